@@ -1,0 +1,48 @@
+#include "GuiLauncher.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <unistd.h>
+#include <vector>
+
+namespace onboard {
+
+QString GuiLauncher::guiExecutable()
+{
+    const QDir here(QCoreApplication::applicationDirPath());
+    const QStringList candidates{here.filePath(QStringLiteral("trello-onboard-gui")),
+                                 here.filePath(QStringLiteral("../" TRELLO_ONBOARD_LIBEXEC_SUBDIR "/trello-onboard-gui"))};
+    for (const QString &candidate : candidates) {
+        const QFileInfo info(candidate);
+        if (info.isFile() && info.isExecutable())
+            return info.canonicalFilePath();
+    }
+    return {};
+}
+
+int GuiLauncher::replaceWith(const QStringList &arguments)
+{
+    const QString program = guiExecutable();
+    if (program.isEmpty()) {
+        std::fprintf(stderr, "trello-onboard: the window part (trello-onboard-gui) is not installed next to this program.\n");
+        return 64;
+    }
+    std::vector<QByteArray> storage;
+    storage.push_back(QFile::encodeName(program));
+    for (int i = 1; i < arguments.size(); ++i)
+        storage.push_back(arguments.at(i).toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &a : storage)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    ::execv(argv[0], argv.data());
+    std::fprintf(stderr, "trello-onboard: could not start %s: %s\n", argv[0], std::strerror(errno));
+    return 64;
+}
+
+} // namespace onboard

@@ -1,0 +1,117 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QStringList>
+#include <QUrl>
+#include <QUrlQuery>
+
+class QTcpServer;
+class QTcpSocket;
+
+namespace onboard::sandbox {
+
+// One request as the sandbox received it, for tests to inspect.
+struct ReceivedRequest
+{
+    QByteArray method;
+    QString path; // decoded path, e.g. "/1/members/me"
+    QUrlQuery query;
+    QList<QPair<QByteArray, QByteArray>> headers; // in arrival order, names as sent
+    QByteArray body;
+
+    QByteArray header(const QByteArray &name) const; // case-insensitive; empty when absent
+};
+
+struct SandboxMember
+{
+    QString id;       // 24 hex characters, as Trello's ids
+    QString username;
+    QString fullName;
+};
+
+// A misbehaviour the sandbox plays for matching requests, instead of its normal answer.
+struct SandboxFault
+{
+    enum class Kind {
+        Answer,          // answer `status` with `contentType` and `body` (e.g. 401 "invalid token", 429, 500)
+        NeverAnswer,     // read the request, then keep the connection open and say nothing
+        Trickle,         // answer 200 with a large Content-Length, one byte every `intervalMs`
+        HugeBody,        // answer 200 with `hugeBytes` of body, streamed as fast as the client reads
+        Redirect,        // answer `status` (default 302) with Location: `location`
+        CloseConnection, // close the socket without answering
+    };
+    Kind kind = Kind::Answer;
+    int status = 500;
+    QByteArray contentType = "text/plain";
+    QByteArray body;
+    QUrl location;
+    qint64 hugeBytes = 300LL * 1024 * 1024;
+    int intervalMs = 1000;
+    int times = 1; // how many matching requests it applies to; -1: until cleared
+};
+
+// The Trello stand-in: a real HTTP/1.1 server on 127.0.0.1 with the consent page and the API
+// calls trello-onboard uses, behaving as Trello does (PRODUCT.md, "The built-in sandbox").
+//
+// Tokens are self-describing: member, scopes, expiration and creation time are encoded in the
+// token and signed with a fixed sandbox secret, so any sandbox instance (the demo of a later run,
+// the stand-alone trello-sandbox process) recognises tokens issued by another. Revocations are
+// kept in memory by the instance that received them.
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SandboxServer(QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Listens on 127.0.0.1 only; port 0 picks a free one.
+    bool listen(quint16 port = 0);
+    quint16 port() const;
+    QUrl baseUrl() const;      // http://127.0.0.1:PORT
+    QUrl apiRoot() const;      // http://127.0.0.1:PORT/1
+    QUrl authorizeUrl() const; // http://127.0.0.1:PORT/1/authorize
+
+    // The API key the demo uses. Any 32-hex key is accepted; others get 401 "invalid key".
+    static QString demoKey();
+    // Fixed members; the consent page grants tokens for consentingMember() (0 by default).
+    static const QList<SandboxMember> &members();
+    void setConsentingMember(int index);
+    int consentingMember() const;
+
+    // Origins ("http://localhost:17645") the consent page may redirect to; any other return_url
+    // gets Trello's "Invalid return_url" page. Default: the origin of trello-onboard's default
+    // return URL and of any loopback http URL whose origin was added here.
+    void setAllowedOrigins(const QStringList &origins);
+    QStringList allowedOrigins() const;
+
+    enum class TokenForm { Current, Legacy }; // "ATTA"+72 hex, or 64 hex
+    // Issues a token as if the member had pressed Allow (for tests that skip the page).
+    QString issueToken(int memberIndex, const QStringList &scopes, const QString &expiration,
+                       TokenForm form = TokenForm::Current);
+    // Issues a token created at `created` (for expired-token tests).
+    QString issueTokenCreatedAt(int memberIndex, const QStringList &scopes, const QString &expiration,
+                                const QDateTime &created, TokenForm form = TokenForm::Current);
+    bool isRevoked(const QString &token) const;
+
+    // Faults apply to requests whose method matches (empty: any) and whose path starts with
+    // pathPrefix, in the order added; each is used `times` times.
+    void addFault(const QByteArray &method, const QString &pathPrefix, const SandboxFault &fault);
+    void clearFaults();
+
+    QList<ReceivedRequest> received() const;
+    void clearReceived();
+
+Q_SIGNALS:
+    void requestReceived(const onboard::sandbox::ReceivedRequest &request);
+
+private:
+    struct Private;
+    Private *d;
+};
+
+} // namespace onboard::sandbox

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# Runs one test in a session of its own: a temporary HOME with XDG folders, a private D-Bus
+# session bus with gnome-keyring unlocked on it (the real Secret Service), and with --display
+# an Xvfb display. Everything is torn down when the test ends; the test's exit status is kept.
+#   session.sh [--display] -- COMMAND [ARGS...]
+set -euo pipefail
+
+display=0
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --display) display=1; shift ;;
+        --) shift; break ;;
+        *) echo "session.sh: unknown option $1" >&2; exit 64 ;;
+    esac
+done
+[ $# -gt 0 ] || { echo "session.sh: no command" >&2; exit 64; }
+
+root=$(mktemp -d "${TMPDIR:-/tmp}/trello-session.XXXXXX")
+xvfb_pid=
+cleanup() {
+    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+    rm -rf "$root"
+}
+trap cleanup EXIT
+
+export HOME="$root/home"
+export XDG_CONFIG_HOME="$HOME/.config" XDG_DATA_HOME="$HOME/.local/share" XDG_CACHE_HOME="$HOME/.cache"
+export XDG_RUNTIME_DIR="$root/run" TMPDIR="$root/tmp"
+export TRELLO_TEST_SESSION_ROOT="$root"
+mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$TMPDIR"
+mkdir -m 700 "$XDG_RUNTIME_DIR"
+# QtKeychain picks KWallet on a KDE desktop; the tests use the Secret Service.
+unset XDG_CURRENT_DESKTOP KDE_FULL_SESSION DESKTOP_SESSION DBUS_SESSION_BUS_ADDRESS
+# Chromium refuses to run as root with its sandbox on; only the tests turn it off.
+if [ "$(id -u)" -eq 0 ]; then
+    export QTWEBENGINE_DISABLE_SANDBOX=1
+fi
+
+if [ "$display" -eq 1 ]; then
+    Xvfb -displayfd 3 -screen 0 1280x900x24 -nolisten tcp -noreset 3>"$root/display" >"$root/xvfb.log" 2>&1 &
+    xvfb_pid=$!
+    number=
+    for _ in $(seq 1 100); do # at most 10 s
+        number=$(tr -dc '0-9' <"$root/display")
+        [ -n "$number" ] && break
+        kill -0 "$xvfb_pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    [ -n "$number" ] || { echo "session.sh: Xvfb did not start" >&2; cat "$root/xvfb.log" >&2; exit 70; }
+    export DISPLAY=":$number" QT_QPA_PLATFORM=xcb
+else
+    export QT_QPA_PLATFORM=offscreen
+    unset DISPLAY
+fi
+
+set +e
+dbus-run-session -- bash -c '
+    # A fresh "login" keyring, unlocked with a throw-away password.
+    eval "$(printf "session-password" | gnome-keyring-daemon --unlock --components=secrets)" || exit 70
+    exec "$@"
+' session "$@" 2> >(grep -v "Failed to set fd limit" >&2)
+status=$?
+exit "$status"
