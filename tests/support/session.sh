@@ -55,9 +55,20 @@ fi
 
 set +e
 dbus-run-session -- bash -c '
-    # A fresh "login" keyring, unlocked with a throw-away password.
-    eval "$(printf "session-password" | gnome-keyring-daemon --unlock --components=secrets)" || exit 70
-    exec "$@"
+    # A fresh "login" keyring, unlocked with a throw-away password. In the foreground, so it is
+    # ours to stop: a daemonised one would outlive the bus and hold the test runner'"'"'s pipes.
+    printf "session-password" | gnome-keyring-daemon --foreground --unlock --components=secrets \
+        >"$TRELLO_TEST_SESSION_ROOT/keyring.log" 2>&1 &
+    keyring=$!
+    for _ in $(seq 1 100); do # at most 10 s
+        dbus-send --session --print-reply --dest=org.freedesktop.DBus / org.freedesktop.DBus.NameHasOwner \
+            string:org.freedesktop.secrets 2>/dev/null | grep -q "boolean true" && break
+        sleep 0.1
+    done
+    "$@"
+    status=$?
+    kill "$keyring" 2>/dev/null
+    wait "$keyring" 2>/dev/null
+    exit "$status"
 ' session "$@" 2> >(grep -v "Failed to set fd limit" >&2)
-status=$?
-exit "$status"
+exit $?
