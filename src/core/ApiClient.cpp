@@ -1,0 +1,127 @@
+#include "ApiClient.h"
+
+#include "ApiReply.h"
+#include "Logging.h"
+#include "Redaction.h"
+
+#include <QFile>
+#include <QNetworkRequest>
+#include <QSslCertificate>
+#include <QUrlQuery>
+
+namespace onboard {
+
+ApiClient::ApiClient(ApiEndpoint endpoint, QString apiKey, QString token, QObject *parent)
+    : QObject(parent)
+    , m_endpoint(std::move(endpoint))
+    , m_apiKey(std::move(apiKey))
+    , m_token(std::move(token))
+{
+    // Redirects are judged by ApiReply: Qt's default would follow them to another origin.
+    m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_network.setCookieJar(nullptr);
+}
+
+ApiClient::~ApiClient() = default;
+
+Error ApiClient::prepare()
+{
+    m_prepared = true;
+    m_prepareError = m_endpoint.validate();
+    if (m_prepareError)
+        return m_prepareError;
+
+    m_ssl = QSslConfiguration::defaultConfiguration();
+    if (!m_endpoint.caFile.isEmpty()) {
+        QFile file(m_endpoint.caFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_prepareError = {ErrorKind::BadInput, tr("The CA file %1 cannot be read: %2").arg(m_endpoint.caFile, file.errorString())};
+            return m_prepareError;
+        }
+        const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.read(4 * 1024 * 1024), QSsl::Pem);
+        if (certificates.isEmpty()) {
+            m_prepareError = {ErrorKind::BadInput, tr("The CA file %1 holds no PEM certificate.").arg(m_endpoint.caFile)};
+            return m_prepareError;
+        }
+        m_ssl.addCaCertificates(certificates);
+    }
+    return {};
+}
+
+QUrl ApiClient::urlFor(const QString &path) const
+{
+    QUrl url = m_endpoint.apiHost;
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + QLatin1Char('/') + path);
+    return url;
+}
+
+QString ApiClient::redacted(const QUrl &url) const
+{
+    return Redaction::url(url, m_token);
+}
+
+ApiReply *ApiClient::get(const QString &path)
+{
+    return start("GET", path);
+}
+
+ApiReply *ApiClient::deleteResource(const QString &path)
+{
+    return start("DELETE", path);
+}
+
+ApiReply *ApiClient::start(const QByteArray &method, const QString &path)
+{
+    if (!m_prepared)
+        prepare();
+    auto *reply = new ApiReply(this, method, urlFor(path));
+    if (m_prepareError) {
+        // Finish on the next turn of the event loop, so callers can connect first.
+        const Error error = m_prepareError;
+        QMetaObject::invokeMethod(reply, [reply, error] { reply->finish(error); }, Qt::QueuedConnection);
+        return reply;
+    }
+    QMetaObject::invokeMethod(reply, &ApiReply::sendAttempt, Qt::QueuedConnection);
+    return reply;
+}
+
+QNetworkReply *ApiClient::send(const QByteArray &method, const QUrl &target)
+{
+    QUrl url = target;
+    QUrlQuery query(url);
+    // Whatever a redirect put there is replaced by our own credentials.
+    query.removeAllQueryItems(QStringLiteral("key"));
+    query.removeAllQueryItems(QStringLiteral("token"));
+
+    QNetworkRequest request;
+    for (const CustomHeader &header : m_endpoint.headers)
+        request.setRawHeader(header.name(), header.value());
+    if (m_endpoint.credentialsIn == ApiEndpoint::CredentialsIn::Header) {
+        request.setRawHeader("Authorization", QByteArrayLiteral("OAuth oauth_consumer_key=\"") + m_apiKey.toLatin1()
+                                                  + QByteArrayLiteral("\", oauth_token=\"") + m_token.toLatin1()
+                                                  + QByteArrayLiteral("\""));
+    } else {
+        query.addQueryItem(QStringLiteral("key"), m_apiKey);
+        query.addQueryItem(QStringLiteral("token"), m_token);
+    }
+    url.setQuery(query);
+    request.setUrl(url);
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("trello-onboard"));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+    request.setTransferTimeout(m_limits.timeoutMs);
+    if (url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(m_ssl);
+
+    qCDebug(lcApi).noquote() << method << redacted(url);
+    return m_network.sendCustomRequest(request, method);
+}
+
+} // namespace onboard

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "ApiEndpoint.h"
+#include "Error.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QSslConfiguration>
+
+namespace onboard {
+
+class ApiReply;
+
+// The C++ counterpart of trello.js's createTrelloClient({apiKey, apiToken, host, headers}):
+// every request goes to the configured API host with the credentials (query parameters or the
+// OAuth header), the custom headers, a deadline, a cap on the answer's size, and no redirect to
+// another origin. Errors come out as Error values whose text never holds the token.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Limits
+    {
+        int timeoutMs = 15000;              // per attempt, from sending to the last byte
+        qint64 maxBodyBytes = 1024 * 1024;  // Trello's answers to our calls are a few KiB
+        int maxRedirects = 3;               // same-origin redirects followed
+        int maxRetries = 3;                 // after a 429
+        int retryBaseDelayMs = 500;         // doubled on each retry; Retry-After wins, capped
+        int maxRetryDelayMs = 5000;
+    };
+
+    ApiClient(ApiEndpoint endpoint, QString apiKey, QString token, QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    // Checks the endpoint and loads the CA file. Requests made after a failed prepare() finish
+    // at once with that error.
+    Error prepare();
+
+    void setLimits(const Limits &limits) { m_limits = limits; }
+    const Limits &limits() const { return m_limits; }
+    const ApiEndpoint &endpoint() const { return m_endpoint; }
+    const QString &token() const { return m_token; }
+
+    // `path` is relative to the API host: "members/me", "tokens/<token>".
+    ApiReply *get(const QString &path);
+    ApiReply *deleteResource(const QString &path);
+
+    // The URL of `path` with the credentials added (query mode), and its shown form.
+    QUrl urlFor(const QString &path) const;
+    QString redacted(const QUrl &url) const;
+
+private:
+    friend class ApiReply;
+    QNetworkReply *send(const QByteArray &method, const QUrl &url);
+    ApiReply *start(const QByteArray &method, const QString &path);
+
+    ApiEndpoint m_endpoint;
+    QString m_apiKey;
+    QString m_token;
+    Limits m_limits;
+    Error m_prepareError;
+    bool m_prepared = false;
+    QSslConfiguration m_ssl;
+    QNetworkAccessManager m_network;
+};
+
+} // namespace onboard

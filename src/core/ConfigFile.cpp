@@ -1,0 +1,95 @@
+#include "ConfigFile.h"
+
+#include <QFile>
+#include <QStringDecoder>
+
+namespace onboard {
+
+const QStringList &ConfigFile::knownKeys()
+{
+    static const QStringList keys{QStringLiteral("key"),           QStringLiteral("app-name"),
+                                  QStringLiteral("scope"),         QStringLiteral("expiration"),
+                                  QStringLiteral("api-host"),      QStringLiteral("authorize-url"),
+                                  QStringLiteral("return-url"),    QStringLiteral("credentials-in"),
+                                  QStringLiteral("ca-file")};
+    return keys;
+}
+
+Error ConfigFile::read(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {ErrorKind::BadInput, tr("The config file %1 cannot be read: %2.").arg(path, file.errorString())};
+    const QByteArray text = file.read(MaxFileBytes + 1);
+    if (text.size() > MaxFileBytes)
+        return {ErrorKind::BadInput, tr("The config file %1 is larger than 64 KiB; it is not a trello-onboard config.").arg(path)};
+    return parse(text, path);
+}
+
+Error ConfigFile::parse(const QByteArray &bytes, const QString &shownName)
+{
+    m_settings.clear();
+    m_headerLines.clear();
+    if (bytes.contains('\0'))
+        return {ErrorKind::BadInput, tr("The config file %1 contains binary data.").arg(shownName)};
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString text = decoder.decode(bytes);
+    if (decoder.hasError())
+        return {ErrorKind::BadInput, tr("The config file %1 is not UTF-8 text.").arg(shownName)};
+
+    enum class Section { Top, Headers } section = Section::Top;
+    int lineNumber = 0;
+    for (QString line : text.split(QLatin1Char('\n'))) {
+        ++lineNumber;
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        const QString trimmed = line.trimmed();
+        if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')) || trimmed.startsWith(QLatin1Char(';')))
+            continue;
+        const auto where = [&] { return tr("%1, line %2").arg(shownName).arg(lineNumber); };
+        if (trimmed.startsWith(QLatin1Char('['))) {
+            if (trimmed == QLatin1String("[headers]"))
+                section = Section::Headers;
+            else if (trimmed == QLatin1String("[General]") || trimmed == QLatin1String("[trello-onboard]"))
+                section = Section::Top;
+            else
+                return {ErrorKind::BadInput, tr("%1: unknown section %2; the known ones are [trello-onboard] and [headers].").arg(where(), trimmed.left(60))};
+            continue;
+        }
+        const qsizetype equals = trimmed.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return {ErrorKind::BadInput, tr("%1: expected \"key = value\".").arg(where())};
+        const QString key = trimmed.left(equals).trimmed();
+        const QString value = trimmed.mid(equals + 1).trimmed();
+        if (section == Section::Headers) {
+            m_headerLines.append(key + QLatin1String(": ") + value);
+            continue;
+        }
+        if (!knownKeys().contains(key))
+            return {ErrorKind::BadInput, tr("%1: unknown key \"%2\"; known keys: %3.").arg(where(), key.left(60), knownKeys().join(QStringLiteral(", ")))};
+        if (contains(key))
+            return {ErrorKind::BadInput, tr("%1: \"%2\" is set twice.").arg(where(), key)};
+        m_settings.append({key, value});
+    }
+    return {};
+}
+
+QString ConfigFile::value(const QString &key) const
+{
+    for (const auto &entry : m_settings) {
+        if (entry.first == key)
+            return entry.second;
+    }
+    return {};
+}
+
+bool ConfigFile::contains(const QString &key) const
+{
+    for (const auto &entry : m_settings) {
+        if (entry.first == key)
+            return true;
+    }
+    return false;
+}
+
+} // namespace onboard
