@@ -1,5 +1,6 @@
 #include "HttpConnection.h"
 
+#include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -110,11 +111,17 @@ void HttpConnection::readRequests()
         case HttpRequestParser::Result::NotImplemented:
             refuse(501);
             return;
-        case HttpRequestParser::Result::Ready:
+        case HttpRequestParser::Result::Ready: {
             m_keepAlive = parsed.keepAlive;
+            m_headRequest = parsed.request.method == "HEAD";
             m_busy = true;
+            // The handler may end up deleting us (a test slot that drops the whole server).
+            const QPointer<HttpConnection> alive(this);
             m_handler(*this, parsed);
+            if (!alive)
+                return;
             break;
+        }
         }
     }
 }
@@ -122,6 +129,7 @@ void HttpConnection::readRequests()
 void HttpConnection::refuse(int status)
 {
     m_keepAlive = false;
+    m_headRequest = false;
     m_busy = true;
     respond(HttpResponse::text(status, reasonPhrase(status)));
 }
@@ -145,7 +153,8 @@ void HttpConnection::writeHead(int status, const QByteArray &contentType, qint64
 void HttpConnection::respond(const HttpResponse &response)
 {
     writeHead(response.status, response.contentType, response.body.size(), response.extraHeaders);
-    m_socket->write(response.body);
+    if (!m_headRequest) // a HEAD answer announces the body's length but carries none
+        m_socket->write(response.body);
     m_busy = false;
     if (!m_keepAlive) {
         m_closing = true;

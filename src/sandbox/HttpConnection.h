@@ -62,6 +62,7 @@ private:
     Mode m_mode = Mode::Requests;
     QByteArray m_buffer;
     bool m_keepAlive = true;
+    bool m_headRequest = false;
     bool m_busy = false;    // a request is being answered; later ones wait in m_buffer
     bool m_closing = false; // no more requests are read
     QTimer *m_trickleTimer = nullptr;

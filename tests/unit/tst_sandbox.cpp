@@ -130,6 +130,7 @@ private Q_SLOTS:
     void faultCloseConnection();
 
     void receivedRecordsRequests();
+    void receivedIsCapped();
     void keepAliveAndPipelining();
     void requestSplitAcrossReads();
     void connectionCloseIsHonoured();
@@ -354,6 +355,15 @@ void TestSandbox::foreignReturnUrlIsRefused()
     QCOMPARE(direct.status, 400);
     QVERIFY(direct.text().contains(QLatin1String("Invalid return_url")));
     QVERIFY(!direct.text().contains(QLatin1String("#token=")));
+
+    // Look-alikes of the allowed origin are foreign too.
+    for (const QString &lookAlike : {QStringLiteral("http://localhost:17645@evil.example/cb"),
+                                     QStringLiteral("http://localhost:17645.evil.example/cb"),
+                                     QStringLiteral("https://localhost:17645/cb"), QStringLiteral("http://localhost:17646/cb")}) {
+        const Answer refused = get(authorize({{QStringLiteral("return_url"), lookAlike}}));
+        QVERIFY2(refused.status == 400, qPrintable(lookAlike));
+        QVERIFY(refused.text().contains(QLatin1String("Invalid return_url")));
+    }
 
     const Answer garbage = get(authorize({{QStringLiteral("return_url"), QStringLiteral("javascript:alert(1)")}}));
     QCOMPARE(garbage.status, 400);
@@ -887,6 +897,19 @@ void TestSandbox::receivedRecordsRequests()
     QVERIFY(m_sandbox->received().isEmpty());
 }
 
+void TestSandbox::receivedIsCapped()
+{
+    QByteArray requests;
+    for (int i = 0; i < 1005; ++i)
+        requests += "GET /r" + QByteArray::number(i) + " HTTP/1.1\r\nHost: x\r\n\r\n";
+    const QByteArray answers = rawExchange({requests}, [](const QByteArray &data) { return data.contains("/r1004"); });
+    QCOMPARE(answers.count("HTTP/1.1 404 "), 1005);
+    const QList<ReceivedRequest> received = m_sandbox->received();
+    QCOMPARE(received.size(), 1000);
+    QCOMPARE(received.first().path, QStringLiteral("/r5"));
+    QCOMPARE(received.last().path, QStringLiteral("/r1004"));
+}
+
 void TestSandbox::keepAliveAndPipelining()
 {
     const QString token = m_sandbox->issueToken(0, {QStringLiteral("read")}, QStringLiteral("never"));
@@ -900,6 +923,13 @@ void TestSandbox::keepAliveAndPipelining()
     QCOMPARE(answer.count("\"username\":\"demo\""), 2);
     QVERIFY(answer.endsWith("Cannot GET /1/xyz"));
     QVERIFY(!closed);
+
+    // A HEAD answer has no body, so the next answer on the connection stays intact.
+    const QByteArray head = rawExchange({"HEAD /1/xyz HTTP/1.1\r\nHost: x\r\n\r\n" + request},
+                                        [](const QByteArray &data) { return data.contains("\"username\""); });
+    QVERIFY(head.startsWith("HTTP/1.1 404 Not Found\r\n"));
+    QVERIFY(!head.contains("Cannot HEAD"));
+    QVERIFY(head.contains("\r\n\r\nHTTP/1.1 200 OK\r\n"));
 }
 
 void TestSandbox::requestSplitAcrossReads()
