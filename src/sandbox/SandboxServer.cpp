@@ -261,8 +261,11 @@ int SandboxServer::consentingMember() const
 void SandboxServer::setAllowedOrigins(const QStringList &origins)
 {
     d->allowedOrigins.clear();
-    for (const QString &origin : origins)
-        d->allowedOrigins.append(normalisedOrigin(origin));
+    for (const QString &origin : origins) {
+        const QString normalised = normalisedOrigin(origin);
+        if (!normalised.isEmpty() && !d->allowedOrigins.contains(normalised))
+            d->allowedOrigins.append(normalised);
+    }
 }
 
 QStringList SandboxServer::allowedOrigins() const
