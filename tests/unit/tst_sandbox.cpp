@@ -1,0 +1,1046 @@
+// The offline Trello stand-in, exercised over real loopback HTTP as trello-onboard will use it.
+#include "ConsentPages.h"
+#include "SandboxServer.h"
+#include "TestSupport.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTest>
+
+#include <memory>
+
+using namespace onboard::sandbox;
+using onboard::test::WaitMs;
+
+namespace {
+
+struct Answer
+{
+    bool finished = false;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    int status = 0;
+    QByteArray contentType;
+    QByteArray location;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    QString text() const { return QString::fromUtf8(body); }
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+};
+
+const QString ReturnUrl = QStringLiteral("http://localhost:17645/trello-onboard/callback");
+const QRegularExpression CurrentTokenForm(QStringLiteral("^ATTA[0-9a-f]{64}[0-9A-F]{8}$"));
+const QRegularExpression LegacyTokenForm(QStringLiteral("^[0-9a-f]{64}$"));
+
+QString htmlUnescape(QString text)
+{
+    text.replace(QLatin1String("&lt;"), QLatin1String("<"));
+    text.replace(QLatin1String("&gt;"), QLatin1String(">"));
+    text.replace(QLatin1String("&quot;"), QLatin1String("\""));
+    text.replace(QLatin1String("&#39;"), QLatin1String("'"));
+    text.replace(QLatin1String("&amp;"), QLatin1String("&"));
+    return text;
+}
+
+// Where pressing the button `buttonId` on a consent page would take the browser: the GET form
+// around the button, with its hidden fields.
+QUrl formTarget(const QUrl &base, const QString &page, const QString &buttonId)
+{
+    const QRegularExpression form(QStringLiteral("<form method=\"get\" action=\"([^\"]+)\">((?:(?!</form>).)*)"
+                                                 "<button id=\"%1\"")
+                                      .arg(buttonId));
+    const QRegularExpressionMatch match = form.match(page);
+    if (!match.hasMatch())
+        return {};
+    QUrlQuery query;
+    const QRegularExpression input(QStringLiteral("<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\">"));
+    for (auto it = input.globalMatch(match.captured(2)); it.hasNext();) {
+        const QRegularExpressionMatch field = it.next();
+        QString value = htmlUnescape(field.captured(2));
+        // As a browser encodes form fields: every reserved character escaped.
+        query.addQueryItem(htmlUnescape(field.captured(1)),
+                           QString::fromLatin1(QUrl::toPercentEncoding(value)));
+    }
+    QUrl url = base.resolved(QUrl(htmlUnescape(match.captured(1))));
+    url.setQuery(query);
+    return url;
+}
+
+// The URL a redirect page sends the browser to, decoded from its script.
+QString scriptTarget(const QString &page)
+{
+    const QRegularExpression script(QStringLiteral("<script>window\\.location\\.replace\\((\"[^\"]*\")\\);</script>"));
+    const QRegularExpressionMatch match = script.match(page);
+    if (!match.hasMatch())
+        return {};
+    const QJsonDocument literal = QJsonDocument::fromJson("[" + match.captured(1).toUtf8() + "]");
+    return literal.array().at(0).toString();
+}
+
+} // namespace
+
+class TestSandbox : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void consentPageDescribesTheRequest();
+    void consentPageEscapesHostileInput();
+    void allowRedirectsToReturnUrlWithToken();
+    void denyRedirectsWithError();
+    void foreignReturnUrlIsRefused();
+    void allowedOriginsCanBeReplaced();
+    void manualPathShowsToken();
+    void consentPageRejectsBadParameters_data();
+    void consentPageRejectsBadParameters();
+    void scriptStringCannotCloseTheScript();
+
+    void memberMeWithQueryCredentials();
+    void memberMeWithOAuthHeader();
+    void missingOrMalformedCredentials_data();
+    void missingOrMalformedCredentials();
+    void tokenInfoDescribesTheToken();
+    void tokenInfoNeedsTheSameToken();
+    void expiredTokenIsRefused();
+    void forgedTokensAreRefused();
+    void revokedTokenIsRefused();
+    void readOnlyTokenCannotRevoke();
+    void legacyAndCurrentForms();
+    void tokensWorkAcrossInstances();
+    void unknownPathsAndMethods();
+
+    void faultAnswerRateLimited();
+    void faultTimesAndMethodAreHonoured();
+    void faultAppliesToConsentPage();
+    void faultNeverAnswer();
+    void faultTrickle();
+    void faultHugeBody();
+    void faultRedirect();
+    void faultCloseConnection();
+
+    void receivedRecordsRequests();
+    void receivedIsCapped();
+    void keepAliveAndPipelining();
+    void requestSplitAcrossReads();
+    void connectionCloseIsHonoured();
+    void malformedRequestGets400();
+    void oversizedHeadersGet431();
+
+    void standaloneExecutable();
+
+private:
+    QUrl api(const QString &path, const QUrlQuery &query = {}) const;
+    QUrlQuery credentials(const QString &token) const;
+    QUrl authorize(const QUrlQuery &extra) const;
+    Answer send(const QByteArray &verb, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers = {},
+                int transferTimeoutMs = 0);
+    Answer get(const QUrl &url) { return send("GET", url); }
+    // Raw bytes over a socket of our own; returns what came back once `done` holds or the peer closed.
+    QByteArray rawExchange(const QList<QByteArray> &pieces, const std::function<bool(const QByteArray &)> &done,
+                           bool *closed = nullptr);
+
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+};
+
+void TestSandbox::init()
+{
+    m_sandbox = std::make_unique<SandboxServer>();
+    QVERIFY(m_sandbox->listen());
+    QVERIFY(m_sandbox->port() != 0);
+    m_network = std::make_unique<QNetworkAccessManager>();
+}
+
+void TestSandbox::cleanup()
+{
+    m_network.reset();
+    m_sandbox.reset();
+}
+
+QUrl TestSandbox::api(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = m_sandbox->baseUrl();
+    url.setPath(path);
+    url.setQuery(query);
+    return url;
+}
+
+QUrlQuery TestSandbox::credentials(const QString &token) const
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("key"), SandboxServer::demoKey());
+    query.addQueryItem(QStringLiteral("token"), token);
+    return query;
+}
+
+QUrl TestSandbox::authorize(const QUrlQuery &extra) const
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("key"), SandboxServer::demoKey());
+    query.addQueryItem(QStringLiteral("name"), QStringLiteral("My Tool"));
+    query.addQueryItem(QStringLiteral("scope"), QStringLiteral("read,write"));
+    query.addQueryItem(QStringLiteral("expiration"), QStringLiteral("30days"));
+    query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("token"));
+    query.addQueryItem(QStringLiteral("callback_method"), QStringLiteral("fragment"));
+    query.addQueryItem(QStringLiteral("return_url"), ReturnUrl);
+    for (const auto &item : extra.queryItems()) {
+        query.removeAllQueryItems(item.first);
+        if (!item.second.isNull())
+            query.addQueryItem(item.first, item.second);
+    }
+    QUrl url = m_sandbox->authorizeUrl();
+    url.setQuery(query);
+    return url;
+}
+
+Answer TestSandbox::send(const QByteArray &verb, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers,
+                         int transferTimeoutMs)
+{
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (transferTimeoutMs > 0)
+        request.setTransferTimeout(transferTimeoutMs);
+    for (const auto &header : headers)
+        request.setRawHeader(header.first, header.second);
+    std::unique_ptr<QNetworkReply> reply(m_network->sendCustomRequest(request, verb));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    Answer answer;
+    answer.finished = reply->isFinished() || finished.wait(WaitMs);
+    answer.error = reply->error();
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.contentType = reply->rawHeader("Content-Type");
+    answer.location = reply->rawHeader("Location");
+    answer.headers = reply->rawHeaderPairs();
+    if (reply->isOpen())
+        answer.body = reply->readAll();
+    return answer;
+}
+
+QByteArray TestSandbox::rawExchange(const QList<QByteArray> &pieces, const std::function<bool(const QByteArray &)> &done,
+                                    bool *closed)
+{
+    QTcpSocket socket;
+    QByteArray received;
+    bool disconnected = false;
+    connect(&socket, &QTcpSocket::readyRead, &socket, [&] { received += socket.readAll(); });
+    connect(&socket, &QTcpSocket::disconnected, &socket, [&] { disconnected = true; });
+    socket.connectToHost(QHostAddress::LocalHost, m_sandbox->port());
+    QSignalSpy connected(&socket, &QTcpSocket::connected);
+    if (socket.state() != QAbstractSocket::ConnectedState && !connected.wait(WaitMs))
+        return {};
+    for (const QByteArray &piece : pieces) {
+        socket.write(piece);
+        socket.flush();
+        QTest::qWait(20); // let the server read each piece on its own
+    }
+    QElapsedTimer timer;
+    timer.start();
+    while (!disconnected && !done(received) && timer.elapsed() < WaitMs)
+        QTest::qWait(10);
+    // A close right after the answer is part of what some tests check.
+    QTest::qWait(50);
+    received += socket.readAll();
+    if (closed)
+        *closed = disconnected || socket.state() == QAbstractSocket::UnconnectedState;
+    return received;
+}
+
+// ---- the consent page ----------------------------------------------------------------------
+
+void TestSandbox::consentPageDescribesTheRequest()
+{
+    const Answer page = get(authorize({{QStringLiteral("scope"), QStringLiteral("read,write,account")},
+                                       {QStringLiteral("expiration"), QStringLiteral("1day")}}));
+    QVERIFY(page.finished);
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.contentType.startsWith("text/html"));
+    const QString html = page.text();
+    QVERIFY(html.contains(QLatin1String("<title>")));
+    QVERIFY(html.contains(QLatin1String("My Tool wants to use your account")));
+    QVERIFY(html.contains(QLatin1String("Read all of your boards")));
+    QVERIFY(html.contains(QLatin1String("Create, change and delete")));
+    QVERIFY(html.contains(QLatin1String("account details")));
+    QVERIFY(html.contains(QLatin1String("expire in 1 day")));
+    QVERIFY(html.contains(QLatin1String("Demo Member")));
+    QVERIFY(html.contains(QLatin1String("http://localhost:17645")));
+    QVERIFY(html.contains(QLatin1String("<button id=\"allow\"")));
+    QVERIFY(html.contains(QLatin1String("<button id=\"deny\"")));
+
+    m_sandbox->setConsentingMember(1);
+    const Answer second = get(authorize({{QStringLiteral("expiration"), QStringLiteral("never")}}));
+    QVERIFY(second.text().contains(QLatin1String("Second Member")));
+    QVERIFY(second.text().contains(QLatin1String("never expire")));
+}
+
+void TestSandbox::consentPageEscapesHostileInput()
+{
+    const QString hostile = QStringLiteral("<script>alert(1)</script>\"' onload=x");
+    const Answer page = get(authorize({{QStringLiteral("name"), hostile}}));
+    QCOMPARE(page.status, 200);
+    const QString html = page.text();
+    QVERIFY(!html.contains(QLatin1String("<script>alert")));
+    QVERIFY(!html.contains(QLatin1String("\"' onload")));
+    QVERIFY(html.contains(QLatin1String("&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39; onload=x wants to use")));
+    // Whatever the name, the Allow form carries it back intact.
+    const Answer redirect = get(formTarget(m_sandbox->baseUrl(), html, QStringLiteral("allow")));
+    QCOMPARE(redirect.status, 200);
+    QVERIFY(!redirect.text().contains(QLatin1String("<script>alert")));
+    QVERIFY(scriptTarget(redirect.text()).startsWith(ReturnUrl + QLatin1String("#token=")));
+}
+
+void TestSandbox::allowRedirectsToReturnUrlWithToken()
+{
+    const Answer page = get(authorize({}));
+    const QUrl allow = formTarget(m_sandbox->baseUrl(), page.text(), QStringLiteral("allow"));
+    QVERIFY(allow.isValid());
+    QCOMPARE(allow.host(), QStringLiteral("127.0.0.1"));
+
+    const Answer redirect = get(allow);
+    QCOMPARE(redirect.status, 200);
+    QVERIFY(redirect.contentType.startsWith("text/html"));
+    const QString target = scriptTarget(redirect.text());
+    const QString prefix = ReturnUrl + QLatin1String("#token=");
+    QVERIFY2(target.startsWith(prefix), qPrintable(target));
+    const QString token = target.mid(prefix.size());
+    QVERIFY2(CurrentTokenForm.match(token).hasMatch(), qPrintable(token));
+    // The visible fallback link goes to the same place.
+    QVERIFY(redirect.text().contains(QLatin1String("href=\"") + target + QLatin1Char('"')));
+    QVERIFY(redirect.text().contains(QLatin1String("<noscript>")));
+
+    const Answer me = get(api(QStringLiteral("/1/members/me"), credentials(token)));
+    QCOMPARE(me.status, 200);
+    QCOMPARE(me.json().value(QStringLiteral("username")).toString(), QStringLiteral("demo"));
+    const Answer info = get(api(QStringLiteral("/1/tokens/") + token, credentials(token)));
+    QCOMPARE(info.json().value(QStringLiteral("identifier")).toString(), QStringLiteral("My Tool"));
+    const QJsonArray permissions = info.json().value(QStringLiteral("permissions")).toArray();
+    QVERIFY(permissions.at(0).toObject().value(QStringLiteral("write")).toBool());
+}
+
+void TestSandbox::denyRedirectsWithError()
+{
+    const Answer page = get(authorize({}));
+    const Answer redirect = get(formTarget(m_sandbox->baseUrl(), page.text(), QStringLiteral("deny")));
+    QCOMPARE(redirect.status, 200);
+    const QString target = scriptTarget(redirect.text());
+    QCOMPARE(target, ReturnUrl + QLatin1String("#token=&error=Token%20request%20rejected"));
+    // '&' in the script is escaped, and in the link it is an entity.
+    QVERIFY(redirect.text().contains(QLatin1String("#token=\\u0026error=")));
+    QVERIFY(redirect.text().contains(QLatin1String("#token=&amp;error=")));
+}
+
+void TestSandbox::foreignReturnUrlIsRefused()
+{
+    const Answer page = get(authorize({{QStringLiteral("return_url"), QStringLiteral("http://evil.example:8080/cb")}}));
+    QCOMPARE(page.status, 400);
+    QVERIFY(page.text().contains(QLatin1String("Invalid return_url")));
+    QVERIFY(page.text().contains(QLatin1String("http://evil.example:8080")));
+    QVERIFY(!page.text().contains(QLatin1String("id=\"allow\"")));
+
+    // Going straight to the Allow target does not get around it.
+    QUrl approve = api(QStringLiteral("/1/token/approve"));
+    QUrlQuery query = QUrlQuery(authorize({{QStringLiteral("return_url"), QStringLiteral("https://evil.example/cb")}}));
+    approve.setQuery(query);
+    const Answer direct = get(approve);
+    QCOMPARE(direct.status, 400);
+    QVERIFY(direct.text().contains(QLatin1String("Invalid return_url")));
+    QVERIFY(!direct.text().contains(QLatin1String("#token=")));
+
+    // Look-alikes of the allowed origin are foreign too.
+    for (const QString &lookAlike : {QStringLiteral("http://localhost:17645@evil.example/cb"),
+                                     QStringLiteral("http://localhost:17645.evil.example/cb"),
+                                     QStringLiteral("https://localhost:17645/cb"), QStringLiteral("http://localhost:17646/cb")}) {
+        const Answer refused = get(authorize({{QStringLiteral("return_url"), lookAlike}}));
+        QVERIFY2(refused.status == 400, qPrintable(lookAlike));
+        QVERIFY(refused.text().contains(QLatin1String("Invalid return_url")));
+    }
+
+    const Answer garbage = get(authorize({{QStringLiteral("return_url"), QStringLiteral("javascript:alert(1)")}}));
+    QCOMPARE(garbage.status, 400);
+    QVERIFY(garbage.text().contains(QLatin1String("Invalid return_url")));
+}
+
+void TestSandbox::allowedOriginsCanBeReplaced()
+{
+    QCOMPARE(m_sandbox->allowedOrigins(), QStringList{QStringLiteral("http://localhost:17645")});
+    m_sandbox->setAllowedOrigins({QStringLiteral("http://127.0.0.1:5555/"), QStringLiteral("HTTPS://Example.COM:443")});
+    QCOMPARE(m_sandbox->allowedOrigins(),
+             (QStringList{QStringLiteral("http://127.0.0.1:5555"), QStringLiteral("https://example.com")}));
+
+    QCOMPARE(get(authorize({})).status, 400);
+    QCOMPARE(get(authorize({{QStringLiteral("return_url"), QStringLiteral("http://127.0.0.1:5555/x")}})).status, 200);
+    QCOMPARE(get(authorize({{QStringLiteral("return_url"), QStringLiteral("https://example.com/cb")}})).status, 200);
+
+    m_sandbox->setAllowedOrigins({});
+    QCOMPARE(get(authorize({{QStringLiteral("return_url"), QStringLiteral("http://127.0.0.1:5555/x")}})).status, 400);
+}
+
+void TestSandbox::manualPathShowsToken()
+{
+    QUrlQuery noReturn;
+    noReturn.addQueryItem(QStringLiteral("return_url"), QString()); // null: removed
+    const QUrl url = authorize(noReturn);
+    QVERIFY(!url.query().contains(QLatin1String("return_url")));
+    const Answer page = get(url);
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.text().contains(QLatin1String("id=\"allow\"")));
+
+    const Answer tokenPage = get(formTarget(m_sandbox->baseUrl(), page.text(), QStringLiteral("allow")));
+    QCOMPARE(tokenPage.status, 200);
+    const QRegularExpressionMatch match =
+        QRegularExpression(QStringLiteral("id=\"token\">([^<]*)<")).match(tokenPage.text());
+    QVERIFY(match.hasMatch());
+    const QString token = match.captured(1);
+    QVERIFY(CurrentTokenForm.match(token).hasMatch());
+    QVERIFY(!tokenPage.text().contains(QLatin1String("location.replace")));
+    QCOMPARE(get(api(QStringLiteral("/1/members/me"), credentials(token))).status, 200);
+}
+
+void TestSandbox::consentPageRejectsBadParameters_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("no key") << QStringLiteral("key") << QString() << 401 << QStringLiteral("invalid key");
+    QTest::newRow("short key") << QStringLiteral("key") << QStringLiteral("abc") << 401 << QStringLiteral("invalid key");
+    QTest::newRow("non-hex key") << QStringLiteral("key") << QStringLiteral("z").repeated(32) << 401
+                                 << QStringLiteral("invalid key");
+    QTest::newRow("bad scope") << QStringLiteral("scope") << QStringLiteral("read,admin") << 400
+                               << QStringLiteral("Invalid scope");
+    QTest::newRow("bad expiration") << QStringLiteral("expiration") << QStringLiteral("2hours") << 400
+                                    << QStringLiteral("Invalid expiration");
+}
+
+void TestSandbox::consentPageRejectsBadParameters()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, value);
+    QFETCH(int, status);
+    QFETCH(QString, text);
+    const Answer page = get(authorize({{name, value}}));
+    QCOMPARE(page.status, status);
+    QVERIFY2(page.text().contains(text), qPrintable(page.text()));
+    QVERIFY(!page.text().contains(QLatin1String("id=\"allow\"")));
+}
+
+void TestSandbox::scriptStringCannotCloseTheScript()
+{
+    const QString literal = ConsentPages::scriptString(QStringLiteral("a\"b\\c</script><!--\n\u2028&'"));
+    QVERIFY(!literal.contains(QLatin1Char('<')));
+    QVERIFY(!literal.contains(QLatin1Char('>')));
+    QVERIFY(!literal.contains(QLatin1Char('\n')));
+    const QJsonDocument parsed = QJsonDocument::fromJson("[" + literal.toUtf8() + "]");
+    QCOMPARE(parsed.array().at(0).toString(), QStringLiteral("a\"b\\c</script><!--\n\u2028&'"));
+}
+
+// ---- the API -------------------------------------------------------------------------------
+
+void TestSandbox::memberMeWithQueryCredentials()
+{
+    const QString token = m_sandbox->issueToken(1, {QStringLiteral("read")}, QStringLiteral("never"));
+    const Answer me = get(api(QStringLiteral("/1/members/me"), credentials(token)));
+    QCOMPARE(me.status, 200);
+    QCOMPARE(me.contentType, QByteArray("application/json; charset=utf-8"));
+    const SandboxMember &member = SandboxServer::members().at(1);
+    QCOMPARE(me.json().value(QStringLiteral("id")).toString(), member.id);
+    QCOMPARE(me.json().value(QStringLiteral("username")).toString(), QStringLiteral("second"));
+    QCOMPARE(me.json().value(QStringLiteral("fullName")).toString(), QStringLiteral("Second Member"));
+    QVERIFY(me.json().value(QStringLiteral("url")).toString().endsWith(QLatin1String("/u/second")));
+    QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{24}$")).match(member.id).hasMatch());
+    QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{32}$")).match(SandboxServer::demoKey()).hasMatch());
+}
+
+void TestSandbox::memberMeWithOAuthHeader()
+{
+    const QString token = m_sandbox->issueToken(0, {QStringLiteral("read")}, QStringLiteral("1day"));
+    const QByteArray key = SandboxServer::demoKey().toLatin1();
+    const QList<QByteArray> spellings{
+        "OAuth oauth_consumer_key=\"" + key + "\", oauth_token=\"" + token.toLatin1() + "\"",
+        "oauth  oauth_token=\"" + token.toLatin1() + "\",oauth_consumer_key=\"" + key + "\"",
+        "OAuth realm=\"\", oauth_consumer_key=" + key + " , oauth_token=" + token.toLatin1(),
+    };
+    for (const QByteArray &authorization : spellings) {
+        const Answer me = send("GET", api(QStringLiteral("/1/members/me")), {{"Authorization", authorization}});
+        QVERIFY2(me.status == 200, authorization.constData());
+        QCOMPARE(me.json().value(QStringLiteral("username")).toString(), QStringLiteral("demo"));
+    }
+    const Answer bearer = send("GET", api(QStringLiteral("/1/members/me")), {{"Authorization", "Bearer " + key}});
+    QCOMPARE(bearer.status, 401);
+    QCOMPARE(bearer.body, QByteArray("invalid key"));
+    const Answer noToken = send("GET", api(QStringLiteral("/1/members/me")),
+                                {{"Authorization", "OAuth oauth_consumer_key=\"" + key + "\""}});
+    QCOMPARE(noToken.status, 401);
+    QCOMPARE(noToken.body, QByteArray("invalid token"));
+}
+
+void TestSandbox::missingOrMalformedCredentials_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("token");
+    QTest::addColumn<QByteArray>("text");
+    const QString token = SandboxServer().issueToken(0, {QStringLiteral("read")}, QStringLiteral("never"));
+    QTest::newRow("no key") << QString() << token << QByteArray("invalid key");
+    QTest::newRow("short key") << QStringLiteral("abcdef") << token << QByteArray("invalid key");
+    QTest::newRow("no token") << SandboxServer::demoKey() << QString() << QByteArray("invalid token");
+    QTest::newRow("garbage token") << SandboxServer::demoKey() << QStringLiteral("hello") << QByteArray("invalid token");
+}
+
+void TestSandbox::missingOrMalformedCredentials()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, token);
+    QFETCH(QByteArray, text);
+    QUrlQuery query;
+    if (!key.isEmpty())
+        query.addQueryItem(QStringLiteral("key"), key);
+    if (!token.isEmpty())
+        query.addQueryItem(QStringLiteral("token"), token);
+    const Answer me = get(api(QStringLiteral("/1/members/me"), query));
+    QCOMPARE(me.status, 401);
+    QVERIFY(me.contentType.startsWith("text/plain"));
+    QCOMPARE(me.body, text);
+}
+
+void TestSandbox::tokenInfoDescribesTheToken()
+{
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    const QString full = m_sandbox->issueToken(0, {QStringLiteral("read"), QStringLiteral("write"), QStringLiteral("account")},
+                                               QStringLiteral("30days"));
+    const Answer info = get(api(QStringLiteral("/1/tokens/") + full, credentials(full)));
+    QCOMPARE(info.status, 200);
+    QCOMPARE(info.contentType, QByteArray("application/json; charset=utf-8"));
+    const QJsonObject object = info.json();
+    QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{24}$")).match(object.value(QStringLiteral("id")).toString()).hasMatch());
+    QCOMPARE(object.value(QStringLiteral("identifier")).toString(), QStringLiteral("trello-onboard"));
+    QCOMPARE(object.value(QStringLiteral("idMember")).toString(), SandboxServer::members().at(0).id);
+    const QString createdText = object.value(QStringLiteral("dateCreated")).toString();
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"))
+                 .match(createdText).hasMatch(), qPrintable(createdText));
+    const QDateTime created = QDateTime::fromString(createdText, Qt::ISODateWithMs);
+    QVERIFY(created >= before && created <= QDateTime::currentDateTimeUtc());
+    QCOMPARE(QDateTime::fromString(object.value(QStringLiteral("dateExpires")).toString(), Qt::ISODateWithMs),
+             created.addDays(30));
+    const QJsonArray permissions = object.value(QStringLiteral("permissions")).toArray();
+    QCOMPARE(permissions.size(), 3);
+    QCOMPARE(permissions.at(0).toObject().value(QStringLiteral("modelType")).toString(), QStringLiteral("Board"));
+    QCOMPARE(permissions.at(0).toObject().value(QStringLiteral("idModel")).toString(), QStringLiteral("*"));
+    QVERIFY(permissions.at(0).toObject().value(QStringLiteral("write")).toBool());
+    QCOMPARE(permissions.at(1).toObject().value(QStringLiteral("modelType")).toString(), QStringLiteral("Organization"));
+    QCOMPARE(permissions.at(2).toObject().value(QStringLiteral("modelType")).toString(), QStringLiteral("Member"));
+    QCOMPARE(permissions.at(2).toObject().value(QStringLiteral("idModel")).toString(), SandboxServer::members().at(0).id);
+
+    const QString readOnly = m_sandbox->issueToken(1, {QStringLiteral("read")}, QStringLiteral("never"));
+    const QJsonObject readInfo = get(api(QStringLiteral("/1/tokens/") + readOnly, credentials(readOnly))).json();
+    QVERIFY(readInfo.value(QStringLiteral("dateExpires")).isNull());
+    const QJsonArray readPermissions = readInfo.value(QStringLiteral("permissions")).toArray();
+    QCOMPARE(readPermissions.size(), 2);
+    QVERIFY(readPermissions.at(0).toObject().value(QStringLiteral("read")).toBool());
+    QVERIFY(!readPermissions.at(0).toObject().value(QStringLiteral("write")).toBool());
+    QVERIFY(!readPermissions.at(1).toObject().value(QStringLiteral("write")).toBool());
+}
+
+void TestSandbox::tokenInfoNeedsTheSameToken()
+{
+    const QString mine = m_sandbox->issueToken(0, {QStringLiteral("read")}, QStringLiteral("never"));
+    const QString other = m_sandbox->issueToken(1, {QStringLiteral("read")}, QStringLiteral("never"));
+    const Answer info = get(api(QStringLiteral("/1/tokens/") + other, credentials(mine)));
+    QCOMPARE(info.status, 401);
+    QCOMPARE(info.body, QByteArray("invalid token"));
+}
+
+void TestSandbox::expiredTokenIsRefused()
+{
+    const QDateTime twoHoursAgo = QDateTime::currentDateTimeUtc().addSecs(-2 * 3600);
+    const QString expired = m_sandbox->issueTokenCreatedAt(0, {QStringLiteral("read")}, QStringLiteral("1hour"), twoHoursAgo);
+    const Answer refused = get(api(QStringLiteral("/1/members/me"), credentials(expired)));
+    QCOMPARE(refused.status, 401);
+    QCOMPARE(refused.body, QByteArray("expired token"));
+
+    const QString stillValid = m_sandbox->issueTokenCreatedAt(0, {QStringLiteral("read")}, QStringLiteral("1day"), twoHoursAgo);
+    QCOMPARE(get(api(QStringLiteral("/1/members/me"), credentials(stillValid))).status, 200);
+    const QJsonObject info = get(api(QStringLiteral("/1/tokens/") + stillValid, credentials(stillValid))).json();
+    QCOMPARE(QDateTime::fromString(info.value(QStringLiteral("dateCreated")).toString(), Qt::ISODateWithMs),
+             QDateTime::fromSecsSinceEpoch(twoHoursAgo.toSecsSinceEpoch(), Qt::UTC));
+}
+
+void TestSandbox::forgedTokensAreRefused()
+{
+    const QString token = m_sandbox->issueToken(0, {QStringLiteral("read"), QStringLiteral("write")}, QStringLiteral("never"));
+    QStringList forged;
+    for (int position : {4, 10, 40, 70, 75}) {
+        QString tampered = token;
+        tampered[position] = tampered.at(position) == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+        forged << tampered;
+    }
+    forged << QStringLiteral("ATTA") + QStringLiteral("ab").repeated(32) + QStringLiteral("ABCDEF01");
+    forged << QStringLiteral("0123456789abcdef").repeated(4);
+    forged << token.mid(4, 64); // the current form's hex cut down to the legacy length
+    forged << token + QLatin1Char('0');
+    forged << QStringLiteral("XXXX") + token.mid(4);
+    for (const QString &token : std::as_const(forged)) {
+        const Answer me = get(api(QStringLiteral("/1/members/me"), credentials(token)));
+        QVERIFY2(me.status == 401, qPrintable(token));
+        QCOMPARE(me.body, QByteArray("invalid token"));
+    }
+    // Hex case does not matter.
+    const QString upper = QStringLiteral("ATTA") + token.mid(4).toUpper();
+    const QString lower = QStringLiteral("ATTA") + token.mid(4).toLower();
+    QCOMPARE(get(api(QStringLiteral("/1/members/me"), credentials(upper))).status, 200);
+    QCOMPARE(get(api(QStringLiteral("/1/tokens/") + lower, credentials(upper))).status, 200);
+}
+
+void TestSandbox::revokedTokenIsRefused()
+{
+    const QString token = m_sandbox->issueToken(0, {QStringLiteral("read"), QStringLiteral("write")}, QStringLiteral("never"));
+    const QString other = m_sandbox->issueToken(0, {QStringLiteral("read"), QStringLiteral("write")}, QStringLiteral("never"));
+    QVERIFY(token != other); // issued in the same second, yet distinct
+    const Answer revoked = send("DELETE", api(QStringLiteral("/1/tokens/") + token + QLatin1Char('/'), credentials(token)));
+    QCOMPARE(revoked.status, 200);
+    QCOMPARE(revoked.contentType, QByteArray("application/json; charset=utf-8"));
+    QCOMPARE(revoked.body, QByteArray("{\"_value\":null}"));
+    QVERIFY(m_sandbox->isRevoked(token));
+    QVERIFY(!m_sandbox->isRevoked(other));
+
+    const Answer me = get(api(QStringLiteral("/1/members/me"), credentials(token)));
+    QCOMPARE(me.status, 401);
+    QCOMPARE(me.body, QByteArray("invalid token"));
+    QCOMPARE(get(api(QStringLiteral("/1/members/me"), credentials(other))).status, 200);
+
+    // Without the trailing slash too.
+    QCOMPARE(send("DELETE", api(QStringLiteral("/1/tokens/") + other, credentials(other))).status, 200);
+    QCOMPARE(get(api(QStringLiteral("/1/members/me"), credentials(other))).status, 401);
+}
+
+void TestSandbox::readOnlyTokenCannotRevoke()
+{
+    const QString token = m_sandbox->issueToken(0, {QStringLiteral("read")}, QStringLiteral("never"));
+    const Answer refused = send("DELETE", api(QStringLiteral("/1/tokens/") + token + QLatin1Char('/'), credentials(token)));
+    QCOMPARE(refused.status, 401);
+    QVERIFY(refused.contentType.startsWith("text/plain"));
+    QCOMPARE(refused.body, QByteArray("unauthorized permission requested"));
+    QVERIFY(!m_sandbox->isRevoked(token));
+    QCOMPARE(get(api(QStringLiteral("/1/members/me"), credentials(token))).status, 200);
+}
+
+void TestSandbox::legacyAndCurrentForms()
+{
+    const QString current = m_sandbox->issueToken(0, {QStringLiteral("read")}, QStringLiteral("never"));
+    const QString legacy =
+        m_sandbox->issueToken(0, {QStringLiteral("read")}, QStringLiteral("never"), SandboxServer::TokenForm::Legacy);
+    QCOMPARE(current.size(), 76);
+    QVERIFY2(CurrentTokenForm.match(current).hasMatch(), qPrintable(current));
+    QCOMPARE(legacy.size(), 64);
+    QVERIFY2(LegacyTokenForm.match(legacy).hasMatch(), qPrintable(legacy));
+    QCOMPARE(get(api(QStringLiteral("/1/members/me"), credentials(current))).status, 200);
+    QCOMPARE(get(api(QStringLiteral("/1/members/me"), credentials(legacy))).status, 200);
+    QCOMPARE(get(api(QStringLiteral("/1/members/me"), credentials(legacy.toUpper()))).status, 200);
+
+    QVERIFY(m_sandbox->issueToken(2, {QStringLiteral("read")}, QStringLiteral("never")).isEmpty());
+    QVERIFY(m_sandbox->issueToken(0, {QStringLiteral("admin")}, QStringLiteral("never")).isEmpty());
+    QVERIFY(m_sandbox->issueToken(0, {QStringLiteral("read")}, QStringLiteral("forever")).isEmpty());
+}
+
+void TestSandbox::tokensWorkAcrossInstances()
+{
+    SandboxServer other;
+    const QString token = other.issueToken(1, {QStringLiteral("read"), QStringLiteral("write")}, QStringLiteral("1day"));
+    const QString legacy = other.issueToken(1, {QStringLiteral("read")}, QStringLiteral("1day"), SandboxServer::TokenForm::Legacy);
+    const Answer me = get(api(QStringLiteral("/1/members/me"), credentials(token)));
+    QCOMPARE(me.status, 200);
+    QCOMPARE(me.json().value(QStringLiteral("username")).toString(), QStringLiteral("second"));
+    QCOMPARE(get(api(QStringLiteral("/1/members/me"), credentials(legacy))).status, 200);
+    // Revocation is per instance.
+    QCOMPARE(send("DELETE", api(QStringLiteral("/1/tokens/") + token, credentials(token))).status, 200);
+    QVERIFY(m_sandbox->isRevoked(token));
+    QVERIFY(!other.isRevoked(token));
+}
+
+void TestSandbox::unknownPathsAndMethods()
+{
+    const QString token = m_sandbox->issueToken(0, {QStringLiteral("read")}, QStringLiteral("never"));
+    const Answer unknown = get(api(QStringLiteral("/1/xyz"), credentials(token)));
+    QCOMPARE(unknown.status, 404);
+    QVERIFY(unknown.contentType.startsWith("text/plain"));
+    QCOMPARE(unknown.body, QByteArray("Cannot GET /1/xyz"));
+    const Answer wrongMethod = send("POST", api(QStringLiteral("/1/members/me"), credentials(token)));
+    QCOMPARE(wrongMethod.status, 404);
+    QCOMPARE(wrongMethod.body, QByteArray("Cannot POST /1/members/me"));
+    QCOMPARE(send("PUT", api(QStringLiteral("/1/tokens/") + token, credentials(token))).status, 404);
+    QCOMPARE(get(api(QStringLiteral("/"))).status, 404);
+}
+
+// ---- faults ----------------------------------------------------------------------------------
+
+void TestSandbox::faultAnswerRateLimited()
+{
+    SandboxFault fault;
+    fault.status = 429;
+    fault.contentType = "application/json; charset=utf-8";
+    fault.body = R"({"error":"API_TOKEN_LIMIT_EXCEEDED","message":"Rate limit exceeded"})";
+    m_sandbox->addFault("GET", QStringLiteral("/1/members/"), fault);
+    const QString token = m_sandbox->issueToken(0, {QStringLiteral("read")}, QStringLiteral("never"));
+    const Answer limited = get(api(QStringLiteral("/1/members/me"), credentials(token)));
+    QCOMPARE(limited.status, 429);
+    QCOMPARE(limited.contentType, fault.contentType);
+    QCOMPARE(limited.json().value(QStringLiteral("error")).toString(), QStringLiteral("API_TOKEN_LIMIT_EXCEEDED"));
+    QCOMPARE(get(api(QStringLiteral("/1/members/me"), credentials(token))).status, 200); // times = 1
+}
+
+void TestSandbox::faultTimesAndMethodAreHonoured()
+{
+    const QString token = m_sandbox->issueToken(0, {QStringLiteral("read"), QStringLiteral("write")}, QStringLiteral("never"));
+    SandboxFault unavailable;
+    unavailable.status = 503;
+    unavailable.body = "down";
+    unavailable.times = 2;
+    m_sandbox->addFault("DELETE", QStringLiteral("/1/tokens"), unavailable);
+    SandboxFault teapot;
+    teapot.status = 418;
+    teapot.times = -1;
+    m_sandbox->addFault(QByteArray(), QStringLiteral("/1/boards"), teapot);
+
+    const QUrl tokenUrl = api(QStringLiteral("/1/tokens/") + token, credentials(token));
+    QCOMPARE(get(tokenUrl).status, 200); // method does not match
+    QCOMPARE(send("DELETE", tokenUrl).status, 503);
+    QCOMPARE(send("DELETE", tokenUrl).body, QByteArray("down"));
+    QVERIFY(!m_sandbox->isRevoked(token));
+    QCOMPARE(send("DELETE", tokenUrl).status, 200);
+    QVERIFY(m_sandbox->isRevoked(token));
+
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(send(i % 2 ? "GET" : "POST", api(QStringLiteral("/1/boards/abc"))).status, 418);
+    m_sandbox->clearFaults();
+    QCOMPARE(get(api(QStringLiteral("/1/boards/abc"))).status, 404);
+}
+
+void TestSandbox::faultAppliesToConsentPage()
+{
+    SandboxFault fault;
+    fault.status = 500;
+    fault.body = "Internal Server Error";
+    m_sandbox->addFault("GET", QStringLiteral("/1/authorize"), fault);
+    QCOMPARE(get(authorize({})).status, 500);
+    QCOMPARE(get(authorize({})).status, 200);
+}
+
+void TestSandbox::faultNeverAnswer()
+{
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::NeverAnswer;
+    m_sandbox->addFault(QByteArray(), QStringLiteral("/1/members/me"), fault);
+    QElapsedTimer timer;
+    timer.start();
+    const Answer silent = send("GET", api(QStringLiteral("/1/members/me")), {}, 300);
+    QVERIFY(silent.finished);
+    QVERIFY(silent.error != QNetworkReply::NoError);
+    QCOMPARE(silent.status, 0);
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(m_sandbox->received().size(), 1);
+
+    // A client that keeps waiting does not keep the server from going away.
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_sandbox->port());
+    QSignalSpy connected(&socket, &QTcpSocket::connected);
+    QVERIFY(connected.wait(WaitMs));
+    m_sandbox->addFault(QByteArray(), QStringLiteral("/"), fault);
+    socket.write("GET /1/members/me HTTP/1.1\r\nHost: x\r\n\r\n");
+    QTRY_COMPARE_WITH_TIMEOUT(m_sandbox->received().size(), 2, WaitMs);
+    QSignalSpy disconnected(&socket, &QTcpSocket::disconnected);
+    m_sandbox.reset();
+    QVERIFY(disconnected.wait(WaitMs));
+    QVERIFY(socket.readAll().isEmpty());
+}
+
+void TestSandbox::faultTrickle()
+{
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::Trickle;
+    fault.intervalMs = 20;
+    fault.body = "{";
+    m_sandbox->addFault("GET", QStringLiteral("/1/members/me"), fault);
+
+    QNetworkRequest request(api(QStringLiteral("/1/members/me")));
+    std::unique_ptr<QNetworkReply> reply(m_network->get(request));
+    QByteArray body;
+    connect(reply.get(), &QNetworkReply::readyRead, this, [&] { body += reply->readAll(); });
+    QTRY_VERIFY_WITH_TIMEOUT(body.size() >= 5, WaitMs);
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QVERIFY(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong() > 1000000);
+    QVERIFY(!reply->isFinished());
+    QVERIFY(body.startsWith("{"));
+    reply->abort();
+
+    // The server goes away cleanly while trickling to another client.
+    m_sandbox->addFault("GET", QStringLiteral("/1/members/me"), fault);
+    std::unique_ptr<QNetworkReply> second(m_network->get(request));
+    QSignalSpy readyRead(second.get(), &QNetworkReply::readyRead);
+    QVERIFY(readyRead.wait(WaitMs));
+    QSignalSpy finished(second.get(), &QNetworkReply::finished);
+    m_sandbox.reset();
+    QVERIFY(finished.count() > 0 || finished.wait(WaitMs));
+    QVERIFY(second->error() != QNetworkReply::NoError);
+}
+
+void TestSandbox::faultHugeBody()
+{
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::HugeBody;
+    fault.contentType = "application/json";
+    fault.body = "{\"id\":\"";
+    m_sandbox->addFault("GET", QStringLiteral("/1/members/me"), fault);
+
+    const qint64 limit = 2 * 1024 * 1024;
+    std::unique_ptr<QNetworkReply> reply(m_network->get(QNetworkRequest(api(QStringLiteral("/1/members/me")))));
+    qint64 read = 0;
+    QByteArray start;
+    connect(reply.get(), &QNetworkReply::readyRead, this, [&] {
+        const QByteArray chunk = reply->readAll();
+        if (start.isEmpty())
+            start = chunk.left(16);
+        read += chunk.size();
+        if (read > limit)
+            reply->abort(); // as a careful client does
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), WaitMs);
+    QCOMPARE(reply->error(), QNetworkReply::OperationCanceledError);
+    QVERIFY(read > limit);
+    QVERIFY(read < fault.hugeBytes);
+    QCOMPARE(reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(), fault.hugeBytes);
+    QVERIFY(start.startsWith("{\"id\":\"aaaa"));
+
+    // The server stops streaming and keeps serving.
+    const QString token = m_sandbox->issueToken(0, {QStringLiteral("read")}, QStringLiteral("never"));
+    QCOMPARE(get(api(QStringLiteral("/1/members/me"), credentials(token))).status, 200);
+
+    // A small "huge" body arrives whole.
+    fault.hugeBytes = 100000;
+    m_sandbox->addFault("GET", QStringLiteral("/1/members/me"), fault);
+    const Answer whole = get(api(QStringLiteral("/1/members/me")));
+    QCOMPARE(whole.status, 200);
+    QCOMPARE(whole.body.size(), 100000);
+}
+
+void TestSandbox::faultRedirect()
+{
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::Redirect;
+    fault.location = QUrl(QStringLiteral("https://evil.example/1/members/me"));
+    m_sandbox->addFault("GET", QStringLiteral("/1/members/me"), fault);
+    const Answer moved = get(api(QStringLiteral("/1/members/me")));
+    QCOMPARE(moved.status, 302);
+    QCOMPARE(moved.location, QByteArray("https://evil.example/1/members/me"));
+
+    fault.status = 307;
+    m_sandbox->addFault("GET", QStringLiteral("/1/members/me"), fault);
+    QCOMPARE(get(api(QStringLiteral("/1/members/me"))).status, 307);
+}
+
+void TestSandbox::faultCloseConnection()
+{
+    SandboxFault fault;
+    fault.kind = SandboxFault::Kind::CloseConnection;
+    fault.times = -1; // QNAM retries a GET once when the connection closes before any answer
+    m_sandbox->addFault("GET", QStringLiteral("/1/members/me"), fault);
+    const Answer closed = send("GET", api(QStringLiteral("/1/members/me")), {}, WaitMs / 2);
+    QVERIFY(closed.finished);
+    QCOMPARE(closed.error, QNetworkReply::RemoteHostClosedError);
+    QCOMPARE(closed.status, 0);
+    QVERIFY(closed.body.isEmpty());
+    QVERIFY(m_sandbox->received().size() >= 1);
+}
+
+// ---- HTTP handling -------------------------------------------------------------------------------
+
+void TestSandbox::receivedRecordsRequests()
+{
+    QSignalSpy spy(m_sandbox.get(), &SandboxServer::requestReceived);
+    QNetworkRequest request(api(QStringLiteral("/1/some path"), credentials(QStringLiteral("t"))));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("text/plain"));
+    request.setRawHeader("X-First", "1");
+    request.setRawHeader("X-Second", "two");
+    std::unique_ptr<QNetworkReply> reply(m_network->post(request, QByteArray("hello body")));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    QVERIFY(finished.wait(WaitMs));
+
+    QCOMPARE(spy.count(), 1);
+    const QList<ReceivedRequest> received = m_sandbox->received();
+    QCOMPARE(received.size(), 1);
+    const ReceivedRequest &recorded = received.first();
+    QCOMPARE(recorded.method, QByteArray("POST"));
+    QCOMPARE(recorded.path, QStringLiteral("/1/some path"));
+    QCOMPARE(recorded.query.queryItemValue(QStringLiteral("key")), SandboxServer::demoKey());
+    QCOMPARE(recorded.body, QByteArray("hello body"));
+    QCOMPARE(recorded.header("x-second"), QByteArray("two"));
+    QCOMPARE(recorded.header("X-Missing"), QByteArray());
+    qsizetype first = -1, second = -1;
+    for (qsizetype i = 0; i < recorded.headers.size(); ++i) {
+        if (recorded.headers.at(i).first == "X-First")
+            first = i;
+        if (recorded.headers.at(i).first == "X-Second")
+            second = i;
+    }
+    QVERIFY(first >= 0 && second > first);
+    QCOMPARE(spy.first().first().value<ReceivedRequest>().path, recorded.path);
+
+    m_sandbox->clearReceived();
+    QVERIFY(m_sandbox->received().isEmpty());
+}
+
+void TestSandbox::receivedIsCapped()
+{
+    QByteArray requests;
+    for (int i = 0; i < 1005; ++i)
+        requests += "GET /r" + QByteArray::number(i) + " HTTP/1.1\r\nHost: x\r\n\r\n";
+    const QByteArray answers = rawExchange({requests}, [](const QByteArray &data) { return data.contains("/r1004"); });
+    QCOMPARE(answers.count("HTTP/1.1 404 "), 1005);
+    const QList<ReceivedRequest> received = m_sandbox->received();
+    QCOMPARE(received.size(), 1000);
+    QCOMPARE(received.first().path, QStringLiteral("/r5"));
+    QCOMPARE(received.last().path, QStringLiteral("/r1004"));
+}
+
+void TestSandbox::keepAliveAndPipelining()
+{
+    const QString token = m_sandbox->issueToken(0, {QStringLiteral("read")}, QStringLiteral("never"));
+    const QByteArray target = api(QStringLiteral("/1/members/me"), credentials(token)).toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
+    const QByteArray request = "GET " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n";
+    bool closed = false;
+    const QByteArray answer = rawExchange({request + request + "GET /1/xyz HTTP/1.1\r\nHost: x\r\n\r\n"},
+                                          [](const QByteArray &data) { return data.count("HTTP/1.1 ") >= 3; }, &closed);
+    QCOMPARE(answer.count("HTTP/1.1 200 OK"), 2);
+    QCOMPARE(answer.count("HTTP/1.1 404 Not Found"), 1);
+    QCOMPARE(answer.count("\"username\":\"demo\""), 2);
+    QVERIFY(answer.endsWith("Cannot GET /1/xyz"));
+    QVERIFY(!closed);
+
+    // A HEAD answer has no body, so the next answer on the connection stays intact.
+    const QByteArray head = rawExchange({"HEAD /1/xyz HTTP/1.1\r\nHost: x\r\n\r\n" + request},
+                                        [](const QByteArray &data) { return data.contains("\"username\""); });
+    QVERIFY(head.startsWith("HTTP/1.1 404 Not Found\r\n"));
+    QVERIFY(!head.contains("Cannot HEAD"));
+    QVERIFY(head.contains("\r\n\r\nHTTP/1.1 200 OK\r\n"));
+}
+
+void TestSandbox::requestSplitAcrossReads()
+{
+    const QByteArray body = "{\"x\":1}";
+    const QList<QByteArray> pieces{"PO", "ST /1/split HT", "TP/1.1\r\nHost: x\r\nContent-Le", "ngth: 7\r\n\r", "\n{\"x\"",
+                                   ":1}"};
+    const QByteArray answer = rawExchange(pieces, [](const QByteArray &data) { return data.contains("Cannot"); });
+    QVERIFY2(answer.startsWith("HTTP/1.1 404"), answer.constData());
+    QVERIFY(answer.endsWith("Cannot POST /1/split"));
+    QCOMPARE(m_sandbox->received().size(), 1);
+    QCOMPARE(m_sandbox->received().first().body, body);
+}
+
+void TestSandbox::connectionCloseIsHonoured()
+{
+    bool closed = false;
+    const QByteArray answer =
+        rawExchange({"GET /1/xyz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"}, [](const QByteArray &) { return false; },
+                    &closed);
+    QVERIFY(answer.startsWith("HTTP/1.1 404"));
+    QVERIFY(answer.contains("Connection: close\r\n"));
+    QVERIFY(closed);
+
+    // HTTP/1.0 closes unless asked to keep alive.
+    const QByteArray old = rawExchange({"GET /1/xyz HTTP/1.0\r\n\r\n"}, [](const QByteArray &) { return false; }, &closed);
+    QVERIFY(old.startsWith("HTTP/1.1 404"));
+    QVERIFY(closed);
+}
+
+void TestSandbox::malformedRequestGets400()
+{
+    const QList<QByteArray> garbage{
+        "GARBAGE\r\n\r\n",
+        "GET /1/members/me\r\n\r\n",
+        "GET /1/members/me HTTP/9.9\r\n\r\n",
+        "GET http://x/ HTTP/1.1\r\n\r\n",
+        "GET /1/members/me HTTP/1.1\r\nNo colon here\r\n\r\n",
+        "GET /1/members/me HTTP/1.1\r\nContent-Length: banana\r\n\r\n",
+        "G\x01T / HTTP/1.1\r\n\r\n",
+    };
+    for (const QByteArray &request : garbage) {
+        bool closed = false;
+        const QByteArray answer = rawExchange({request}, [](const QByteArray &) { return false; }, &closed);
+        QVERIFY2(answer.startsWith("HTTP/1.1 400 Bad Request\r\n"), request.constData());
+        QVERIFY(closed);
+    }
+    QVERIFY(m_sandbox->received().isEmpty());
+}
+
+void TestSandbox::oversizedHeadersGet431()
+{
+    bool closed = false;
+    const QByteArray big = "GET /1/xyz HTTP/1.1\r\nX-Big: " + QByteArray(70 * 1024, 'a') + "\r\n\r\n";
+    const QByteArray answer = rawExchange({big}, [](const QByteArray &) { return false; }, &closed);
+    QVERIFY2(answer.startsWith("HTTP/1.1 431 "), answer.left(40).constData());
+    QVERIFY(closed);
+
+    // Headers that never end are cut off as well.
+    const QByteArray endless = rawExchange({"GET /1/xyz HTTP/1.1\r\n", QByteArray(40 * 1024, 'b'), QByteArray(40 * 1024, 'c')},
+                                           [](const QByteArray &) { return false; }, &closed);
+    QVERIFY(endless.startsWith("HTTP/1.1 431 "));
+    QVERIFY(closed);
+
+    // Just under the limit is fine.
+    const QByteArray fits = rawExchange({"GET /1/xyz HTTP/1.1\r\nX-Big: " + QByteArray(60 * 1024, 'a') + "\r\n\r\n"},
+                                        [](const QByteArray &data) { return data.contains("Cannot"); });
+    QVERIFY(fits.startsWith("HTTP/1.1 404 "));
+}
+
+// ---- trello-sandbox -------------------------------------------------------------------------
+
+void TestSandbox::standaloneExecutable()
+{
+    const QString binDir = qEnvironmentVariable("TRELLO_ONBOARD_BIN_DIR");
+    if (binDir.isEmpty())
+        QSKIP("TRELLO_ONBOARD_BIN_DIR is not set (run through ctest)");
+    QProcess process;
+    process.setProgram(binDir + QStringLiteral("/trello-sandbox"));
+    process.setArguments({QStringLiteral("--allow-origin"), QStringLiteral("http://127.0.0.1:4444"),
+                          QStringLiteral("--issue-token"), QStringLiteral("1:read,write:never"),
+                          QStringLiteral("--issue-token"), QStringLiteral("0:read:1day:legacy")});
+    process.start();
+    QByteArray out;
+    connect(&process, &QProcess::readyReadStandardOutput, this, [&] { out += process.readAllStandardOutput(); });
+    QTRY_VERIFY_WITH_TIMEOUT(out.count('\n') >= 3 || process.state() == QProcess::NotRunning, WaitMs);
+    const QList<QByteArray> lines = out.split('\n');
+    QVERIFY2(lines.size() >= 3, out.constData());
+    QVERIFY(lines.at(0).startsWith("listening http://127.0.0.1:"));
+    const QUrl base(QString::fromLatin1(lines.at(0).mid(10)));
+    QVERIFY(base.port() > 0);
+    QVERIFY(CurrentTokenForm.match(QString::fromLatin1(lines.at(1))).hasMatch());
+    QVERIFY(LegacyTokenForm.match(QString::fromLatin1(lines.at(2))).hasMatch());
+
+    // Its tokens work here, and it answers over HTTP.
+    const QString token = QString::fromLatin1(lines.at(1));
+    QCOMPARE(get(api(QStringLiteral("/1/members/me"), credentials(token))).json().value(QStringLiteral("username")).toString(),
+             QStringLiteral("second"));
+    QUrl remote = base;
+    remote.setPath(QStringLiteral("/1/authorize"));
+    QUrlQuery query(authorize({{QStringLiteral("return_url"), QStringLiteral("http://127.0.0.1:4444/cb")}}));
+    remote.setQuery(query);
+    QCOMPARE(get(remote).status, 200);
+
+    // Closing its stdin ends it.
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.closeWriteChannel();
+    QVERIFY(finished.count() > 0 || finished.wait(WaitMs));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestSandbox)
+#include "tst_sandbox.moc"
