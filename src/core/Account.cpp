@@ -45,13 +45,15 @@ Error Account::checkMemberId(const QString &memberId)
     if (memberId.isEmpty())
         return {ErrorKind::BadInput, tr("The member id of an account is empty.")};
     if (memberId.size() > MaxMemberIdLength)
-        return {ErrorKind::BadInput, tr("The member id of an account is longer than %1 characters.").arg(MaxMemberIdLength)};
+        return {ErrorKind::BadInput,
+                tr("The member id of an account is longer than %1 characters.").arg(MaxMemberIdLength)};
     for (QChar c : memberId) {
         const char16_t u = c.unicode();
-        const bool ok = (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u == '-'
-                        || u == '_';
+        const bool ok =
+            (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u == '-' || u == '_';
         if (!ok)
-            return {ErrorKind::BadInput, tr("The member id of an account may contain only letters, digits, \"-\" and \"_\".")};
+            return {ErrorKind::BadInput,
+                    tr("The member id of an account may contain only letters, digits, \"-\" and \"_\".")};
     }
     return {};
 }
@@ -65,12 +67,15 @@ Error Account::validate() const
     if (username.trimmed().isEmpty())
         return {ErrorKind::BadInput, tr("The username of account %1 is empty.").arg(id())};
     if (username.size() > MaxUsernameLength || hasControlCharacter(username))
-        return {ErrorKind::BadInput, tr("The username of account %1 is too long or contains a control character.").arg(id())};
+        return {ErrorKind::BadInput,
+                tr("The username of account %1 is too long or contains a control character.").arg(id())};
     if (fullName.size() > MaxFullNameLength || hasControlCharacter(fullName))
-        return {ErrorKind::BadInput, tr("The full name of account %1 is too long or contains a control character.").arg(id())};
+        return {ErrorKind::BadInput,
+                tr("The full name of account %1 is too long or contains a control character.").arg(id())};
     for (const QString &scope : scopes) {
         if (scope.contains(QLatin1Char(',')))
-            return {ErrorKind::BadInput, tr("A scope of account %1 contains a comma; list each scope on its own.").arg(id())};
+            return {ErrorKind::BadInput,
+                    tr("A scope of account %1 contains a comma; list each scope on its own.").arg(id())};
     }
     QStringList canonical;
     if (Error e = AuthorizeRequest::parseScopes(scopes.join(QLatin1Char(',')), &canonical))
@@ -84,7 +89,8 @@ Error Account::validate() const
     if (endpoint.headers.size() > MaxHeaders)
         return {ErrorKind::BadInput, tr("Account %1 has more than %2 custom headers.").arg(id()).arg(MaxHeaders)};
     if (endpoint.caFile.size() > MaxPathLength || hasControlCharacter(endpoint.caFile))
-        return {ErrorKind::BadInput, tr("The CA file name of account %1 is too long or contains a control character.").arg(id())};
+        return {ErrorKind::BadInput,
+                tr("The CA file name of account %1 is too long or contains a control character.").arg(id())};
     if (Error e = AuthorizeRequest::checkAppName(appName))
         return e;
     if (Error e = UrlPolicy::check(authorizeUrl, tr("authorize URL")))
@@ -131,7 +137,8 @@ struct Reader
 
     Error wrongType(const QString &field, const char *what) const
     {
-        return {ErrorKind::BadInput, Account::tr("The field \"%1\" of an account must be %2.").arg(field, Account::tr(what))};
+        return {ErrorKind::BadInput,
+                Account::tr("The field \"%1\" of an account must be %2.").arg(field, Account::tr(what))};
     }
 
     Error string(const QString &field, bool required, QString *out) const
@@ -194,7 +201,8 @@ Error Account::fromJson(const QJsonObject &json, Account *account)
         if (Error e = read.string(QStringLiteral("id"), true, &id))
             return e;
         if (id != a.id())
-            return {ErrorKind::BadInput, tr("The id of account %1 does not match its API key and member id.").arg(a.id())};
+            return {ErrorKind::BadInput,
+                    tr("The id of account %1 does not match its API key and member id.").arg(a.id())};
     }
     if (Error e = read.string(QStringLiteral("username"), true, &a.username))
         return e;
@@ -208,7 +216,7 @@ Error Account::fromJson(const QJsonObject &json, Account *account)
         return read.wrongType(QStringLiteral("scopes"), QT_TR_NOOP("a list of scopes"));
     a.scopes.clear();
     const QJsonArray scopeArray = scopes.toArray();
-    for (const QJsonValue &scope : scopeArray) {
+    for (const QJsonValue scope : scopeArray) {
         if (!scope.isString())
             return read.wrongType(QStringLiteral("scopes"), QT_TR_NOOP("a list of scopes"));
         a.scopes.append(scope.toString());
@@ -228,7 +236,7 @@ Error Account::fromJson(const QJsonObject &json, Account *account)
         const QJsonArray headerArray = headers.toArray();
         if (headerArray.size() > MaxHeaders)
             return {ErrorKind::BadInput, tr("Account %1 has more than %2 custom headers.").arg(a.id()).arg(MaxHeaders)};
-        for (const QJsonValue &header : headerArray) {
+        for (const QJsonValue header : headerArray) {
             const QJsonValue name = header.toObject().value(QStringLiteral("name"));
             const QJsonValue value = header.toObject().value(QStringLiteral("value"));
             if (!header.isObject() || !name.isString() || !value.isString())
@@ -268,10 +276,10 @@ Error Account::fromJson(const QJsonObject &json, Account *account)
 
 bool Account::operator==(const Account &other) const
 {
-    return apiKey == other.apiKey && memberId == other.memberId && username == other.username
-           && fullName == other.fullName && scopes == other.scopes && expiration == other.expiration
-           && expires == other.expires && endpoint == other.endpoint && appName == other.appName
-           && authorizeUrl == other.authorizeUrl && returnUrl == other.returnUrl && lastChecked == other.lastChecked;
+    return apiKey == other.apiKey && memberId == other.memberId && username == other.username &&
+           fullName == other.fullName && scopes == other.scopes && expiration == other.expiration &&
+           expires == other.expires && endpoint == other.endpoint && appName == other.appName &&
+           authorizeUrl == other.authorizeUrl && returnUrl == other.returnUrl && lastChecked == other.lastChecked;
 }
 
 } // namespace onboard

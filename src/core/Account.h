@@ -46,8 +46,8 @@ public:
     QString username;
     QString fullName;
     QStringList scopes;
-    QString expiration;    // the expiration asked for: 1hour, 1day, 30days or never
-    QDateTime expires;     // UTC; invalid: never expires
+    QString expiration; // the expiration asked for: 1hour, 1day, 30days or never
+    QDateTime expires;  // UTC; invalid: never expires
     ApiEndpoint endpoint;
     QString appName;
     QUrl authorizeUrl;

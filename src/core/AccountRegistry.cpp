@@ -31,8 +31,8 @@ Error fileError(const QString &message)
 
 QString AccountRegistry::defaultPath(bool demo)
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
-           + (demo ? QLatin1String("/accounts-demo.json") : QLatin1String("/accounts.json"));
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+           (demo ? QLatin1String("/accounts-demo.json") : QLatin1String("/accounts.json"));
 }
 
 AccountRegistry::AccountRegistry(QString path)
@@ -69,7 +69,7 @@ Error AccountRegistry::readFile(QList<Account> *accounts) const
         return fileError(tr("The settings file %1 is larger than %2 MiB, so it is not a trello-onboard settings "
                             "file; it was left as it is. Move it away and try again.")
                              .arg(m_path)
-                             .arg(MaxFileSize / (1024 * 1024)));
+                             .arg(MaxFileSize / (qint64(1024) * 1024)));
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
         return fileError(tr("The settings file %1 could not be read: %2").arg(m_path, file.errorString()));
@@ -117,7 +117,8 @@ Error AccountRegistry::readFile(QList<Account> *accounts) const
                                  .arg(i + 1)
                                  .arg(m_path, e.message(), leftAlone));
         if (ids.contains(account.id()))
-            return fileError(tr("The settings file %1 lists account %2 twice. %3").arg(m_path, account.id(), leftAlone));
+            return fileError(
+                tr("The settings file %1 lists account %2 twice. %3").arg(m_path, account.id(), leftAlone));
         ids.insert(account.id());
         accounts->append(std::move(account));
     }
@@ -153,7 +154,8 @@ Error AccountRegistry::ensureFolder() const
     // The folders above ours are the user's (~/.config): made as usual. Ours is private.
     const QFileInfo folderInfo(folder);
     QDir parent = folderInfo.dir();
-    if (!parent.mkpath(QStringLiteral(".")) || !parent.mkdir(folderInfo.fileName(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
+    if (!parent.mkpath(QStringLiteral(".")) ||
+        !parent.mkdir(folderInfo.fileName(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
         if (!QFileInfo(folder).isDir())
             return fileError(tr("The folder %1 for the settings file could not be created.").arg(folder));
     }
@@ -178,7 +180,8 @@ Error AccountRegistry::writeFile(const QList<Account> &accounts) const
     // The temporary file that becomes the settings file: only its owner may read it.
     if (!file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
         file.cancelWriting();
-        return fileError(tr("The permissions of the settings file %1 could not be set; nothing was written.").arg(m_path));
+        return fileError(
+            tr("The permissions of the settings file %1 could not be set; nothing was written.").arg(m_path));
     }
     if (file.write(bytes) != bytes.size() || !file.commit())
         return fileError(tr("The settings file %1 could not be written: %2").arg(m_path, file.errorString()));
@@ -199,7 +202,8 @@ Error takeLock(QLockFile &lock, const QString &path)
                                              "finish within %2 seconds; try again.")
                              .arg(path)
                              .arg(AccountRegistry::LockTimeoutMs / 1000));
-    return fileError(AccountRegistry::tr("The lock file %1.lock for the settings file could not be created.").arg(path));
+    return fileError(
+        AccountRegistry::tr("The lock file %1.lock for the settings file could not be created.").arg(path));
 }
 } // namespace
 

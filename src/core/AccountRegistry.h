@@ -41,7 +41,7 @@ public:
     // How long modify() and save() wait for another process to release the lock.
     static constexpr int LockTimeoutMs = 5000;
     // A larger file is refused unread: real ones are a few kilobytes.
-    static constexpr qint64 MaxFileSize = 4 * 1024 * 1024;
+    static constexpr qint64 MaxFileSize = qint64(4) * 1024 * 1024;
 
     static QString defaultPath(bool demo);
 

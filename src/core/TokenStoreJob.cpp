@@ -172,13 +172,13 @@ Error TokenStoreJob::mapKeychainError(int code, const QString &detail) const
         break;
     case QKeychain::NoBackendAvailable:
         return {ErrorKind::Keychain, tr("No keychain is available to keep the token. Start GNOME Keyring, KWallet or "
-                                        "another Secret Service (and unlock it), then try again.")
-                                         + suffix};
+                                        "another Secret Service (and unlock it), then try again.") +
+                                         suffix};
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return {ErrorKind::Keychain, tr("Access to the keychain was denied; it may be locked. Unlock it, allow "
-                                        "trello-onboard to use it, and try again.")
-                                         + suffix};
+                                        "trello-onboard to use it, and try again.") +
+                                         suffix};
     case QKeychain::CouldNotDeleteEntry:
         return {ErrorKind::Keychain,
                 tr("The keychain could not remove the token of account %1.").arg(m_accountId) + suffix};

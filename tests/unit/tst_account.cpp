@@ -141,7 +141,8 @@ void TestAccount::jsonShape()
     QCOMPARE(json.value(QStringLiteral("memberId")).toString(), fullAccount().memberId);
     QCOMPARE(json.value(QStringLiteral("scopes")).toArray().size(), 3);
     QCOMPARE(json.value(QStringLiteral("expires")).toString(), QStringLiteral("2031-05-01T10:20:30.456Z"));
-    QCOMPARE(json.value(QStringLiteral("apiHost")).toString(), QStringLiteral("https://proxy.example.com:8443/trello/1"));
+    QCOMPARE(json.value(QStringLiteral("apiHost")).toString(),
+             QStringLiteral("https://proxy.example.com:8443/trello/1"));
     QCOMPARE(json.value(QStringLiteral("credentialsIn")).toString(), QStringLiteral("header"));
     QCOMPARE(json.value(QStringLiteral("headers")).toArray().at(0).toObject().value(QStringLiteral("name")).toString(),
              QStringLiteral("X-Request-Id"));
@@ -160,8 +161,8 @@ void TestAccount::noTokenField()
 void TestAccount::optionalFieldsMayBeMissing()
 {
     QJsonObject json = validJson();
-    for (const char *optional : {"id", "fullName", "expires", "apiHost", "headers", "credentialsIn", "caFile", "appName",
-                                 "authorizeUrl", "returnUrl", "lastChecked"})
+    for (const char *optional : {"id", "fullName", "expires", "apiHost", "headers", "credentialsIn", "caFile",
+                                 "appName", "authorizeUrl", "returnUrl", "lastChecked"})
         json.remove(QLatin1String(optional));
     Account parsed;
     const Error e = Account::fromJson(json, &parsed);
@@ -243,14 +244,17 @@ void TestAccount::invalid_data()
     row("headers object", "headers", QJsonObject{{QStringLiteral("X-A"), QStringLiteral("b")}});
     row("headers string", "headers", QStringLiteral("X-A: b"));
     row("header bad name", "headers",
-        QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("X A")}, {QStringLiteral("value"), QStringLiteral("b")}}});
+        QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("X A")},
+                               {QStringLiteral("value"), QStringLiteral("b")}}});
     row("header CRLF value", "headers",
         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("X-A")},
                                {QStringLiteral("value"), QStringLiteral("b\r\nHost: evil")}}});
     row("header reserved", "headers",
-        QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Host")}, {QStringLiteral("value"), QStringLiteral("x")}}});
+        QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Host")},
+                               {QStringLiteral("value"), QStringLiteral("x")}}});
     row("header non-ascii", "headers",
-        QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("X-A")}, {QStringLiteral("value"), QStringLiteral("é")}}});
+        QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("X-A")},
+                               {QStringLiteral("value"), QStringLiteral("é")}}});
     row("header missing value", "headers", QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("X-A")}}});
     row("header value number", "headers",
         QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("X-A")}, {QStringLiteral("value"), 1}}});
@@ -337,8 +341,16 @@ void TestAccount::fuzz()
             return s;
         }
         case 4: {
-            const char *samples[] = {"read", "write", "never", "30days", "https://a.example/1", "http://localhost:1/",
-                                     "0123456789abcdef0123456789abcdef", "", ":", "1970-01-01T00:00:00Z"};
+            const char *samples[] = {"read",
+                                     "write",
+                                     "never",
+                                     "30days",
+                                     "https://a.example/1",
+                                     "http://localhost:1/",
+                                     "0123456789abcdef0123456789abcdef",
+                                     "",
+                                     ":",
+                                     "1970-01-01T00:00:00Z"};
             return QString::fromLatin1(samples[random.bounded(int(std::size(samples)))]);
         }
         case 5:

@@ -4,11 +4,11 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QLockFile>
 #include <QProcess>
@@ -55,7 +55,9 @@ bool writeAll(const QString &path, const QByteArray &bytes)
 
 int modeOf(const QString &path)
 {
-    struct stat st{};
+    struct stat st
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
     return int(st.st_mode & 07777);
@@ -72,9 +74,8 @@ int runChild(const QStringList &args)
     AccountRegistry registry(path);
     for (int i = 0; i < count; ++i) {
         const QString member = prefix + QString::number(i);
-        const Error e = registry.modify([&](QList<Account> &accounts) {
-            accounts.append(makeAccount(KeyA, member, member));
-        });
+        const Error e =
+            registry.modify([&](QList<Account> &accounts) { accounts.append(makeAccount(KeyA, member, member)); });
         if (e) {
             QTextStream(stderr) << e.message() << '\n';
             return 1;
@@ -210,19 +211,21 @@ void TestAccountRegistry::noTemporaryFilesLeft()
     }
     registry.upsert(makeAccount(KeyB, QStringLiteral("x"), QStringLiteral("x")));
     QVERIFY(!registry.save());
-    const QStringList files = QDir(QFileInfo(path()).absolutePath()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    const QStringList files =
+        QDir(QFileInfo(path()).absolutePath()).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
     QCOMPARE(files, QStringList{QStringLiteral("accounts.json")});
 }
 
 void TestAccountRegistry::corrupt_data()
 {
     QTest::addColumn<QByteArray>("bytes");
-    const QByteArray good = QJsonDocument(QJsonObject{
-                                              {QStringLiteral("version"), 1},
-                                              {QStringLiteral("accounts"),
-                                               QJsonArray{makeAccount(KeyA, QStringLiteral("m1"), QStringLiteral("a")).toJson()}},
-                                          })
-                                .toJson();
+    const QByteArray good =
+        QJsonDocument(QJsonObject{
+                          {QStringLiteral("version"), 1},
+                          {QStringLiteral("accounts"),
+                           QJsonArray{makeAccount(KeyA, QStringLiteral("m1"), QStringLiteral("a")).toJson()}},
+                      })
+            .toJson();
     QTest::newRow("garbage bytes") << QByteArray("\x00\xff\xfe garbage \x01\x02", 16);
     QTest::newRow("truncated") << good.left(good.size() / 2);
     QTest::newRow("empty file") << QByteArray();
@@ -372,8 +375,8 @@ void TestAccountRegistry::resolveSeveral()
     Account out;
     const Error e = registry.resolve(QString(), &out);
     QCOMPARE(e.kind(), ErrorKind::BadInput);
-    for (const QString &part : {QStringLiteral("alice"), QStringLiteral("bob"), KeyA + QStringLiteral(":m1"),
-                                KeyA + QStringLiteral(":m2")})
+    for (const QString &part :
+         {QStringLiteral("alice"), QStringLiteral("bob"), KeyA + QStringLiteral(":m1"), KeyA + QStringLiteral(":m2")})
         QVERIFY2(e.message().contains(part), qPrintable(e.message()));
     QVERIFY(!registry.resolve(QStringLiteral("BOB"), &out));
     QCOMPARE(out.memberId, QStringLiteral("m2"));
@@ -480,8 +483,8 @@ void TestAccountRegistry::staleLockIsTakenOver()
     gone.kill();
     QVERIFY(gone.waitForFinished(test::WaitMs));
     // QLockFile's format: pid, application name, host name.
-    QVERIFY(writeAll(path() + QStringLiteral(".lock"), QByteArray::number(deadPid) + "\nunit_accountregistry\n"
-                                                           + QSysInfo::machineHostName().toUtf8() + "\n"));
+    QVERIFY(writeAll(path() + QStringLiteral(".lock"), QByteArray::number(deadPid) + "\nunit_accountregistry\n" +
+                                                           QSysInfo::machineHostName().toUtf8() + "\n"));
     AccountRegistry registry(path());
     QElapsedTimer timer;
     timer.start();

@@ -75,8 +75,8 @@ int runChild(const QString &mode)
             << '\n';
     };
     if (mode == QLatin1String("nobackend")) {
-        for (auto operation : {TokenStoreJob::Operation::Write, TokenStoreJob::Operation::Read,
-                               TokenStoreJob::Operation::Remove}) {
+        for (auto operation :
+             {TokenStoreJob::Operation::Write, TokenStoreJob::Operation::Read, TokenStoreJob::Operation::Remove}) {
             TokenStoreJob job(operation, Real, account);
             job.setToken(token);
             job.setTimeoutMs(10000);
@@ -244,10 +244,10 @@ void TestTokenStoreJob::malformedTokenIsNotWritten()
     const QString account = accountId(KeyA, MemberB);
     const QString malformed[] = {
         QString(),
-        currentToken('8').left(75),             // one short
-        currentToken('8') + QLatin1Char('0'),   // one long
+        currentToken('8').left(75),           // one short
+        currentToken('8') + QLatin1Char('0'), // one long
         QStringLiteral("ATTA") + QString(72, QLatin1Char('g')),
-        legacyToken('9') + QLatin1Char('\n'),   // not trimmed here: the caller trims
+        legacyToken('9') + QLatin1Char('\n'), // not trimmed here: the caller trims
         QStringLiteral("password"),
     };
     for (const QString &token : malformed) {
@@ -310,8 +310,8 @@ void TestTokenStoreJob::storedUnderDocumentedAttributes()
 
     const auto lookup = [&](const QString &service) {
         QProcess process;
-        process.start(secretTool, {QStringLiteral("lookup"), QStringLiteral("server"), service, QStringLiteral("user"),
-                                   account});
+        process.start(secretTool,
+                      {QStringLiteral("lookup"), QStringLiteral("server"), service, QStringLiteral("user"), account});
         if (!process.waitForFinished(test::WaitMs))
             process.kill();
         return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
@@ -383,8 +383,8 @@ void TestTokenStoreJob::deleteWhileRunning()
     const QString account = accountId(KeyA, MemberB);
     const QString token = currentToken('9');
     m_written.append(token);
-    for (auto operation : {TokenStoreJob::Operation::Write, TokenStoreJob::Operation::Read,
-                           TokenStoreJob::Operation::Remove}) {
+    for (auto operation :
+         {TokenStoreJob::Operation::Write, TokenStoreJob::Operation::Read, TokenStoreJob::Operation::Remove}) {
         auto *job = new TokenStoreJob(operation, Demo, account);
         job->setToken(token);
         job->start();
