@@ -1,0 +1,328 @@
+#include "AccountRegistry.h"
+
+#include "Logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QSaveFile>
+#include <QSet>
+#include <QStandardPaths>
+
+namespace onboard {
+
+namespace {
+const QLatin1String VersionKey("version");
+const QLatin1String AccountsKey("accounts");
+constexpr int MaxSelectorShown = 100;
+
+// Every failure around the settings file is ErrorKind::BadInput (exit code 64): the file is the
+// program's configuration, and PRODUCT.md's kinds have no better fit. Keychain (3) would send the
+// person to their keyring, which is not where the problem is.
+Error fileError(const QString &message)
+{
+    return {ErrorKind::BadInput, message};
+}
+} // namespace
+
+QString AccountRegistry::defaultPath(bool demo)
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) +
+           (demo ? QLatin1String("/accounts-demo.json") : QLatin1String("/accounts.json"));
+}
+
+AccountRegistry::AccountRegistry(QString path)
+    : m_path(std::move(path))
+{
+}
+
+Error AccountRegistry::load()
+{
+    QList<Account> accounts;
+    if (Error e = readFile(&accounts)) {
+        m_accounts.clear();
+        m_loadFailed = true;
+        // The caller shows the message; the log says only that it happened (a path names a home
+        // folder, and with it often a person).
+        qCInfo(lcStore) << "The settings file could not be loaded:" << Error::kindName(e.kind());
+        return e;
+    }
+    m_accounts = std::move(accounts);
+    m_loadFailed = false;
+    qCDebug(lcStore) << "Loaded" << m_accounts.size() << "account(s) from the settings file";
+    return {};
+}
+
+Error AccountRegistry::readFile(QList<Account> *accounts) const
+{
+    accounts->clear();
+    const QFileInfo info(m_path);
+    if (!info.exists() && !info.isSymLink())
+        return {};
+    if (!info.isFile())
+        return fileError(tr("The settings file %1 is not a regular file; it was left as it is.").arg(m_path));
+    if (info.size() > MaxFileSize)
+        return fileError(tr("The settings file %1 is larger than %2 MiB, so it is not a trello-onboard settings "
+                            "file; it was left as it is. Move it away and try again.")
+                             .arg(m_path)
+                             .arg(MaxFileSize / (qint64(1024) * 1024)));
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fileError(tr("The settings file %1 could not be read: %2").arg(m_path, file.errorString()));
+    const QByteArray bytes = file.read(MaxFileSize + 1);
+    if (bytes.size() > MaxFileSize)
+        return fileError(tr("The settings file %1 is too large; it was left as it is.").arg(m_path));
+
+    const QString leftAlone = tr("It was left as it is: fix it, or move it away to start with no accounts.");
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fileError(tr("The settings file %1 is not valid JSON (%2 at byte %3). %4")
+                             .arg(m_path, parseError.errorString())
+                             .arg(parseError.offset)
+                             .arg(leftAlone));
+    if (!document.isObject())
+        return fileError(tr("The settings file %1 does not hold a JSON object. %2").arg(m_path, leftAlone));
+    const QJsonObject root = document.object();
+    const QJsonValue version = root.value(VersionKey);
+    if (!version.isDouble() || version.toDouble() != double(qint64(version.toDouble())))
+        return fileError(tr("The settings file %1 has no valid \"version\" number. %2").arg(m_path, leftAlone));
+    if (version.toDouble() != FormatVersion) {
+        if (version.toDouble() > FormatVersion)
+            return fileError(tr("The settings file %1 was written by a newer trello-onboard (format version %2); "
+                                "this version reads version %3 only. It was left as it is.")
+                                 .arg(m_path)
+                                 .arg(version.toDouble())
+                                 .arg(FormatVersion));
+        return fileError(tr("The settings file %1 has an unknown format version. %2").arg(m_path, leftAlone));
+    }
+    const QJsonValue list = root.value(AccountsKey);
+    if (!list.isArray())
+        return fileError(tr("The settings file %1 has no \"accounts\" list. %2").arg(m_path, leftAlone));
+    const QJsonArray array = list.toArray();
+    QSet<QString> ids;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonValue entry = array.at(i);
+        if (!entry.isObject())
+            return fileError(tr("Entry %1 of the accounts in the settings file %2 is not a JSON object. %3")
+                                 .arg(i + 1)
+                                 .arg(m_path, leftAlone));
+        Account account;
+        if (Error e = Account::fromJson(entry.toObject(), &account))
+            return fileError(tr("Entry %1 of the accounts in the settings file %2 is not valid: %3 %4")
+                                 .arg(i + 1)
+                                 .arg(m_path, e.message(), leftAlone));
+        if (ids.contains(account.id()))
+            return fileError(
+                tr("The settings file %1 lists account %2 twice. %3").arg(m_path, account.id(), leftAlone));
+        ids.insert(account.id());
+        accounts->append(std::move(account));
+    }
+    return {};
+}
+
+Error AccountRegistry::checkAccounts(const QList<Account> &accounts) const
+{
+    QSet<QString> ids;
+    for (const Account &account : accounts) {
+        if (Error e = account.validate())
+            return {ErrorKind::BadInput, tr("Account %1 is not saved: %2").arg(account.id(), e.message())};
+        if (ids.contains(account.id()))
+            return {ErrorKind::BadInput, tr("Account %1 is listed twice; nothing was saved.").arg(account.id())};
+        ids.insert(account.id());
+    }
+    return {};
+}
+
+Error AccountRegistry::refusedAfterFailedLoad() const
+{
+    return fileError(tr("The settings file %1 could not be read, so it is not overwritten. Fix it, or move it away "
+                        "to start with no accounts, then try again.")
+                         .arg(m_path));
+}
+
+Error AccountRegistry::ensureFolder() const
+{
+    const QFileInfo info(m_path);
+    const QString folder = info.absolutePath();
+    if (QFileInfo(folder).isDir())
+        return {};
+    // The folders above ours are the user's (~/.config): made as usual. Ours is private.
+    const QFileInfo folderInfo(folder);
+    QDir parent = folderInfo.dir();
+    if (!parent.mkpath(QStringLiteral(".")) ||
+        !parent.mkdir(folderInfo.fileName(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
+        if (!QFileInfo(folder).isDir())
+            return fileError(tr("The folder %1 for the settings file could not be created.").arg(folder));
+    }
+    return {};
+}
+
+Error AccountRegistry::writeFile(const QList<Account> &accounts) const
+{
+    if (Error e = checkAccounts(accounts))
+        return e;
+    if (Error e = ensureFolder())
+        return e;
+    QJsonArray array;
+    for (const Account &account : accounts)
+        array.append(account.toJson());
+    const QJsonObject root{{VersionKey, FormatVersion}, {AccountsKey, array}};
+    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
+
+    QSaveFile file(m_path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fileError(tr("The settings file %1 could not be written: %2").arg(m_path, file.errorString()));
+    // The temporary file that becomes the settings file: only its owner may read it.
+    if (!file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
+        file.cancelWriting();
+        return fileError(
+            tr("The permissions of the settings file %1 could not be set; nothing was written.").arg(m_path));
+    }
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return fileError(tr("The settings file %1 could not be written: %2").arg(m_path, file.errorString()));
+    qCDebug(lcStore) << "Saved" << accounts.size() << "account(s) to the settings file";
+    return {};
+}
+
+namespace {
+// Takes <path>.lock with a bounded wait. A lock left by a process that died is taken over at once
+// (QLockFile checks whether its owner still runs); one older than the stale time (30 s, Qt's
+// default, far longer than a save takes) is taken over too.
+Error takeLock(QLockFile &lock, const QString &path)
+{
+    if (lock.tryLock(AccountRegistry::LockTimeoutMs))
+        return {};
+    if (lock.error() == QLockFile::LockFailedError)
+        return fileError(AccountRegistry::tr("Another trello-onboard is changing the settings file %1 and did not "
+                                             "finish within %2 seconds; try again.")
+                             .arg(path)
+                             .arg(AccountRegistry::LockTimeoutMs / 1000));
+    return fileError(
+        AccountRegistry::tr("The lock file %1.lock for the settings file could not be created.").arg(path));
+}
+} // namespace
+
+Error AccountRegistry::save()
+{
+    if (m_loadFailed)
+        return refusedAfterFailedLoad();
+    if (Error e = ensureFolder())
+        return e;
+    QLockFile lock(m_path + QLatin1String(".lock"));
+    if (Error e = takeLock(lock, m_path))
+        return e;
+    return writeFile(m_accounts);
+}
+
+Error AccountRegistry::modify(const std::function<void(QList<Account> &)> &change)
+{
+    if (Error e = ensureFolder())
+        return e;
+    QLockFile lock(m_path + QLatin1String(".lock"));
+    if (Error e = takeLock(lock, m_path))
+        return e;
+    if (Error e = load())
+        return e;
+    QList<Account> changed = m_accounts;
+    if (change)
+        change(changed);
+    if (Error e = writeFile(changed))
+        return e;
+    m_accounts = std::move(changed);
+    return {};
+}
+
+const Account *AccountRegistry::find(const QString &usernameOrId) const
+{
+    for (const Account &account : m_accounts) {
+        if (account.id() == usernameOrId)
+            return &account;
+    }
+    for (const Account &account : m_accounts) {
+        if (account.username.compare(usernameOrId, Qt::CaseInsensitive) == 0)
+            return &account;
+    }
+    return nullptr;
+}
+
+void AccountRegistry::upsert(const Account &account)
+{
+    for (Account &existing : m_accounts) {
+        if (existing.id() == account.id()) {
+            existing = account;
+            return;
+        }
+    }
+    m_accounts.append(account);
+}
+
+bool AccountRegistry::remove(const QString &id)
+{
+    const auto removed = m_accounts.removeIf([&id](const Account &account) { return account.id() == id; });
+    return removed > 0;
+}
+
+QString AccountRegistry::listAccounts(const QList<const Account *> &accounts) const
+{
+    QStringList parts;
+    for (const Account *account : accounts)
+        parts.append(tr("%1 (%2)").arg(account->username, account->id()));
+    return parts.join(QLatin1String(", "));
+}
+
+Error AccountRegistry::resolve(const QString &selector, Account *out) const
+{
+    const QString wanted = selector.trimmed();
+    QList<const Account *> all;
+    for (const Account &account : m_accounts)
+        all.append(&account);
+
+    if (wanted.isEmpty()) {
+        if (all.isEmpty())
+            return {ErrorKind::NoAccount, tr("No account is stored; run trello-onboard setup.")};
+        if (all.size() > 1)
+            return {ErrorKind::BadInput, tr("Several accounts are stored; choose one with --account and a username "
+                                            "or account id: %1.")
+                                             .arg(listAccounts(all))};
+        *out = *all.first();
+        return {};
+    }
+
+    for (const Account *account : all) {
+        if (account->id() == wanted) {
+            *out = *account;
+            return {};
+        }
+    }
+    QList<const Account *> matches;
+    for (const Account *account : all) {
+        if (account->username.compare(wanted, Qt::CaseInsensitive) == 0)
+            matches.append(account);
+    }
+    if (matches.size() == 1) {
+        *out = *matches.first();
+        return {};
+    }
+    if (matches.size() > 1)
+        return {ErrorKind::BadInput, tr("The username %1 belongs to several stored accounts (one per API key); give "
+                                        "the account id with --account instead: %2.")
+                                         .arg(matches.first()->username, listAccounts(matches))};
+    QString shown = wanted.left(MaxSelectorShown);
+    for (QChar &c : shown) {
+        if (c.category() == QChar::Other_Control)
+            c = QLatin1Char('?');
+    }
+    if (all.isEmpty())
+        return {ErrorKind::NoAccount, tr("No account \"%1\" is stored; no account is stored at all. Run "
+                                         "trello-onboard setup.")
+                                          .arg(shown)};
+    return {ErrorKind::NoAccount,
+            tr("No stored account has the username or id \"%1\". Stored accounts: %2.").arg(shown, listAccounts(all))};
+}
+
+} // namespace onboard
