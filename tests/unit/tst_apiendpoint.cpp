@@ -124,6 +124,8 @@ void TestApiEndpoint::credentialsIn_data()
     QTest::newRow("headers") << QStringLiteral("headers") << false << ApiEndpoint::CredentialsIn::Query;
     QTest::newRow("body") << QStringLiteral("body") << false << ApiEndpoint::CredentialsIn::Query;
     QTest::newRow("padded") << QStringLiteral(" query") << false << ApiEndpoint::CredentialsIn::Query;
+    QTest::newRow("newline") << QStringLiteral("query\nheader") << false << ApiEndpoint::CredentialsIn::Query;
+    QTest::newRow("long") << QString(10000, QLatin1Char('q')) << false << ApiEndpoint::CredentialsIn::Query;
 }
 
 void TestApiEndpoint::credentialsIn()
@@ -143,6 +145,8 @@ void TestApiEndpoint::credentialsIn()
     } else {
         QCOMPARE(e.kind(), ErrorKind::BadInput);
         QVERIFY(e.message().contains(QStringLiteral("query")) && e.message().contains(QStringLiteral("header")));
+        QVERIFY2(!e.message().contains(QLatin1Char('\n')), qPrintable(e.message()));
+        QVERIFY(e.message().size() < 200);
         QCOMPARE(parsed, before);
     }
 }
