@@ -40,6 +40,7 @@ private Q_SLOTS:
     void hugeFragmentIsRefusedQuickly();
     void returnUrlWithQuery();
     void invalidReturnUrlMatchesNothing();
+    void explicitDefaultPortIsTheSamePort();
 };
 
 void TestRedirectReader::returnUrlItself_data()
@@ -290,6 +291,22 @@ void TestRedirectReader::invalidReturnUrlMatchesNothing()
     const RedirectReader reader{QUrl()};
     QCOMPARE(reader.read(QUrl(Return + QStringLiteral("#token=") + Token)).outcome, Outcome::NotTheAnswer);
     QVERIFY(!reader.isReturnUrl(QUrl()));
+}
+
+// A port is compared as the port the connection would use: Chromium drops an explicit default port
+// from the URL it navigates to, so a return URL written "http://localhost:80/cb" must still match
+// the navigation "http://localhost/cb". Any other port, or the default port in place of the
+// configured one, is a look-alike (see lookAlikes: "default port", "explicit port 80").
+void TestRedirectReader::explicitDefaultPortIsTheSamePort()
+{
+    const RedirectReader http(at(QStringLiteral("http://localhost:80/cb")));
+    QCOMPARE(http.read(QUrl(QStringLiteral("http://localhost/cb#token=") + Token)).outcome, Outcome::Token);
+    QCOMPARE(http.read(QUrl(QStringLiteral("http://localhost:8080/cb#token=") + Token)).outcome, Outcome::NotTheAnswer);
+    QCOMPARE(http.read(QUrl(QStringLiteral("https://localhost/cb#token=") + Token)).outcome, Outcome::NotTheAnswer);
+    QCOMPARE(http.read(QUrl(QStringLiteral("https://localhost:80/cb#token=") + Token)).outcome, Outcome::NotTheAnswer);
+    const RedirectReader https(at(QStringLiteral("https://example.com/cb")));
+    QCOMPARE(https.read(QUrl(QStringLiteral("https://example.com:443/cb#token=") + Token)).outcome, Outcome::Token);
+    QCOMPARE(https.read(QUrl(QStringLiteral("http://example.com:443/cb#token=") + Token)).outcome, Outcome::NotTheAnswer);
 }
 
 QTEST_GUILESS_MAIN(TestRedirectReader)
