@@ -32,7 +32,15 @@ Error ApiEndpoint::parseCredentialsIn(const QString &text, CredentialsIn *where)
         *where = CredentialsIn::Header;
         return {};
     }
-    return {ErrorKind::BadInput, tr("--credentials-in takes \"query\" or \"header\", not \"%1\".").arg(text.left(40))};
+    // Echo what was given, but on one line and short.
+    QString shown = text.left(40);
+    for (QChar &c : shown) {
+        const QChar::Category category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Other_Format || category == QChar::Separator_Line
+            || category == QChar::Separator_Paragraph || c.isSurrogate())
+            c = QLatin1Char('?');
+    }
+    return {ErrorKind::BadInput, tr("--credentials-in takes \"query\" or \"header\", not \"%1\".").arg(shown)};
 }
 
 } // namespace onboard

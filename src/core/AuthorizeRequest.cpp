@@ -3,7 +3,6 @@
 #include "CredentialFormat.h"
 #include "UrlPolicy.h"
 
-#include <QUrlQuery>
 
 namespace onboard {
 
@@ -99,19 +98,41 @@ QUrl AuthorizeRequest::manualConsentUrl() const
 
 QUrl AuthorizeRequest::buildUrl(bool withReturnUrl) const
 {
-    QUrl url = authorizeUrl;
-    QUrlQuery query(url);
-    query.addQueryItem(QStringLiteral("key"), apiKey);
-    query.addQueryItem(QStringLiteral("name"), appName);
-    query.addQueryItem(QStringLiteral("scope"), scopes.join(QLatin1Char(',')));
-    query.addQueryItem(QStringLiteral("expiration"), expiration);
-    query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("token"));
+    // Every value is percent-encoded here, byte by byte (UTF-8), except the RFC 3986 unreserved
+    // characters and ":/?@," (which mean nothing special inside a query value and keep the URL
+    // readable: scope=read,write&return_url=http://localhost:…). QUrlQuery would leave "%XX" sequences and "+" in a value as they are, so a
+    // return URL with "%20" or "%2B" in it, or an app name with "+" or "%41", would come out of
+    // the server's decoding as something else ("+" is a space in a form-encoded query).
+    const auto encoded = [](const QString &text) { return QString::fromLatin1(QUrl::toPercentEncoding(text, QByteArrayLiteral(":/?@,"))); };
+    QList<QPair<QString, QString>> ours{
+        {QStringLiteral("key"), apiKey},
+        {QStringLiteral("name"), appName},
+        {QStringLiteral("scope"), scopes.join(QLatin1Char(','))},
+        {QStringLiteral("expiration"), expiration},
+        {QStringLiteral("response_type"), QStringLiteral("token")},
+    };
     if (withReturnUrl) {
-        query.addQueryItem(QStringLiteral("callback_method"), QStringLiteral("fragment"));
-        query.addQueryItem(QStringLiteral("return_url"),
-                           returnUrl.toString(QUrl::FullyEncoded));
+        ours.append({QStringLiteral("callback_method"), QStringLiteral("fragment")});
+        ours.append({QStringLiteral("return_url"), returnUrl.toString(QUrl::FullyEncoded)});
     }
-    url.setQuery(query);
+    // Items of a custom authorize URL are kept as they were written, except those the program
+    // sets itself: a second key, scope or return_url next to ours would make the request ambiguous.
+    static const QStringList setHere{QStringLiteral("key"),           QStringLiteral("name"),
+                                     QStringLiteral("scope"),         QStringLiteral("expiration"),
+                                     QStringLiteral("response_type"), QStringLiteral("callback_method"),
+                                     QStringLiteral("return_url")};
+    QStringList parts;
+    const QString existing = authorizeUrl.query(QUrl::FullyEncoded);
+    for (const QString &part : existing.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
+        const QString name = QUrl::fromPercentEncoding(part.section(QLatin1Char('='), 0, 0).toLatin1());
+        if (!setHere.contains(name))
+            parts.append(part);
+    }
+    for (const auto &[name, value] : ours)
+        parts.append(name + QLatin1Char('=') + encoded(value));
+
+    QUrl url = authorizeUrl;
+    url.setQuery(parts.join(QLatin1Char('&')), QUrl::StrictMode);
     return url;
 }
 

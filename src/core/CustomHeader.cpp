@@ -24,12 +24,22 @@ bool isReservedName(const QString &name)
     }
     return false;
 }
-// Shows a name with control characters as '?', so a message cannot itself break a line.
+// Shows a name with control, format and line-separator characters as '?', and not endlessly, so
+// a message cannot itself break a line.
 QString printable(QString text)
 {
+    constexpr int MaxShown = 60;
     for (QChar &c : text) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+        const QChar::Category category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Other_Format || category == QChar::Separator_Line
+            || category == QChar::Separator_Paragraph)
             c = QLatin1Char('?');
+    }
+    if (text.size() > MaxShown) {
+        qsizetype cut = MaxShown;
+        if (text.at(cut - 1).isHighSurrogate())
+            --cut;
+        text = text.left(cut) + QChar(0x2026);
     }
     return text;
 }

@@ -10,16 +10,30 @@ namespace onboard {
 namespace {
 constexpr int MaxMessageLength = 200;
 
-// Trello's message is shown to the person: keep it short and on one line.
+// Trello's message is shown to the person: keep it short and on one line. Control characters,
+// line and paragraph separators and invisible format characters (bidi overrides that could make
+// the text read differently) become spaces.
 QString cleanMessage(QString message)
 {
     for (QChar &c : message) {
-        if (c.category() == QChar::Other_Control)
+        switch (c.category()) {
+        case QChar::Other_Control:
+        case QChar::Other_Format:
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
             c = QLatin1Char(' ');
+            break;
+        default:
+            break;
+        }
     }
     message = message.simplified();
-    if (message.size() > MaxMessageLength)
-        message = message.left(MaxMessageLength) + QChar(0x2026);
+    if (message.size() > MaxMessageLength) {
+        qsizetype cut = MaxMessageLength;
+        if (message.at(cut - 1).isHighSurrogate()) // never keep half of a surrogate pair
+            --cut;
+        message = message.left(cut) + QChar(0x2026);
+    }
     return message;
 }
 } // namespace
@@ -33,9 +47,13 @@ bool RedirectReader::isReturnUrl(const QUrl &navigation) const
 {
     if (!navigation.isValid() || !m_returnUrl.isValid())
         return false;
-    if (!navigation.userInfo().isEmpty())
+    // Any user info, even an empty one ("http://@host/", "http://:@host/"), is a look-alike. In the
+    // encoded authority an '@' can only be the separator of user info.
+    if (!navigation.userInfo().isEmpty() || navigation.authority(QUrl::FullyEncoded).contains(QLatin1Char('@')))
         return false;
-    // Exact comparisons on the encoded form: "/%74oken" or "/Callback" are other paths.
+    // Exact comparisons on the encoded form: "/Callback", "/callback/", "/a%2Fb" or "/%2574" are
+    // other paths. (An escaped unreserved character such as "%74" for 't' never gets here as such:
+    // QUrl, like Chromium, decodes it while parsing, RFC 3986 6.2.2.2, so it is the same URL.)
     return UrlPolicy::sameOrigin(navigation, m_returnUrl) && navigation.host(QUrl::FullyEncoded) == m_returnUrl.host(QUrl::FullyEncoded)
            && navigation.path(QUrl::FullyEncoded) == m_returnUrl.path(QUrl::FullyEncoded);
 }
@@ -63,7 +81,8 @@ RedirectReader::Answer RedirectReader::read(const QUrl &navigation) const
     if (token.isEmpty()) {
         answer.outcome = Outcome::Denied;
         const QString error = items.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
-        answer.message = error.isEmpty() ? tr("Access was denied on the consent page.") : cleanMessage(error);
+        const QString cleaned = cleanMessage(error);
+        answer.message = cleaned.isEmpty() ? tr("Access was denied on the consent page.") : cleaned;
         return answer;
     }
     if (Error e = CredentialFormat::checkToken(token)) {

@@ -13,6 +13,31 @@ int effectivePort(const QUrl &url)
         return url.port(80);
     return url.port(-1);
 }
+
+// A URL or text as it may appear in a message: on one line and not endless.
+QString shownText(QString text)
+{
+    constexpr int MaxShown = 120;
+    for (QChar &c : text) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
+            || c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph)
+            c = QChar(0xFFFD);
+    }
+    if (text.size() > MaxShown) {
+        qsizetype cut = MaxShown;
+        if (text.at(cut - 1).isHighSurrogate())
+            --cut;
+        text = text.left(cut) + QChar(0x2026);
+    }
+    return text;
+}
+
+// "user@", "user:password@", ":@" and even an empty "@" before the host. In the encoded authority
+// an '@' can only be the separator of user info.
+bool hasUserInfo(const QUrl &url)
+{
+    return !url.userInfo().isEmpty() || url.authority(QUrl::FullyEncoded).contains(QLatin1Char('@'));
+}
 } // namespace
 
 Error UrlPolicy::parse(const QString &text, const QString &what, QUrl *url)
@@ -22,7 +47,7 @@ Error UrlPolicy::parse(const QString &text, const QString &what, QUrl *url)
         return {ErrorKind::BadInput, tr("The %1 is empty.").arg(what)};
     const QUrl parsed(trimmed, QUrl::StrictMode);
     if (!parsed.isValid() || parsed.isRelative())
-        return {ErrorKind::BadInput, tr("The %1 \"%2\" is not a URL; write it in full, for example https://api.trello.com/1.").arg(what, trimmed)};
+        return {ErrorKind::BadInput, tr("The %1 \"%2\" is not a URL; write it in full, for example https://api.trello.com/1.").arg(what, shownText(trimmed))};
     if (Error e = check(parsed, what))
         return e;
     *url = parsed;
@@ -31,20 +56,21 @@ Error UrlPolicy::parse(const QString &text, const QString &what, QUrl *url)
 
 Error UrlPolicy::check(const QUrl &url, const QString &what)
 {
-    const QString shown = url.toDisplayString(QUrl::RemoveUserInfo);
-    if (!url.isValid() || url.host().isEmpty())
-        return {ErrorKind::BadInput, tr("The %1 \"%2\" has no host name.").arg(what, shown)};
-    if (!url.userName().isEmpty() || !url.password().isEmpty())
-        return {ErrorKind::BadInput, tr("The %1 must not contain a user name or password before the host (\"…@host\").").arg(what)};
+    const QString shown = shownText(url.toDisplayString(QUrl::RemoveUserInfo));
+    if (!url.isValid() || url.isRelative())
+        return {ErrorKind::BadInput, tr("The %1 \"%2\" is not a URL; write it in full, for example https://api.trello.com/1.").arg(what, shown)};
+    // The scheme first: "javascript:…" or "file:///…" is wrong for its scheme, not for a missing host.
     const QString scheme = url.scheme();
-    if (scheme == QLatin1String("https"))
+    const bool https = scheme == QLatin1String("https");
+    if (!https && scheme != QLatin1String("http"))
+        return {ErrorKind::BadInput, tr("The %1 \"%2\" must start with https:// (or http:// to this machine).").arg(what, shown)};
+    if (url.host().isEmpty())
+        return {ErrorKind::BadInput, tr("The %1 \"%2\" has no host name.").arg(what, shown)};
+    if (hasUserInfo(url))
+        return {ErrorKind::BadInput, tr("The %1 must not contain a user name or password before the host (\"…@host\").").arg(what)};
+    if (https || isLoopback(url))
         return {};
-    if (scheme == QLatin1String("http")) {
-        if (isLoopback(url))
-            return {};
-        return {ErrorKind::BadInput, tr("The %1 \"%2\" uses plain http to another machine; use https (plain http is allowed only to this machine).").arg(what, shown)};
-    }
-    return {ErrorKind::BadInput, tr("The %1 \"%2\" must start with https:// (or http:// to this machine).").arg(what, shown)};
+    return {ErrorKind::BadInput, tr("The %1 \"%2\" uses plain http to another machine; use https (plain http is allowed only to this machine).").arg(what, shown)};
 }
 
 bool UrlPolicy::isLoopback(const QUrl &url)
@@ -64,8 +90,11 @@ bool UrlPolicy::sameOrigin(const QUrl &a, const QUrl &b)
 
 QString UrlPolicy::origin(const QUrl &url)
 {
-    return url.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
-        .toString(QUrl::FullyEncoded);
+    // Browsers (and Trello's allowed-origins list) write an origin without the scheme's default port.
+    QUrl::FormattingOptions drop = QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment;
+    if (url.port() != -1 && url.port() == effectivePort(url.adjusted(QUrl::RemovePort)))
+        drop |= QUrl::RemovePort;
+    return url.adjusted(drop).toString(QUrl::FullyEncoded);
 }
 
 } // namespace onboard
