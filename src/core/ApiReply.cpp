@@ -113,7 +113,8 @@ void ApiReply::onFinished()
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_networkError = reply->error();
     m_networkErrorString = reply->errorString();
-    m_location = reply->header(QNetworkRequest::LocationHeader).toUrl();
+    // The raw header: Qt's parsed LocationHeader drops relative references.
+    m_location = QUrl(QString::fromUtf8(reply->rawHeader("Location")), QUrl::StrictMode);
     m_retryAfter = reply->rawHeader("Retry-After");
     if (m_status == 0)
         handleNetworkError();

@@ -37,8 +37,9 @@ QByteArray reasonPhrase(int status)
 
 // Keep this much queued in the socket while streaming a huge body; refill as it drains.
 constexpr qint64 StreamChunkBytes = 64 * 1024;
-// What a trickled answer announces; the client gives up long before it is reached.
-constexpr qint64 TrickleAnnouncedBytes = 10 * 1024 * 1024;
+// What a trickled answer announces: the size of an ordinary answer, so a client's size cap does
+// not end it early and only its deadline can; at a byte per interval it never completes.
+constexpr qint64 TrickleAnnouncedBytes = 4 * 1024;
 
 } // namespace
 
