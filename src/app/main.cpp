@@ -1,35 +1,37 @@
-#include "CommandLine.h"
+#include "CommandRunner.h"
 #include "GuiLauncher.h"
+#include "Invocation.h"
 
 #include <QCoreApplication>
 
 #include <cstdio>
 
-using onboard::CommandLine;
+using onboard::Invocation;
 
+// trello-onboard: reads the command line; the commands for scripts run here, on Qt Core and
+// Network only; window commands hand over to trello-onboard-gui.
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("trello-onboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TRELLO_ONBOARD_VERSION));
 
-    const CommandLine commandLine(QCoreApplication::arguments());
-    switch (commandLine.action()) {
-    case CommandLine::Action::Version:
-        std::fputs(qPrintable(CommandLine::versionText()), stdout);
+    Invocation invocation;
+    if (const onboard::Error e = Invocation::parse(QCoreApplication::arguments().mid(1), &invocation)) {
+        std::fprintf(stderr, "trello-onboard: %s\n", qPrintable(e.message()));
+        return e.exitCode();
+    }
+    switch (invocation.kind) {
+    case Invocation::Kind::Version:
+        std::fputs(qPrintable(Invocation::versionText()), stdout);
         return 0;
-    case CommandLine::Action::Help:
-        std::fputs(qPrintable(CommandLine::helpText()), stdout);
+    case Invocation::Kind::Help:
+        std::fputs(qPrintable(Invocation::helpText()), stdout);
         return 0;
-    case CommandLine::Action::Window:
-        return onboard::GuiLauncher::replaceWith(QCoreApplication::arguments());
-    case CommandLine::Action::Script:
-        std::fprintf(stderr, "trello-onboard: the \"%s\" command is not built yet.\n", qPrintable(commandLine.command()));
-        return 64;
-    case CommandLine::Action::Unknown:
+    case Invocation::Kind::Run:
         break;
     }
-    std::fprintf(stderr, "trello-onboard: unknown command \"%s\"; see trello-onboard --help.\n",
-                 qPrintable(commandLine.command()));
-    return 64;
+    if (Invocation::isWindowCommand(invocation.command))
+        return onboard::GuiLauncher::replaceWith(QCoreApplication::arguments());
+    return onboard::CommandRunner::run(invocation);
 }

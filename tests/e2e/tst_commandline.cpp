@@ -53,7 +53,7 @@ private Q_SLOTS:
     {
         const Result result = run({QStringLiteral("frobnicate")});
         QCOMPARE(result.exitCode, 64);
-        QVERIFY(result.err.contains("unknown command"));
+        QVERIFY(result.err.contains("Unknown command"));
         QVERIFY(result.out.isEmpty());
     }
 

@@ -1,0 +1,220 @@
+#include "Invocation.h"
+
+#include "ConfigFile.h"
+
+#include <QHash>
+
+namespace onboard {
+
+namespace {
+const QStringList Flags{QStringLiteral("demo"), QStringLiteral("json"), QStringLiteral("yes"), QStringLiteral("first-run"),
+                        QStringLiteral("close-when-done"), QStringLiteral("version"), QStringLiteral("help")};
+
+// What each command accepts besides --demo, --help and --version. "setup-options" stands for
+// SetupOptions::names() and --config.
+const QHash<QString, QStringList> &acceptedOptions()
+{
+    static const QHash<QString, QStringList> accepted{
+        {QString(), {QStringLiteral("setup-options"), QStringLiteral("first-run"), QStringLiteral("close-when-done"), QStringLiteral("json")}},
+        {QStringLiteral("setup"), {QStringLiteral("setup-options"), QStringLiteral("first-run"), QStringLiteral("close-when-done"), QStringLiteral("json")}},
+        {QStringLiteral("manage"), {}},
+        {QStringLiteral("rotate"), {QStringLiteral("setup-options"), QStringLiteral("account"), QStringLiteral("close-when-done"), QStringLiteral("json")}},
+        {QStringLiteral("status"), {QStringLiteral("account"), QStringLiteral("json")}},
+        {QStringLiteral("token"), {QStringLiteral("account")}},
+        {QStringLiteral("exec"), {QStringLiteral("account")}},
+        {QStringLiteral("import"), {QStringLiteral("setup-options"), QStringLiteral("json")}},
+        {QStringLiteral("revoke"), {QStringLiteral("account"), QStringLiteral("yes"), QStringLiteral("json")}},
+        {QStringLiteral("forget"), {QStringLiteral("account"), QStringLiteral("json")}},
+    };
+    return accepted;
+}
+
+bool isSetupOption(const QString &name)
+{
+    return SetupOptions::names().contains(name) || name == QLatin1String("config");
+}
+} // namespace
+
+bool Invocation::isWindowCommand(const QString &command)
+{
+    return command.isEmpty() || command == QLatin1String("setup") || command == QLatin1String("manage")
+           || command == QLatin1String("rotate");
+}
+
+Error Invocation::parse(const QStringList &arguments, Invocation *invocation)
+{
+    Invocation result;
+    QList<QPair<QString, QString>> setupValues; // in command-line order
+    bool sawCommand = false;
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--")) {
+            result.execCommand = arguments.mid(i + 1);
+            if (result.command != QLatin1String("exec"))
+                return {ErrorKind::BadInput, tr("\"--\" is only for exec: trello-onboard exec -- COMMAND [ARGS…]")};
+            break;
+        }
+        if (arg == QLatin1String("-h"))
+            result.kind = Kind::Help;
+        else if (arg == QLatin1String("-v"))
+            result.kind = Kind::Version;
+        else if (arg.startsWith(QLatin1String("--"))) {
+            QString name = arg.mid(2);
+            QString value;
+            bool hasValue = false;
+            const qsizetype equals = name.indexOf(QLatin1Char('='));
+            if (equals >= 0) {
+                value = name.mid(equals + 1);
+                name = name.left(equals);
+                hasValue = true;
+            }
+            if (Flags.contains(name)) {
+                if (hasValue)
+                    return {ErrorKind::BadInput, tr("--%1 takes no value.").arg(name)};
+                if (name == QLatin1String("demo"))
+                    result.demo = true;
+                else if (name == QLatin1String("json"))
+                    result.json = true;
+                else if (name == QLatin1String("yes"))
+                    result.yes = true;
+                else if (name == QLatin1String("first-run"))
+                    result.firstRun = true;
+                else if (name == QLatin1String("close-when-done"))
+                    result.closeWhenDone = true;
+                else if (name == QLatin1String("version"))
+                    result.kind = Kind::Version;
+                else
+                    result.kind = Kind::Help;
+                continue;
+            }
+            if (!isSetupOption(name) && name != QLatin1String("account"))
+                return {ErrorKind::BadInput, tr("Unknown option --%1; see trello-onboard --help.").arg(name.left(60))};
+            if (!hasValue) {
+                if (i + 1 >= arguments.size())
+                    return {ErrorKind::BadInput, tr("--%1 needs a value.").arg(name)};
+                value = arguments.at(++i);
+            }
+            if (name == QLatin1String("account"))
+                result.account = value;
+            else if (name == QLatin1String("config"))
+                result.configFile = value;
+            else
+                setupValues.append({name, value});
+        } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
+            return {ErrorKind::BadInput, tr("Unknown option %1; see trello-onboard --help.").arg(arg.left(60))};
+        } else if (!sawCommand) {
+            if (!acceptedOptions().contains(arg) || arg.isEmpty())
+                return {ErrorKind::BadInput, tr("Unknown command \"%1\"; see trello-onboard --help.").arg(arg.left(60))};
+            result.command = arg;
+            sawCommand = true;
+        } else {
+            return {ErrorKind::BadInput, tr("Unexpected argument \"%1\".").arg(arg.left(60))};
+        }
+    }
+    if (result.kind != Kind::Run) {
+        *invocation = result;
+        return {};
+    }
+
+    // Which options the command takes.
+    const QStringList &accepted = acceptedOptions().value(result.command);
+    const QString shownCommand = result.command.isEmpty() ? QStringLiteral("trello-onboard") : result.command;
+    const auto refuse = [&](const QString &option) -> Error {
+        return {ErrorKind::BadInput, tr("--%1 does not apply to %2.").arg(option, shownCommand)};
+    };
+    if ((!setupValues.isEmpty() || !result.configFile.isEmpty()) && !accepted.contains(QLatin1String("setup-options")))
+        return refuse(setupValues.isEmpty() ? QStringLiteral("config") : setupValues.first().first);
+    const QList<QPair<QString, bool>> used{{QStringLiteral("account"), !result.account.isEmpty()},
+                                           {QStringLiteral("json"), result.json},
+                                           {QStringLiteral("yes"), result.yes},
+                                           {QStringLiteral("first-run"), result.firstRun},
+                                           {QStringLiteral("close-when-done"), result.closeWhenDone}};
+    for (const auto &option : used) {
+        if (option.second && !accepted.contains(option.first))
+            return refuse(option.first);
+    }
+    if (result.command == QLatin1String("exec") && result.execCommand.isEmpty())
+        return {ErrorKind::BadInput, tr("exec needs a command after \"--\": trello-onboard exec -- COMMAND [ARGS…]")};
+
+    // A config file gives values; the command line wins over it.
+    if (!result.configFile.isEmpty()) {
+        ConfigFile config;
+        if (Error e = config.read(result.configFile))
+            return e;
+        QStringList commandLineHeaderNames;
+        for (const auto &option : setupValues) {
+            if (option.first == QLatin1String("header"))
+                commandLineHeaderNames.append(option.second.section(QLatin1Char(':'), 0, 0).trimmed().toLower());
+        }
+        for (const auto &entry : config.settings()) {
+            if (std::none_of(setupValues.cbegin(), setupValues.cend(), [&](const auto &o) { return o.first == entry.first; })) {
+                if (Error e = result.setup.apply(entry.first, entry.second))
+                    return {e.kind(), tr("%1 (in %2)").arg(e.message(), result.configFile)};
+            }
+        }
+        for (const QString &line : config.headerLines()) {
+            if (commandLineHeaderNames.contains(line.section(QLatin1Char(':'), 0, 0).trimmed().toLower()))
+                continue;
+            if (Error e = result.setup.apply(QStringLiteral("header"), line))
+                return {e.kind(), tr("%1 (in %2)").arg(e.message(), result.configFile)};
+        }
+    }
+    for (const auto &option : setupValues) {
+        if (Error e = result.setup.apply(option.first, option.second))
+            return e;
+    }
+    if (result.command == QLatin1String("import") && !result.setup.isGiven(QStringLiteral("key")))
+        return {ErrorKind::BadInput, tr("import needs --key KEY: the API key the token belongs to.")};
+    *invocation = result;
+    return {};
+}
+
+QString Invocation::versionText()
+{
+    return QStringLiteral("trello-onboard " TRELLO_ONBOARD_VERSION "\n");
+}
+
+QString Invocation::helpText()
+{
+    return tr("Usage: trello-onboard [COMMAND] [OPTIONS]\n"
+              "Gets a Trello API token into your keychain safely and keeps it healthy.\n"
+              "\n"
+              "Commands:\n"
+              "  (none)        the setup wizard, or the accounts screen when an account is stored\n"
+              "  setup         the setup wizard\n"
+              "  manage        the accounts screen: details, test, rotate, revoke, forget\n"
+              "  rotate        get a new token for an account, then revoke the old one\n"
+              "  status        verify each stored token and print member, scopes and expiry\n"
+              "  token         print the token on standard output, for scripts\n"
+              "  exec -- CMD   run CMD with TRELLO_KEY and TRELLO_TOKEN in its environment\n"
+              "  import        read a token from standard input, verify it and store it\n"
+              "  revoke        revoke the token on Trello, then remove it here\n"
+              "  forget        remove the token here only (it stays valid on Trello)\n"
+              "\n"
+              "Options:\n"
+              "  --account A          the account (username or <key>:<memberId>)\n"
+              "  --key KEY            the API key (32 hexadecimal characters)\n"
+              "  --app-name NAME      the name Trello shows on its consent page\n"
+              "  --scope LIST         read, read,write or read,write,account (default: read)\n"
+              "  --expiration E       1hour, 1day, 30days or never (default: 30days)\n"
+              "  --api-host URL       where API requests go (default: https://api.trello.com/1)\n"
+              "  --authorize-url URL  where the consent page is loaded from\n"
+              "  --return-url URL     the redirect that carries the token\n"
+              "                       (default: http://localhost:17645/trello-onboard/callback)\n"
+              "  --header 'N: v'      an extra header for every API request (repeatable)\n"
+              "  --credentials-in W   query or header (default: query)\n"
+              "  --ca-file FILE       extra trusted CA certificates (PEM)\n"
+              "  --config FILE        an INI file with the same keys\n"
+              "  --first-run          exit at once when an account exists, else open the wizard\n"
+              "  --close-when-done    close the wizard as soon as the outcome is final\n"
+              "  --json               print the outcome as one JSON object (never the token)\n"
+              "  --yes                revoke without asking\n"
+              "  --demo               use the built-in offline Trello sandbox\n"
+              "  --version, --help\n"
+              "\n"
+              "Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,\n"
+              "3 keychain unavailable, 4 network or API host failure, 5 no such account,\n"
+              "64 bad command line, config or input.\n");
+}
+
+} // namespace onboard

@@ -1,0 +1,69 @@
+#include "SetupOptions.h"
+
+#include "CredentialFormat.h"
+#include "UrlPolicy.h"
+
+#include <QFileInfo>
+
+namespace onboard {
+
+const QStringList &SetupOptions::names()
+{
+    static const QStringList options{QStringLiteral("key"),           QStringLiteral("app-name"),
+                                     QStringLiteral("scope"),         QStringLiteral("expiration"),
+                                     QStringLiteral("api-host"),      QStringLiteral("authorize-url"),
+                                     QStringLiteral("return-url"),    QStringLiteral("header"),
+                                     QStringLiteral("credentials-in"), QStringLiteral("ca-file")};
+    return options;
+}
+
+Error SetupOptions::apply(const QString &option, const QString &value)
+{
+    Error error;
+    if (option == QLatin1String("key")) {
+        const QString key = value.trimmed();
+        error = CredentialFormat::checkKey(key);
+        if (!error)
+            request.apiKey = key;
+    } else if (option == QLatin1String("app-name")) {
+        error = AuthorizeRequest::checkAppName(value);
+        if (!error)
+            request.appName = value.trimmed();
+    } else if (option == QLatin1String("scope")) {
+        error = AuthorizeRequest::parseScopes(value, &request.scopes);
+    } else if (option == QLatin1String("expiration")) {
+        error = AuthorizeRequest::checkExpiration(value.trimmed());
+        if (!error)
+            request.expiration = value.trimmed();
+    } else if (option == QLatin1String("api-host")) {
+        error = UrlPolicy::parse(value, tr("API host"), &endpoint.apiHost);
+        if (!error && (endpoint.apiHost.hasQuery() || endpoint.apiHost.hasFragment()))
+            error = {ErrorKind::BadInput, tr("The API host must not contain \"?\" or \"#\"; give just the root, such as https://api.trello.com/1.")};
+    } else if (option == QLatin1String("authorize-url")) {
+        error = UrlPolicy::parse(value, tr("authorize URL"), &request.authorizeUrl);
+    } else if (option == QLatin1String("return-url")) {
+        error = UrlPolicy::parse(value, tr("return URL"), &request.returnUrl);
+        if (!error && request.returnUrl.hasFragment())
+            error = {ErrorKind::BadInput, tr("The return URL must not contain a \"#\": Trello puts the token there.")};
+    } else if (option == QLatin1String("header")) {
+        CustomHeader header;
+        error = CustomHeader::parse(value, &header);
+        if (!error)
+            endpoint.headers.append(header);
+    } else if (option == QLatin1String("credentials-in")) {
+        error = ApiEndpoint::parseCredentialsIn(value.trimmed(), &endpoint.credentialsIn);
+    } else if (option == QLatin1String("ca-file")) {
+        const QFileInfo file(value);
+        if (!file.isFile() || !file.isReadable())
+            error = {ErrorKind::BadInput, tr("The CA file %1 does not exist or cannot be read.").arg(value)};
+        else
+            endpoint.caFile = file.absoluteFilePath();
+    } else {
+        error = {ErrorKind::BadInput, tr("Unknown option --%1.").arg(option)};
+    }
+    if (!error)
+        given.insert(option);
+    return error;
+}
+
+} // namespace onboard

@@ -1,0 +1,178 @@
+#include "StoreTokenOperation.h"
+
+#include "AccountRegistry.h"
+#include "ApiClient.h"
+#include "CredentialFormat.h"
+#include "Logging.h"
+#include "TokenStoreJob.h"
+#include "TokenVerifier.h"
+
+#include <QDateTime>
+
+namespace onboard {
+
+StoreTokenOperation::StoreTokenOperation(Profile profile, QObject *parent)
+    : QObject(parent)
+    , m_profile(std::move(profile))
+{
+}
+
+StoreTokenOperation::~StoreTokenOperation() = default;
+
+void StoreTokenOperation::setStep(Step step)
+{
+    m_step = step;
+    Q_EMIT stepChanged(step);
+}
+
+void StoreTokenOperation::start()
+{
+    if (isRunning())
+        return;
+    m_error = {};
+    m_account = {};
+    m_member = {};
+    m_previousToken.clear();
+    if (Error e = CredentialFormat::checkToken(m_token)) {
+        QMetaObject::invokeMethod(this, [this, e] { finish(e); }, Qt::QueuedConnection);
+        m_step = Step::Verifying;
+        return;
+    }
+    setStep(Step::Verifying);
+    delete m_client;
+    m_client = new ApiClient(m_profile.endpointFor(m_options.endpoint), m_options.request.apiKey, m_token, this);
+    m_verifier = new TokenVerifier(m_client, m_client);
+    connect(m_verifier, &TokenVerifier::finished, this, &StoreTokenOperation::onVerified);
+    m_verifier->start();
+}
+
+void StoreTokenOperation::onVerified()
+{
+    if (Error e = m_verifier->error()) {
+        finish(e);
+        return;
+    }
+    m_member = m_verifier->member();
+    m_tokenInfo = m_verifier->tokenInfo();
+    m_account = buildAccount(m_tokenInfo);
+    if (Error e = m_account.validate()) {
+        finish({ErrorKind::Network, tr("The API host's answers cannot be stored: %1").arg(e.message())});
+        return;
+    }
+    // What the keychain holds for this account now, to put back if recording fails.
+    setStep(Step::Storing);
+    m_job = new TokenStoreJob(TokenStoreJob::Operation::Read, m_profile.keychainService(), m_account.id(), this);
+    connect(m_job, &TokenStoreJob::finished, this, &StoreTokenOperation::onPreviousRead);
+    m_job->start();
+}
+
+void StoreTokenOperation::onPreviousRead()
+{
+    const Error readError = m_job->error();
+    if (readError && readError.kind() != ErrorKind::NoAccount) {
+        finish(readError);
+        return;
+    }
+    m_previousToken = readError ? QString() : m_job->token();
+    m_job->deleteLater();
+    m_job = new TokenStoreJob(TokenStoreJob::Operation::Write, m_profile.keychainService(), m_account.id(), this);
+    m_job->setToken(m_token);
+    connect(m_job, &TokenStoreJob::finished, this, &StoreTokenOperation::onWritten);
+    m_job->start();
+}
+
+void StoreTokenOperation::onWritten()
+{
+    if (Error e = m_job->error()) {
+        finish(e);
+        return;
+    }
+    m_job->deleteLater();
+    setStep(Step::ReadingBack);
+    m_job = new TokenStoreJob(TokenStoreJob::Operation::Read, m_profile.keychainService(), m_account.id(), this);
+    connect(m_job, &TokenStoreJob::finished, this, &StoreTokenOperation::onReadBack);
+    m_job->start();
+}
+
+void StoreTokenOperation::onReadBack()
+{
+    const Error e = m_job->error();
+    if (e || m_job->token() != m_token) {
+        restorePrevious(e ? e : Error(ErrorKind::Keychain, tr("The keychain gave back something other than the token just stored.")));
+        return;
+    }
+    m_job->deleteLater();
+    record();
+}
+
+void StoreTokenOperation::record()
+{
+    setStep(Step::Recording);
+    AccountRegistry registry(m_profile.registryPath());
+    const Account account = m_account;
+    const Error e = registry.modify([&account](QList<Account> &accounts) {
+        for (Account &existing : accounts) {
+            if (existing.id() == account.id()) {
+                existing = account;
+                return;
+            }
+        }
+        accounts.append(account);
+    });
+    if (e) {
+        restorePrevious(e);
+        return;
+    }
+    qCInfo(lcStore) << "stored a verified token for an account";
+    finish({});
+}
+
+void StoreTokenOperation::restorePrevious(const Error &reason)
+{
+    // Put the keychain back as it was; the reason for failing is what the person needs to hear.
+    const auto operation = m_previousToken.isEmpty() ? TokenStoreJob::Operation::Remove : TokenStoreJob::Operation::Write;
+    if (m_job)
+        m_job->deleteLater();
+    m_job = new TokenStoreJob(operation, m_profile.keychainService(), m_account.id(), this);
+    if (!m_previousToken.isEmpty())
+        m_job->setToken(m_previousToken);
+    connect(m_job, &TokenStoreJob::finished, this, [this, reason] {
+        if (m_job->error())
+            qCWarning(lcStore) << "could not put the keychain entry back:" << m_job->error().message();
+        finish(reason);
+    });
+    m_job->start();
+}
+
+void StoreTokenOperation::finish(const Error &error)
+{
+    m_error = error;
+    m_previousToken.clear();
+    if (m_job) {
+        m_job->deleteLater();
+        m_job = nullptr;
+    }
+    m_step = Step::Done;
+    Q_EMIT stepChanged(m_step);
+    Q_EMIT finished();
+}
+
+Account StoreTokenOperation::buildAccount(const TokenInfo &info) const
+{
+    Account account;
+    account.apiKey = m_options.request.apiKey;
+    account.memberId = m_member.id;
+    account.username = m_member.username;
+    account.fullName = m_member.fullName;
+    account.scopes = info.scopes;
+    account.expiration = m_options.request.expiration;
+    account.expires = info.expires;
+    account.endpoint = m_options.endpoint;
+    account.appName = m_options.request.appName;
+    account.authorizeUrl = m_options.request.authorizeUrl;
+    account.returnUrl = m_options.request.returnUrl;
+    account.lastChecked = QDateTime::currentDateTimeUtc();
+    return account;
+}
+
+} // namespace onboard
