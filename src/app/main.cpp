@@ -3,6 +3,7 @@
 #include "Invocation.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <cstdio>
 
@@ -15,6 +16,11 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("trello-onboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TRELLO_ONBOARD_VERSION));
+
+    // Scripts read stderr: one clear line per problem. Progress notes stay out of it unless
+    // asked for with QT_LOGGING_RULES.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("trello.onboard.*.info=false"));
 
     Invocation invocation;
     if (const onboard::Error e = Invocation::parse(QCoreApplication::arguments().mid(1), &invocation)) {

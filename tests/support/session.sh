@@ -70,5 +70,5 @@ dbus-run-session -- bash -c '
     kill "$keyring" 2>/dev/null
     wait "$keyring" 2>/dev/null
     exit "$status"
-' session "$@" 2> >(grep -v "Failed to set fd limit" >&2)
+' session "$@"
 exit $?

@@ -1,13 +1,67 @@
 #include "CommandRunner.h"
 
+#include "ExecCommand.h"
+#include "ForgetCommand.h"
+#include "ImportCommand.h"
+#include "RevokeCommand.h"
+#include "SandboxServer.h"
+#include "StatusCommand.h"
+#include "TokenCommand.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
 #include <cstdio>
+#include <memory>
 
 namespace onboard {
 
+namespace {
+std::unique_ptr<ScriptCommand> makeCommand(const Invocation &invocation, const Profile &profile)
+{
+    const QString &name = invocation.command;
+    if (name == QLatin1String("status"))
+        return std::make_unique<StatusCommand>(invocation, profile);
+    if (name == QLatin1String("token"))
+        return std::make_unique<TokenCommand>(invocation, profile);
+    if (name == QLatin1String("exec"))
+        return std::make_unique<ExecCommand>(invocation, profile);
+    if (name == QLatin1String("import"))
+        return std::make_unique<ImportCommand>(invocation, profile);
+    if (name == QLatin1String("revoke"))
+        return std::make_unique<RevokeCommand>(invocation, profile);
+    if (name == QLatin1String("forget"))
+        return std::make_unique<ForgetCommand>(invocation, profile);
+    return nullptr;
+}
+} // namespace
+
 int CommandRunner::run(const Invocation &invocation)
 {
-    std::fprintf(stderr, "trello-onboard: the \"%s\" command is not built yet.\n", qPrintable(invocation.command));
-    return 64;
+    // In a demo the sandbox Trello runs inside this process, on a free loopback port.
+    std::unique_ptr<sandbox::SandboxServer> sandbox;
+    Profile profile = Profile::real();
+    if (invocation.demo) {
+        sandbox = std::make_unique<sandbox::SandboxServer>();
+        if (!sandbox->listen()) {
+            std::fprintf(stderr, "trello-onboard: the demo sandbox could not listen on 127.0.0.1.\n");
+            return int(ErrorKind::Network);
+        }
+        profile = Profile::demo(sandbox->apiRoot());
+    }
+    std::unique_ptr<ScriptCommand> command = makeCommand(invocation, profile);
+    if (!command) {
+        std::fprintf(stderr, "trello-onboard: unknown command \"%s\".\n", qPrintable(invocation.command));
+        return int(ErrorKind::BadInput);
+    }
+    int exitCode = 0;
+    QObject::connect(command.get(), &ScriptCommand::done, qApp, [&exitCode](int code) {
+        exitCode = code;
+        QCoreApplication::exit(code);
+    });
+    QTimer::singleShot(0, command.get(), &ScriptCommand::start);
+    QCoreApplication::exec();
+    return exitCode;
 }
 
 } // namespace onboard

@@ -1,0 +1,39 @@
+#include "ExecCommand.h"
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <unistd.h>
+#include <vector>
+
+namespace onboard {
+
+void ExecCommand::start()
+{
+    withToken([this](const Account &account, const QString &token) { replaceWithCommand(account, token); });
+}
+
+void ExecCommand::replaceWithCommand(const Account &account, const QString &token)
+{
+    std::vector<QByteArray> storage;
+    for (const QString &arg : m_invocation.execCommand)
+        storage.push_back(arg.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &arg : storage)
+        argv.push_back(arg.data());
+    argv.push_back(nullptr);
+
+    ::setenv("TRELLO_KEY", account.apiKey.toLatin1().constData(), 1);
+    ::setenv("TRELLO_TOKEN", token.toLatin1().constData(), 1);
+    ::execvp(argv[0], argv.data());
+
+    // Still here: the command could not be started. Exit as shells do (127: not found, 126: not
+    // runnable), and take the token out of this process's environment again.
+    const int error = errno;
+    ::unsetenv("TRELLO_TOKEN");
+    ::unsetenv("TRELLO_KEY");
+    say(tr("Could not run %1: %2").arg(m_invocation.execCommand.first(), QString::fromLocal8Bit(std::strerror(error))));
+    Q_EMIT done(error == ENOENT ? 127 : 126);
+}
+
+} // namespace onboard

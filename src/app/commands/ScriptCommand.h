@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Account.h"
+#include "Error.h"
+#include "Invocation.h"
+#include "Profile.h"
+
+#include <QObject>
+
+namespace onboard {
+
+// One command for scripts. It runs on the event loop and ends with done(exitCode) once. Messages
+// for people go to stderr, one line each; stdout carries only what the command promises (the
+// token, the table, the JSON document).
+class ScriptCommand : public QObject
+{
+    Q_OBJECT
+
+public:
+    ScriptCommand(const Invocation &invocation, Profile profile, QObject *parent = nullptr);
+
+    virtual void start() = 0;
+
+Q_SIGNALS:
+    void done(int exitCode);
+
+protected:
+    // The account --account names (or the only one); on failure reports and ends the command.
+    bool resolveAccount(Account *account);
+    void fail(const Error &error);
+    void succeed();
+    static void say(const QString &line);       // stderr
+    static void print(const QByteArray &bytes); // stdout, flushed
+
+    const Invocation m_invocation;
+    const Profile m_profile;
+};
+
+} // namespace onboard

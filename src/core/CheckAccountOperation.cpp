@@ -1,0 +1,54 @@
+#include "CheckAccountOperation.h"
+
+#include "AccountRegistry.h"
+#include "ApiClient.h"
+#include "TokenVerifier.h"
+
+#include <QDateTime>
+
+namespace onboard {
+
+void CheckAccountOperation::run()
+{
+    readToken([this](const QString &token) { verify(token); });
+}
+
+void CheckAccountOperation::verify(const QString &token)
+{
+    m_client = new ApiClient(m_profile.endpointFor(m_account), m_account.apiKey, token, this);
+    m_verifier = new TokenVerifier(m_client, m_client);
+    connect(m_verifier, &TokenVerifier::finished, this, &CheckAccountOperation::onVerified);
+    m_verifier->start();
+}
+
+void CheckAccountOperation::onVerified()
+{
+    const Error e = m_verifier->error();
+    m_member = m_verifier->member();
+    m_tokenInfo = m_verifier->tokenInfo();
+    m_client->deleteLater();
+    if (e) {
+        finish(e);
+        return;
+    }
+    if (m_member.id != m_account.memberId) {
+        finish({ErrorKind::TokenRefused, tr("The token stored for %1 now belongs to another member (%2).").arg(m_account.username, m_member.username)});
+        return;
+    }
+    m_account.username = m_member.username;
+    m_account.fullName = m_member.fullName;
+    m_account.scopes = m_tokenInfo.scopes;
+    m_account.expires = m_tokenInfo.expires;
+    m_account.lastChecked = QDateTime::currentDateTimeUtc();
+    AccountRegistry registry(m_profile.registryPath());
+    const Account updated = m_account;
+    const Error saved = registry.modify([&updated](QList<Account> &accounts) {
+        for (Account &a : accounts) {
+            if (a.id() == updated.id())
+                a = updated;
+        }
+    });
+    finish(saved);
+}
+
+} // namespace onboard
