@@ -15,8 +15,8 @@ packages=(
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     # test and look: screenshots of windows
     imagemagick x11-utils
-    # yardstick for the benchmark
-    curl
+    # the benchmark: a yardstick, and peak memory
+    curl time
 )
 
 missing=()
