@@ -33,7 +33,11 @@ void StoreTokenOperation::start()
     m_account = {};
     m_member = {};
     m_previousToken.clear();
-    if (Error e = CredentialFormat::checkToken(m_token)) {
+    // Checked before anything is sent: a malformed key or token gets no request.
+    Error malformed = CredentialFormat::checkToken(m_token);
+    if (!malformed)
+        malformed = CredentialFormat::checkKey(m_options.request.apiKey);
+    if (Error e = malformed) {
         QMetaObject::invokeMethod(this, [this, e] { finish(e); }, Qt::QueuedConnection);
         m_step = Step::Verifying;
         return;
