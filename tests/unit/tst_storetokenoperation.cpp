@@ -13,11 +13,13 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
+#include <qt6keychain/keychain.h>
 
 using namespace onboard;
 using onboard::sandbox::SandboxFault;
@@ -490,8 +492,9 @@ private Q_SLOTS:
         QCOMPARE(result.error.kind(), ErrorKind::BadInput);
         QVERIFY2(result.error.message().contains(registryPath), qPrintable(result.error.message()));
         QCOMPARE(result.steps, (QList<Step>{Step::Verifying, Step::Storing, Step::ReadingBack, Step::Recording, Step::Done}));
-        // Whose token it was is still known, for the message.
+        // Whose token it was is still known, for the message; nothing is reported as stored.
         QCOMPARE(result.member.id, SandboxServer::members().at(1).id);
+        QVERIFY(result.account.memberId.isEmpty());
 
         // The keychain is as it was; the settings file is untouched.
         const KeychainRead now = keychain(TokenStoreJob::Operation::Read, accountId(1));
@@ -508,6 +511,30 @@ private Q_SLOTS:
         const Run again = run(operation);
         QVERIFY2(!again.error, qPrintable(again.error.message()));
         QCOMPARE(keychain(TokenStoreJob::Operation::Read, accountId(1)).token, token);
+    }
+
+    void brokenKeychainEntryIsReplaced()
+    {
+        // An entry that holds no token (written by something else) does not block setup: the
+        // message of TokenStoreJob tells the person to run setup again, so that must work.
+        auto *raw = new QKeychain::WritePasswordJob(Service);
+        raw->setInsecureFallback(false);
+        raw->setKey(accountId(0));
+        raw->setTextData(QStringLiteral("not a token"));
+        QSignalSpy written(raw, &QKeychain::Job::finished);
+        raw->start();
+        QVERIFY(written.wait(test::WaitMs));
+        QCOMPARE(keychain(TokenStoreJob::Operation::Read, accountId(0)).error.kind(), ErrorKind::BadInput);
+
+        const QString token = issue(0);
+        const QString registryPath = newRegistryPath();
+        StoreTokenOperation operation(Profile::real().withRegistryPath(registryPath));
+        operation.setOptions(sandboxOptions());
+        operation.setToken(token);
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("held no well-formed token")));
+        const Run result = run(operation);
+        QVERIFY2(!result.error, qPrintable(result.error.message()));
+        QCOMPARE(keychain(TokenStoreJob::Operation::Read, accountId(0)).token, token);
     }
 
     void secondAccountAndUpdate()
