@@ -1,8 +1,12 @@
 #include "Invocation.h"
 
 #include "ConfigFile.h"
+#include "CredentialFormat.h"
+#include "Redaction.h"
 
 #include <QHash>
+
+#include <algorithm>
 
 namespace onboard {
 
@@ -27,6 +31,15 @@ const QHash<QString, QStringList> &acceptedOptions()
         {QStringLiteral("forget"), {QStringLiteral("account"), QStringLiteral("json")}},
     };
     return accepted;
+}
+
+// An argument as it may appear in a message: one that is a token (pasted where it does not
+// belong) is masked, and long ones are cut.
+QString shownArgument(const QString &argument)
+{
+    if (!CredentialFormat::checkToken(argument.trimmed()))
+        return Redaction::mask();
+    return argument.left(60);
 }
 
 bool isSetupOption(const QString &name)
@@ -88,12 +101,16 @@ Error Invocation::parse(const QStringList &arguments, Invocation *invocation)
                 continue;
             }
             if (!isSetupOption(name) && name != QLatin1String("account"))
-                return {ErrorKind::BadInput, tr("Unknown option --%1; see trello-onboard --help.").arg(name.left(60))};
+                return {ErrorKind::BadInput, tr("Unknown option --%1; see trello-onboard --help.").arg(shownArgument(name))};
             if (!hasValue) {
-                if (i + 1 >= arguments.size())
+                // "--account --json" or "--account -- CMD" is a forgotten value, not an account
+                // named "--json"; a value that starts with "--" can be given as --option=--value.
+                if (i + 1 >= arguments.size() || arguments.at(i + 1).startsWith(QLatin1String("--")))
                     return {ErrorKind::BadInput, tr("--%1 needs a value.").arg(name)};
                 value = arguments.at(++i);
             }
+            if ((name == QLatin1String("account") || name == QLatin1String("config")) && value.trimmed().isEmpty())
+                return {ErrorKind::BadInput, tr("--%1 needs a value.").arg(name)};
             if (name == QLatin1String("account"))
                 result.account = value;
             else if (name == QLatin1String("config"))
@@ -101,14 +118,14 @@ Error Invocation::parse(const QStringList &arguments, Invocation *invocation)
             else
                 setupValues.append({name, value});
         } else if (arg.startsWith(QLatin1Char('-')) && arg.size() > 1) {
-            return {ErrorKind::BadInput, tr("Unknown option %1; see trello-onboard --help.").arg(arg.left(60))};
+            return {ErrorKind::BadInput, tr("Unknown option %1; see trello-onboard --help.").arg(shownArgument(arg))};
         } else if (!sawCommand) {
             if (!acceptedOptions().contains(arg) || arg.isEmpty())
-                return {ErrorKind::BadInput, tr("Unknown command \"%1\"; see trello-onboard --help.").arg(arg.left(60))};
+                return {ErrorKind::BadInput, tr("Unknown command \"%1\"; see trello-onboard --help.").arg(shownArgument(arg))};
             result.command = arg;
             sawCommand = true;
         } else {
-            return {ErrorKind::BadInput, tr("Unexpected argument \"%1\".").arg(arg.left(60))};
+            return {ErrorKind::BadInput, tr("Unexpected argument \"%1\".").arg(shownArgument(arg))};
         }
     }
     if (result.kind != Kind::Run) {

@@ -17,6 +17,8 @@ const QStringList &ConfigFile::knownKeys()
 
 Error ConfigFile::read(const QString &path)
 {
+    if (path.isEmpty())
+        return {ErrorKind::BadInput, tr("No config file was named.")};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {ErrorKind::BadInput, tr("The config file %1 cannot be read: %2.").arg(path, file.errorString())};
@@ -30,12 +32,26 @@ Error ConfigFile::parse(const QByteArray &bytes, const QString &shownName)
 {
     m_settings.clear();
     m_headerLines.clear();
-    if (bytes.contains('\0'))
-        return {ErrorKind::BadInput, tr("The config file %1 contains binary data.").arg(shownName)};
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder.decode(bytes);
-    if (decoder.hasError())
-        return {ErrorKind::BadInput, tr("The config file %1 is not UTF-8 text.").arg(shownName)};
+    // The line of the first byte that is wrong, for the message.
+    const auto lineOfByte = [&bytes](qsizetype index) { return QString::number(bytes.left(index).count('\n') + 1); };
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
+        return {ErrorKind::BadInput, tr("%1, line %2: the config file contains binary data.").arg(shownName, lineOfByte(nul))};
+    QString text;
+    for (qsizetype start = 0; start <= bytes.size();) {
+        qsizetype end = bytes.indexOf('\n', start);
+        if (end < 0)
+            end = bytes.size();
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom | QStringDecoder::Flag::Stateless);
+        // The byte-order mark is allowed at the very start of the file only.
+        if (start == 0 && bytes.startsWith("\xEF\xBB\xBF"))
+            start = 3;
+        text += decoder.decode(QByteArrayView(bytes).sliced(start, end - start));
+        if (decoder.hasError())
+            return {ErrorKind::BadInput, tr("%1, line %2: the config file is not UTF-8 text.").arg(shownName, lineOfByte(start))};
+        if (end < bytes.size())
+            text += QLatin1Char('\n');
+        start = end + 1;
+    }
 
     enum class Section { Top, Headers } section = Section::Top;
     int lineNumber = 0;
@@ -46,7 +62,7 @@ Error ConfigFile::parse(const QByteArray &bytes, const QString &shownName)
         const QString trimmed = line.trimmed();
         if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')) || trimmed.startsWith(QLatin1Char(';')))
             continue;
-        const auto where = [&] { return tr("%1, line %2").arg(shownName).arg(lineNumber); };
+        const auto where = [&] { return tr("%1, line %2").arg(shownName, QString::number(lineNumber)); };
         if (trimmed.startsWith(QLatin1Char('['))) {
             if (trimmed == QLatin1String("[headers]"))
                 section = Section::Headers;

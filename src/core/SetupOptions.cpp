@@ -1,6 +1,7 @@
 #include "SetupOptions.h"
 
 #include "CredentialFormat.h"
+#include "Redaction.h"
 #include "UrlPolicy.h"
 
 #include <QFileInfo>
@@ -36,15 +37,22 @@ Error SetupOptions::apply(const QString &option, const QString &value)
         if (!error)
             request.expiration = value.trimmed();
     } else if (option == QLatin1String("api-host")) {
-        error = UrlPolicy::parse(value, tr("API host"), &endpoint.apiHost);
-        if (!error && (endpoint.apiHost.hasQuery() || endpoint.apiHost.hasFragment()))
+        // Parsed aside: a refused value leaves the one set before.
+        QUrl url;
+        error = UrlPolicy::parse(value, tr("API host"), &url);
+        if (!error && (url.hasQuery() || url.hasFragment()))
             error = {ErrorKind::BadInput, tr("The API host must not contain \"?\" or \"#\"; give just the root, such as https://api.trello.com/1.")};
+        if (!error)
+            endpoint.apiHost = url;
     } else if (option == QLatin1String("authorize-url")) {
         error = UrlPolicy::parse(value, tr("authorize URL"), &request.authorizeUrl);
     } else if (option == QLatin1String("return-url")) {
-        error = UrlPolicy::parse(value, tr("return URL"), &request.returnUrl);
-        if (!error && request.returnUrl.hasFragment())
+        QUrl url;
+        error = UrlPolicy::parse(value, tr("return URL"), &url);
+        if (!error && url.hasFragment())
             error = {ErrorKind::BadInput, tr("The return URL must not contain a \"#\": Trello puts the token there.")};
+        if (!error)
+            request.returnUrl = url;
     } else if (option == QLatin1String("header")) {
         CustomHeader header;
         error = CustomHeader::parse(value, &header);
@@ -61,8 +69,15 @@ Error SetupOptions::apply(const QString &option, const QString &value)
     } else {
         error = {ErrorKind::BadInput, tr("Unknown option --%1.").arg(option)};
     }
-    if (!error)
+    if (!error) {
         given.insert(option);
+        return error;
+    }
+    // A token pasted into the wrong option is still a password: messages that echo the value
+    // show it masked.
+    const QString pasted = value.trimmed();
+    if (!CredentialFormat::checkToken(pasted))
+        return {error.kind(), Redaction::text(error.message(), pasted)};
     return error;
 }
 

@@ -33,7 +33,11 @@ void StoreTokenOperation::start()
     m_account = {};
     m_member = {};
     m_previousToken.clear();
-    if (Error e = CredentialFormat::checkToken(m_token)) {
+    // Checked before anything is sent: a malformed key or token gets no request.
+    Error malformed = CredentialFormat::checkToken(m_token);
+    if (!malformed)
+        malformed = CredentialFormat::checkKey(m_options.request.apiKey);
+    if (Error e = malformed) {
         QMetaObject::invokeMethod(this, [this, e] { finish(e); }, Qt::QueuedConnection);
         m_step = Step::Verifying;
         return;
@@ -69,10 +73,14 @@ void StoreTokenOperation::onVerified()
 void StoreTokenOperation::onPreviousRead()
 {
     const Error readError = m_job->error();
-    if (readError && readError.kind() != ErrorKind::NoAccount) {
+    // An entry that holds no well-formed token (BadInput) is nothing a person could use: it is
+    // replaced like a missing one (TokenStoreJob's message tells them to run setup again).
+    if (readError && readError.kind() != ErrorKind::NoAccount && readError.kind() != ErrorKind::BadInput) {
         finish(readError);
         return;
     }
+    if (readError.kind() == ErrorKind::BadInput)
+        qCWarning(lcStore) << "the keychain entry of this account held no well-formed token; it is replaced";
     m_previousToken = readError ? QString() : m_job->token();
     m_job->deleteLater();
     m_job = new TokenStoreJob(TokenStoreJob::Operation::Write, m_profile.keychainService(), m_account.id(), this);
@@ -147,6 +155,8 @@ void StoreTokenOperation::restorePrevious(const Error &reason)
 void StoreTokenOperation::finish(const Error &error)
 {
     m_error = error;
+    if (error)
+        m_account = {}; // account() names what was stored, and nothing was
     m_previousToken.clear();
     if (m_job) {
         m_job->deleteLater();

@@ -20,7 +20,8 @@ class TokenVerifier;
 // back to prove the write, then record the account in the settings file. Nothing is stored
 // unless the verification succeeded. If recording fails after the keychain write, the keychain
 // entry is put back as it was (the earlier token of that account, or none), so the keychain and
-// the settings file never disagree and nothing already stored is lost.
+// the settings file never disagree and nothing already stored is lost. An earlier entry that holds
+// no well-formed token is not kept: it is replaced (or, on failure, removed) like a missing one.
 //
 // Each start() runs the whole chain again with the same token, so a person can fix the API host
 // and retry without asking Trello for consent again.
