@@ -1,5 +1,7 @@
 #include "AccountRegistry.h"
 
+#include "CredentialFormat.h"
+
 #include "Logging.h"
 
 #include <QDir>
@@ -312,7 +314,8 @@ Error AccountRegistry::resolve(const QString &selector, Account *out) const
         return {ErrorKind::BadInput, tr("The username %1 belongs to several stored accounts (one per API key); give "
                                         "the account id with --account instead: %2.")
                                          .arg(matches.first()->username, listAccounts(matches))};
-    QString shown = wanted.left(MaxSelectorShown);
+    // A token pasted where the account belongs must not come back in the message.
+    QString shown = CredentialFormat::checkToken(wanted) ? wanted.left(MaxSelectorShown) : QStringLiteral("***");
     for (QChar &c : shown) {
         if (c.category() == QChar::Other_Control)
             c = QLatin1Char('?');

@@ -365,6 +365,12 @@ void TestAccountRegistry::resolveOne()
     const Error e = registry.resolve(QStringLiteral("carol"), &out);
     QCOMPARE(e.kind(), ErrorKind::NoAccount);
     QVERIFY(e.message().contains(QStringLiteral("carol")));
+
+    // A token given where the account belongs is not repeated.
+    const QString token = QStringLiteral("ATTA") + QString(64, QLatin1Char('c')) + QStringLiteral("0A1B2C3D");
+    const Error tokenError = registry.resolve(token, &out);
+    QCOMPARE(tokenError.kind(), ErrorKind::NoAccount);
+    QVERIFY(!tokenError.message().contains(token.left(16)));
 }
 
 void TestAccountRegistry::resolveSeveral()
