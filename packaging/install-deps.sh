@@ -15,6 +15,8 @@ packages=(
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     # test and look: screenshots of windows
     imagemagick x11-utils
+    # packaging: the .deb and the checks of its desktop files
+    dpkg-dev file desktop-file-utils appstream
     # the benchmark: a yardstick, and peak memory
     curl time
 )
