@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -165,6 +166,24 @@ private:
         return fault;
     }
 
+    // "N -> target" of each line of `ls -l /proc/self/fd`, with pipe and socket numbers left out.
+    static QStringList descriptors(const QByteArray &listing)
+    {
+        QStringList result;
+        for (const QByteArray &line : listing.split('\n')) {
+            const qsizetype arrow = line.indexOf(" -> ");
+            if (arrow < 0)
+                continue;
+            const QByteArray fd = line.left(arrow).mid(line.left(arrow).lastIndexOf(' ') + 1);
+            QByteArray target = line.mid(arrow + 4);
+            if (target.contains(":["))
+                target = target.left(target.indexOf(":["));
+            result << QString::fromLatin1(fd + " -> " + target).replace(QRegularExpression(QStringLiteral("/proc/[0-9]+/")), QStringLiteral("/proc/N/"));
+        }
+        result.sort();
+        return result;
+    }
+
 #define EXPECT_EXIT(result, code) QVERIFY2((result).exitCode == (code), describe(result).constData())
 
 private Q_SLOTS:
@@ -195,6 +214,21 @@ private Q_SLOTS:
             QVERIFY2(r.err.startsWith("trello-onboard: ") && r.err.count('\n') == 1, r.err.constData());
             if (!arguments.contains(QStringLiteral("--json")))
                 QVERIFY2(r.out.isEmpty(), r.out.constData());
+        }
+        // With --json, one document on stdout also then.
+        for (const QStringList &arguments :
+             {QStringList{QStringLiteral("status"), QStringLiteral("--json")}, QStringList{QStringLiteral("forget"), QStringLiteral("--json")},
+              QStringList{QStringLiteral("revoke"), QStringLiteral("--yes"), QStringLiteral("--json")},
+              QStringList{QStringLiteral("status"), QStringLiteral("--json"), QStringLiteral("--account"), QStringLiteral("x")}}) {
+            const Result r = run(arguments);
+            EXPECT_EXIT(r, 5);
+            QJsonParseError parseError;
+            const QJsonObject document = QJsonDocument::fromJson(r.out, &parseError).object();
+            QVERIFY2(parseError.error == QJsonParseError::NoError, describe(r).constData());
+            QCOMPARE(document.value(QStringLiteral("exitCode")).toInt(), 5);
+            QCOMPARE(document.value(QStringLiteral("status")).toString(), QStringLiteral("no-account"));
+            if (arguments.first() == QLatin1String("status"))
+                QVERIFY(document.value(QStringLiteral("accounts")).isArray());
         }
         QVERIFY(m_sandbox.received().isEmpty());
     }
@@ -424,6 +458,17 @@ private Q_SLOTS:
         QCOMPARE(r.out, sha256Hex(token) + "\nkey=" + m_key.toLatin1() + "\ngot:hello from stdin\n");
         QCOMPARE(r.err, QByteArray("to-stderr\n"));
 
+        // Nothing of trello-onboard (its keychain connection, its event loop) is left open in the
+        // command: it has the same descriptors as the same command started directly.
+        const QStringList listFds{QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("exec ls -l /proc/self/fd")};
+        const Result viaExec = run(QStringList{QStringLiteral("exec"), QStringLiteral("--")} + listFds);
+        EXPECT_EXIT(viaExec, 0);
+        QProcess direct;
+        QSignalSpy directFinished(&direct, &QProcess::finished);
+        direct.start(listFds.first(), listFds.mid(1));
+        QVERIFY(directFinished.wait(onboard::test::WaitMs));
+        QCOMPARE(descriptors(viaExec.out), descriptors(direct.readAllStandardOutput()));
+
         // The command's exit status is the status.
         EXPECT_EXIT(run({QStringLiteral("exec"), QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("exit 7")}), 7);
         // A command that cannot be found: 127, as shells do.
@@ -602,7 +647,14 @@ private Q_SLOTS:
                                 debug);
         EXPECT_EXIT(exec, 0);
         m_sandbox.addFault("DELETE", QStringLiteral("/1/tokens/"), failure(500, "oops"));
-        EXPECT_EXIT(run({QStringLiteral("revoke"), QStringLiteral("--yes")}, debug), 4);
+        m_sandbox.clearReceived();
+        const Result failed = run({QStringLiteral("revoke"), QStringLiteral("--yes")}, debug);
+        QByteArray requests;
+        for (const auto &request : m_sandbox.received())
+            requests += request.method + ' ' + request.path.left(14).toLatin1() + "…; ";
+        EXPECT_EXIT(failed, 4);
+        QVERIFY2(!m_sandbox.isRevoked(token), requests.constData());
+        QVERIFY2(tokenOf().exitCode == 0, requests.constData());
         const Result revoked = run({QStringLiteral("revoke"), QStringLiteral("--yes"), QStringLiteral("--json")}, debug);
         EXPECT_EXIT(revoked, 0);
         const QString second = issue(1, {QStringLiteral("read")});
