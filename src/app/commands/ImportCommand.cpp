@@ -33,8 +33,6 @@ void ImportCommand::start()
 {
     QString token;
     if (Error e = readToken(&token)) {
-        if (m_invocation.json)
-            print(OutcomeJson::forError(e));
         fail(e);
         return;
     }

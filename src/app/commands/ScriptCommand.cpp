@@ -1,6 +1,7 @@
 #include "ScriptCommand.h"
 
 #include "AccountRegistry.h"
+#include "OutcomeJson.h"
 
 #include <cstdio>
 
@@ -28,6 +29,8 @@ bool ScriptCommand::resolveAccount(Account *account)
 
 void ScriptCommand::fail(const Error &error)
 {
+    if (m_invocation.json && !m_printed)
+        print(OutcomeJson::forError(error));
     say(error.message());
     Q_EMIT done(error.exitCode());
 }
@@ -45,6 +48,7 @@ void ScriptCommand::say(const QString &line)
 
 void ScriptCommand::print(const QByteArray &bytes)
 {
+    m_printed = true;
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
     std::fflush(stdout);
 }

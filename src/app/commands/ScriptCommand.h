@@ -27,10 +27,14 @@ Q_SIGNALS:
 protected:
     // The account --account names (or the only one); on failure reports and ends the command.
     bool resolveAccount(Account *account);
-    void fail(const Error &error);
+    virtual void fail(const Error &error);
     void succeed();
     static void say(const QString &line);       // stderr
-    static void print(const QByteArray &bytes); // stdout, flushed
+    void print(const QByteArray &bytes); // stdout, flushed
+
+    // With --json, exactly one document goes to stdout, also when the command fails before it
+    // got to its own (no account, an ambiguous --account, no confirmation): fail() prints one then.
+    bool m_printed = false;
 
     const Invocation m_invocation;
     const Profile m_profile;

@@ -27,6 +27,20 @@ int StatusCommand::severity(ErrorKind kind)
     }
 }
 
+void StatusCommand::fail(const Error &error)
+{
+    if (m_invocation.json && !m_printed) {
+        // The shape of a report, with no account checked: {"exitCode": 5, "accounts": [], …}.
+        QJsonObject document;
+        document.insert(QStringLiteral("status"), Error::kindName(error.kind()));
+        document.insert(QStringLiteral("exitCode"), error.exitCode());
+        document.insert(QStringLiteral("message"), error.message());
+        document.insert(QStringLiteral("accounts"), QJsonArray());
+        print(QJsonDocument(document).toJson(QJsonDocument::Indented));
+    }
+    ScriptCommand::fail(error);
+}
+
 void StatusCommand::start()
 {
     QList<Account> accounts;

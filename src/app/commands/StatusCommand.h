@@ -21,6 +21,9 @@ public:
 
     static int severity(ErrorKind kind);
 
+protected:
+    void fail(const Error &error) override;
+
 private:
     void onChecked();
     void report();
