@@ -5,6 +5,7 @@
 #include "ReturnUrlGuard.h"
 
 #include <QLayout>
+#include <QVariant>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
 #include <QWebEngineView>
@@ -65,36 +66,30 @@ void ConsentBrowser::reload()
 void ConsentBrowser::close()
 {
     // Page before profile: a profile deleted under its page crashes or leaks the renderer.
-    delete m_page;
-    m_page = nullptr;
-    delete m_view;
-    m_view = nullptr;
-    delete m_profile;
-    m_profile = nullptr;
-    delete m_guard;
-    m_guard = nullptr;
+    delete m_page.data();
+    delete m_view.data();
+    delete m_profile.data();
+    delete m_guard.data();
 }
 
 void ConsentBrowser::onLoadFinished(bool ok)
 {
     if (!m_page || m_page->answered())
         return;
-    if (!ok) {
-        if (!m_certificateProblem.isEmpty())
-            Q_EMIT loadFailed(tr("The connection to the consent page is not secure (%1), so it was not shown.")
-                                  .arg(m_certificateProblem));
-        else
-            Q_EMIT loadFailed(tr("The consent page at %1 could not be loaded. Check your network connection.")
-                                  .arg(m_page->requestedUrl().adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment).toString()));
-        return;
-    }
+    // Trello answers a return_url whose origin is not allowed with a 400 page: read it either way.
+    const QString failure = !m_certificateProblem.isEmpty()
+        ? tr("The connection to the consent page is not secure (%1), so it was not shown.").arg(m_certificateProblem)
+        : tr("The consent page at %1 could not be loaded. Check your network connection.")
+              .arg(m_page->requestedUrl().adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment).toString());
     QPointer<ConsentBrowser> self(this);
     m_page->runJavaScript(QStringLiteral("document.title + '\\n' + (document.body ? document.body.innerText : '')"),
-                          [self](const QVariant &result) {
+                          [self, ok, failure](const QVariant &result) {
                               if (!self || !self->m_page || self->m_page->answered())
                                   return;
                               if (result.toString().contains(QLatin1String("Invalid return_url"), Qt::CaseInsensitive))
                                   Q_EMIT self->invalidReturnUrl();
+                              else if (!ok)
+                                  Q_EMIT self->loadFailed(failure);
                               else
                                   Q_EMIT self->loaded();
                           });

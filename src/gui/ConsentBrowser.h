@@ -1,17 +1,18 @@
 #pragma once
 
+#include "ConsentWebPage.h"
+#include "ReturnUrlGuard.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 
-class QWebEngineProfile;
-class QWebEngineView;
+#include <QWebEngineProfile>
+#include <QWebEngineView>
+
 class QWidget;
 
 namespace onboard {
-
-class ConsentWebPage;
-class ReturnUrlGuard;
 
 // The web view of the consent page and what it needs: an off-the-record profile (no cache,
 // cookies or history on disk), a ConsentWebPage that catches the answer, a ReturnUrlGuard as a
@@ -47,10 +48,11 @@ private:
     void onLoadFinished(bool ok);
 
     QWidget *m_container;
-    QWebEngineProfile *m_profile = nullptr;
-    ConsentWebPage *m_page = nullptr;
-    QWebEngineView *m_view = nullptr;
-    ReturnUrlGuard *m_guard = nullptr;
+    // Guarded: the view lives in the container, which a page may delete before this object.
+    QPointer<QWebEngineProfile> m_profile;
+    QPointer<ConsentWebPage> m_page;
+    QPointer<QWebEngineView> m_view;
+    QPointer<ReturnUrlGuard> m_guard;
     QString m_certificateProblem;
 };
 

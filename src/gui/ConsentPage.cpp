@@ -49,7 +49,10 @@ ConsentPage::ConsentPage(SetupController *controller, QWidget *parent)
     });
 }
 
-ConsentPage::~ConsentPage() = default;
+ConsentPage::~ConsentPage()
+{
+    m_browser->close(); // while the view's container still exists
+}
 
 void ConsentPage::initializePage()
 {
