@@ -49,6 +49,8 @@ void ConnectionPage::showAdvanced(bool show)
 void ConnectionPage::initializePage()
 {
     const SetupOptions &options = m_controller->options();
+    const QSignalBlocker hostBlocker(m_ui->apiHostEdit);
+    const QSignalBlocker returnBlocker(m_ui->returnUrlEdit);
     // In the demo every request goes to the sandbox whatever the host says: show where.
     const QUrl host = m_controller->profile().endpointFor(options.endpoint).apiHost;
     m_ui->apiHostEdit->setText(host.toString());
@@ -56,7 +58,7 @@ void ConnectionPage::initializePage()
     m_ui->returnUrlEdit->setText(options.request.returnUrl.toString());
     m_ui->credentialsHeaderRadio->setChecked(options.endpoint.credentialsIn == ApiEndpoint::CredentialsIn::Header);
     m_ui->credentialsQueryRadio->setChecked(options.endpoint.credentialsIn == ApiEndpoint::CredentialsIn::Query);
-    QSignalBlocker blocker(m_ui->headersTable);
+    const QSignalBlocker tableBlocker(m_ui->headersTable);
     m_ui->headersTable->setRowCount(0);
     for (const CustomHeader &header : options.endpoint.headers) {
         const int row = m_ui->headersTable->rowCount();
@@ -65,6 +67,10 @@ void ConnectionPage::initializePage()
         m_ui->headersTable->setItem(row, 1, new QTableWidgetItem(QString::fromLatin1(header.value())));
     }
     recheck();
+    // Show the Advanced part when the options say something other than the defaults.
+    showAdvanced(!options.endpoint.headers.isEmpty() || !m_ui->connectionMessage->text().isEmpty()
+                 || options.isGiven(QStringLiteral("api-host")) || options.isGiven(QStringLiteral("return-url"))
+                 || options.isGiven(QStringLiteral("credentials-in")));
 }
 
 Error ConnectionPage::readHeaders(CustomHeaders *headers) const
@@ -100,7 +106,6 @@ void ConnectionPage::recheck()
 {
     if (const Error e = check()) {
         MessageStrip::show(m_ui->connectionMessage, MessageStrip::Kind::Warning, e.message());
-        showAdvanced(true);
     } else {
         MessageStrip::hide(m_ui->connectionMessage);
     }

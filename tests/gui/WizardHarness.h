@@ -63,12 +63,12 @@ struct WizardRun
     QString registryPath() const { return sessionRoot() + QStringLiteral("/home/wizard-accounts.json"); }
 
     // A real (non-demo) profile whose options point at the sandbox, so the API host counts.
-    bool start(const QString &apiHost = {})
+    bool start(const QString &apiHost = {}, bool withKey = true)
     {
         if (!sandbox.listen())
             return false;
         SetupOptions options;
-        if (options.apply(QStringLiteral("key"), sandbox::SandboxServer::demoKey())
+        if ((withKey && options.apply(QStringLiteral("key"), sandbox::SandboxServer::demoKey()))
             || options.apply(QStringLiteral("authorize-url"), sandbox.authorizeUrl().toString())
             || options.apply(QStringLiteral("api-host"), apiHost.isEmpty() ? sandbox.apiRoot().toString() : apiHost))
             return false;

@@ -1,6 +1,11 @@
 #include "WizardHarness.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QFile>
+#include <QRadioButton>
+#include <QTableWidget>
+#include <QToolButton>
 #include <QLineEdit>
 #include <QPushButton>
 
@@ -27,6 +32,61 @@ private Q_SLOTS:
         QCOMPARE(run.wizard->currentId(), int(ConsentPageId));
         QVERIFY(run.browser()->isOpen());
         QTRY_VERIFY_WITH_TIMEOUT(run.label("originLabel")->text().startsWith(QLatin1String("http://127.0.0.1:")), WaitMs);
+    }
+
+    void pagesCheckWhatIsTyped()
+    {
+        WizardRun run;
+        QVERIFY(run.start({}, false));
+        QWizard *wizard = run.wizard.get();
+        QCOMPARE(wizard->currentId(), int(WelcomePageId));
+        auto *key = wizard->findChild<QLineEdit *>(QStringLiteral("apiKeyEdit"));
+        key->setText(QStringLiteral("not-a-key"));
+        QVERIFY(run.label("apiKeyMessage")->isVisible());
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        key->setText(sandbox::SandboxServer::demoKey());
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->next();
+
+        QCOMPARE(wizard->currentId(), int(PermissionsPageId));
+        QVERIFY(wizard->findChild<QCheckBox *>(QStringLiteral("scopeReadCheckBox"))->isChecked());
+        QVERIFY(!wizard->findChild<QCheckBox *>(QStringLiteral("scopeWriteCheckBox"))->isChecked());
+        QVERIFY(!wizard->findChild<QCheckBox *>(QStringLiteral("scopeAccountCheckBox"))->isChecked());
+        auto *expiration = wizard->findChild<QComboBox *>(QStringLiteral("expirationCombo"));
+        QCOMPARE(expiration->currentData().toString(), QStringLiteral("30days"));
+        wizard->findChild<QCheckBox *>(QStringLiteral("scopeReadCheckBox"))->setChecked(false);
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->findChild<QCheckBox *>(QStringLiteral("scopeWriteCheckBox"))->setChecked(true);
+        expiration->setCurrentIndex(expiration->findData(QStringLiteral("1day")));
+        wizard->next();
+        QCOMPARE(run.controller->options().request.scopes, QStringList{QStringLiteral("write")});
+        QCOMPARE(run.controller->options().request.expiration, QStringLiteral("1day"));
+
+        QCOMPARE(wizard->currentId(), int(ConnectionPageId));
+        QWidget *advanced = wizard->findChild<QWidget *>(QStringLiteral("advancedPanel"));
+        QVERIFY(advanced->isVisible()); // open: the options gave an API host other than Trello's
+        auto *toggle = wizard->findChild<QToolButton *>(QStringLiteral("advancedToggle"));
+        toggle->click();
+        QVERIFY(!advanced->isVisible());
+        toggle->click();
+        QVERIFY(advanced->isVisible());
+        auto *returnUrl = wizard->findChild<QLineEdit *>(QStringLiteral("returnUrlEdit"));
+        returnUrl->setText(QStringLiteral("http://example.com/callback")); // plain http off this machine
+        QVERIFY(run.label("connectionMessage")->isVisible());
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        returnUrl->setText(QStringLiteral("http://localhost:17645/trello-onboard/callback"));
+        auto *headers = wizard->findChild<QTableWidget *>(QStringLiteral("headersTable"));
+        wizard->findChild<QPushButton *>(QStringLiteral("addHeaderButton"))->click();
+        headers->item(0, 0)->setText(QStringLiteral("X-Bad Name"));
+        headers->item(0, 1)->setText(QStringLiteral("v"));
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        headers->item(0, 0)->setText(QStringLiteral("X-Request-Id"));
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->findChild<QRadioButton *>(QStringLiteral("credentialsHeaderRadio"))->setChecked(true);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ConsentPageId));
+        QCOMPARE(run.controller->options().endpoint.headers.size(), 1);
+        QCOMPARE(run.controller->options().endpoint.credentialsIn, ApiEndpoint::CredentialsIn::Header);
     }
 
     void allowStoresAndVerifies()
