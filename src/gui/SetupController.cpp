@@ -16,11 +16,7 @@ SetupController::SetupController(Profile profile, SetupOptions options, QObject 
     connect(m_operation, &StoreTokenOperation::finished, this, &SetupController::onOperationFinished);
 }
 
-SetupController::~SetupController()
-{
-    // The token lives only here; overwrite it before the memory is given back.
-    m_token.fill(QLatin1Char('0'));
-}
+SetupController::~SetupController() = default;
 
 Error SetupController::apply(const QString &option, const QString &value)
 {

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -91,37 +92,62 @@ class TestSetupProcess : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
-    void closeWhenDoneAfterAllowPrintsJson()
+    // Starts `trello-onboard setup --demo --close-when-done --json` and presses the consent page's
+    // button `buttonId` through Chromium's DevTools endpoint.
+    static bool startAndPress(QProcess *process, const QString &buttonId, QByteArray *clicked)
     {
         const quint16 devTools = freePort();
-        QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QTWEBENGINE_REMOTE_DEBUGGING"), QStringLiteral("127.0.0.1:%1").arg(devTools));
         env.insert(QStringLiteral("QTWEBENGINE_CHROMIUM_FLAGS"), QStringLiteral("--disable-gpu"));
-        process.setProcessEnvironment(env);
-        process.start(qEnvironmentVariable("TRELLO_ONBOARD_BIN_DIR") + QStringLiteral("/trello-onboard"),
-                      {QStringLiteral("setup"), QStringLiteral("--demo"), QStringLiteral("--close-when-done"),
-                       QStringLiteral("--json")});
-        QVERIFY(process.waitForStarted(WaitMs));
-
-        QByteArray clicked;
+        process->setProcessEnvironment(env);
+        process->start(qEnvironmentVariable("TRELLO_ONBOARD_BIN_DIR") + QStringLiteral("/trello-onboard"),
+                       {QStringLiteral("setup"), QStringLiteral("--demo"), QStringLiteral("--close-when-done"),
+                        QStringLiteral("--json")});
+        if (!process->waitForStarted(WaitMs))
+            return false;
         QElapsedTimer timer;
         timer.start();
-        while (!clicked.contains("clicked") && timer.elapsed() < WaitMs && process.state() == QProcess::Running) {
+        while (!clicked->contains("clicked") && timer.elapsed() < WaitMs && process->state() == QProcess::Running) {
             QTest::qWait(200);
             const QJsonArray targets = QJsonDocument::fromJson(httpGet(devTools, "/json/list")).array();
             for (const QJsonValue &target : targets) {
                 const QJsonObject t = target.toObject();
                 if (!t.value(QStringLiteral("url")).toString().contains(QLatin1String("/1/authorize")))
                     continue;
-                clicked = devToolsEvaluate(devTools,
-                    QUrl(t.value(QStringLiteral("webSocketDebuggerUrl")).toString()),
-                    QStringLiteral("document.readyState === 'complete' && document.getElementById('allow') "
-                                   "? (document.getElementById('allow').click(), 'clicked') : 'wait'"));
+                *clicked = devToolsEvaluate(
+                    devTools, QUrl(t.value(QStringLiteral("webSocketDebuggerUrl")).toString()),
+                    QStringLiteral("document.readyState === 'complete' && document.getElementById('%1') "
+                                   "? (document.getElementById('%1').click(), 'clicked') : 'wait'")
+                        .arg(buttonId));
             }
         }
-        QVERIFY2(clicked.contains("clicked"), "the consent page was never seen through DevTools");
+        return clicked->contains("clicked");
+    }
+
+    static QString AccountRegistryPathForDemo()
+    {
+        return sessionRoot() + QStringLiteral("/home/.config/trello-onboard/accounts-demo.json");
+    }
+
+private Q_SLOTS:
+    void closeWhenDoneAfterDenyExits1()
+    {
+        QProcess process;
+        QByteArray clicked;
+        QVERIFY(startAndPress(&process, QStringLiteral("deny"), &clicked));
+        QVERIFY(process.waitForFinished(WaitMs));
+        QCOMPARE(process.exitCode(), 1);
+        const QJsonObject json = QJsonDocument::fromJson(process.readAllStandardOutput().trimmed()).object();
+        QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("denied"));
+        QVERIFY(!QFile::exists(AccountRegistryPathForDemo()));
+    }
+
+    void closeWhenDoneAfterAllowPrintsJson()
+    {
+        QProcess process;
+        QByteArray clicked;
+        QVERIFY(startAndPress(&process, QStringLiteral("allow"), &clicked));
         QVERIFY(process.waitForFinished(WaitMs));
         const QByteArray out = process.readAllStandardOutput();
         const QByteArray err = process.readAllStandardError();
