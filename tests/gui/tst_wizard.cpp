@@ -186,6 +186,43 @@ private Q_SLOTS:
         QVERIFY(!run.controller->hasToken());
     }
 
+    void pastedTokenIsTheFallback()
+    {
+        WizardRun run;
+        QVERIFY(run.start());
+        auto *field = run.wizard->findChild<QLineEdit *>(QStringLiteral("manualTokenEdit"));
+        QCOMPARE(field->echoMode(), QLineEdit::Password);
+        auto *use = run.wizard->findChild<QPushButton *>(QStringLiteral("useManualTokenButton"));
+        field->setText(QStringLiteral("not a token"));
+        QVERIFY(!use->isEnabled());
+        const QString token = run.sandbox.issueToken(0, {QStringLiteral("read")}, QStringLiteral("1day"));
+        field->setText(QLatin1Char(' ') + token + QLatin1Char('\n'));
+        QVERIFY(use->isEnabled());
+        use->click();
+        QVERIFY(field->text().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(run.controller->state(), SetupController::State::Stored, WaitMs);
+        QCOMPARE(run.storedAccounts().size(), 1);
+        run.wizard.reset();
+        QVERIFY(placesHolding(token).isEmpty());
+    }
+
+    void consentPageThatCannotLoadOffersRetry()
+    {
+        WizardRun run;
+        QVERIFY(run.sandbox.listen());
+        SetupOptions options;
+        QVERIFY(!options.apply(QStringLiteral("key"), sandbox::SandboxServer::demoKey()));
+        QVERIFY(!options.apply(QStringLiteral("authorize-url"), QStringLiteral("http://127.0.0.1:9/1/authorize")));
+        run.controller = std::make_unique<SetupController>(Profile::real().withRegistryPath(run.registryPath()), options);
+        run.wizard = std::make_unique<SetupWizard>(run.controller.get());
+        run.wizard->show();
+        QLabel *message = run.label("consentMessage");
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), WaitMs);
+        QVERIFY2(message->text().contains(QLatin1String("could not be loaded")), qPrintable(message->text()));
+        QVERIFY(run.wizard->findChild<QPushButton *>(QStringLiteral("retryButton"))->isVisible());
+        QCOMPARE(run.controller->exitCode(), 4);
+    }
+
     void wrongHostThenFixedRetriesWithoutNewConsent()
     {
         WizardRun run;
