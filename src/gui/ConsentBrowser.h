@@ -1,0 +1,59 @@
+#pragma once
+
+#include "ConsentWebPage.h"
+#include "ReturnUrlGuard.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <QWebEngineProfile>
+#include <QWebEngineView>
+
+class QWidget;
+
+namespace onboard {
+
+// The web view of the consent page and what it needs: an off-the-record profile (no cache,
+// cookies or history on disk), a ConsentWebPage that catches the answer, a ReturnUrlGuard as a
+// second net. close() destroys page, view and profile in that order (page before profile), so
+// Chromium's processes end.
+class ConsentBrowser : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The view is put into `container`'s layout.
+    explicit ConsentBrowser(QWidget *container, QObject *parent = nullptr);
+    ~ConsentBrowser() override;
+
+    void open(const QUrl &consentUrl, const QUrl &returnUrl);
+    void reload();
+    void close();
+    bool isOpen() const { return m_page != nullptr; }
+    ConsentWebPage *page() const { return m_page; }
+
+Q_SIGNALS:
+    void urlChanged(const QUrl &url);
+    void loadStarted();
+    void loadProgress(int percent);
+    void loaded();                         // the page is there (and is not Trello's error page)
+    void loadFailed(const QString &why);   // offline, refused, TLS
+    void invalidReturnUrl();               // Trello's "Invalid return_url" page
+    void tokenReceived(const QString &token);
+    void denied(const QString &message);
+    void malformedAnswer(const QString &message);
+
+private:
+    void onLoadFinished(bool ok);
+
+    QWidget *m_container;
+    // Guarded: the view lives in the container, which a page may delete before this object.
+    QPointer<QWebEngineProfile> m_profile;
+    QPointer<ConsentWebPage> m_page;
+    QPointer<QWebEngineView> m_view;
+    QPointer<ReturnUrlGuard> m_guard;
+    QString m_certificateProblem;
+};
+
+} // namespace onboard

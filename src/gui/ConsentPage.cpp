@@ -1,0 +1,138 @@
+#include "ConsentPage.h"
+
+#include "ConsentBrowser.h"
+#include "CredentialFormat.h"
+#include "MessageStrip.h"
+#include "SetupController.h"
+#include "UrlPolicy.h"
+#include "WelcomePage.h"
+#include "ui_ConsentPage.h"
+
+#include <QDesktopServices>
+
+namespace onboard {
+
+ConsentPage::ConsentPage(SetupController *controller, QWidget *parent)
+    : QWizardPage(parent)
+    , m_ui(std::make_unique<Ui::ConsentPage>())
+    , m_controller(controller)
+    , m_browser(nullptr)
+{
+    m_ui->setupUi(this);
+    m_browser = new ConsentBrowser(m_ui->webViewContainer, this);
+    connect(m_browser, &ConsentBrowser::urlChanged, this, &ConsentPage::showOrigin);
+    connect(m_browser, &ConsentBrowser::loadStarted, this, [this] { m_ui->loadProgressBar->setVisible(true); });
+    connect(m_browser, &ConsentBrowser::loadProgress, m_ui->loadProgressBar, &QProgressBar::setValue);
+    connect(m_browser, &ConsentBrowser::loaded, this, [this] { m_ui->loadProgressBar->setVisible(false); });
+    connect(m_browser, &ConsentBrowser::loadFailed, this, [this](const QString &why) {
+        m_controller->fail({ErrorKind::Network, why});
+        showProblem(why);
+    });
+    connect(m_browser, &ConsentBrowser::invalidReturnUrl, this, &ConsentPage::onInvalidReturnUrl);
+    connect(m_browser, &ConsentBrowser::tokenReceived, this, &ConsentPage::onToken);
+    connect(m_browser, &ConsentBrowser::denied, this, &ConsentPage::onDenied);
+    connect(m_browser, &ConsentBrowser::malformedAnswer, this, &ConsentPage::showProblem);
+    connect(m_ui->reloadButton, &QPushButton::clicked, m_browser, &ConsentBrowser::reload);
+    connect(m_ui->retryButton, &QPushButton::clicked, this, &ConsentPage::load);
+    connect(m_ui->openInBrowserButton, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(m_controller->options().request.manualConsentUrl()); });
+    connect(m_ui->manualTokenEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_ui->useManualTokenButton->setEnabled(!CredentialFormat::checkToken(CredentialFormat::trimmed(text)));
+    });
+    connect(m_ui->useManualTokenButton, &QPushButton::clicked, this, [this] {
+        const QString token = CredentialFormat::trimmed(m_ui->manualTokenEdit->text());
+        if (const Error e = CredentialFormat::checkToken(token)) {
+            showProblem(e.message());
+            return;
+        }
+        onToken(token);
+    });
+}
+
+ConsentPage::~ConsentPage()
+{
+    m_browser->close(); // while the view's container still exists
+}
+
+void ConsentPage::initializePage()
+{
+    if (!m_controller->hasToken())
+        load();
+}
+
+void ConsentPage::cleanupPage()
+{
+    m_browser->close();
+}
+
+bool ConsentPage::isComplete() const
+{
+    return m_controller->hasToken();
+}
+
+void ConsentPage::load()
+{
+    MessageStrip::hide(m_ui->consentMessage);
+    m_ui->retryButton->hide();
+    m_ui->reloadButton->setEnabled(true);
+    m_ui->loadProgressBar->setValue(0);
+    const AuthorizeRequest &request = m_controller->options().request;
+    if (const Error e = request.validate()) {
+        showProblem(e.message());
+        return;
+    }
+    m_controller->consentShown();
+    showOrigin(request.authorizeUrl);
+    m_browser->open(request.consentUrl(), request.returnUrl);
+}
+
+void ConsentPage::showOrigin(const QUrl &url)
+{
+    m_ui->originLabel->setText(UrlPolicy::origin(url));
+    if (url.scheme() == QLatin1String("https"))
+        m_ui->securityLabel->setText(tr("🔒 Secure connection (HTTPS):"));
+    else if (UrlPolicy::isLoopback(url))
+        m_ui->securityLabel->setText(tr("Not encrypted, but on this computer only:"));
+    else
+        m_ui->securityLabel->setText(tr("⚠ Not secure:"));
+}
+
+void ConsentPage::showProblem(const QString &text)
+{
+    m_ui->loadProgressBar->setVisible(false);
+    MessageStrip::show(m_ui->consentMessage, MessageStrip::Kind::Error, text);
+    m_ui->retryButton->show();
+}
+
+void ConsentPage::onToken(const QString &token)
+{
+    m_controller->takeToken(token);
+    m_ui->manualTokenEdit->clear();
+    m_browser->close();
+    MessageStrip::show(m_ui->consentMessage, MessageStrip::Kind::Success, tr("Trello granted access."));
+    m_ui->reloadButton->setEnabled(false);
+    Q_EMIT completeChanged();
+    Q_EMIT answered();
+}
+
+void ConsentPage::onDenied(const QString &message)
+{
+    m_controller->deny(message);
+    m_browser->close();
+    showProblem(tr("You denied access on Trello's page (Trello said: \"%1\"). Nothing was stored. "
+                   "Press \"Try again\" if that was a mistake.")
+                    .arg(message));
+}
+
+void ConsentPage::onInvalidReturnUrl()
+{
+    const QString origin = UrlPolicy::origin(m_controller->options().request.returnUrl);
+    m_controller->fail({ErrorKind::BadInput,
+                        tr("Trello refused to send its answer to %1.").arg(origin)});
+    showProblem(tr("Trello refused to send its answer to this program: the origin %1 is not among the allowed "
+                   "origins of your API key. Add %1 under \"Allowed origins\" on the Power-Up admin page (%2), "
+                   "then press \"Try again\".")
+                    .arg(origin, WelcomePage::powerUpAdminUrl().toString()));
+}
+
+} // namespace onboard

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QWizardPage>
+
+#include <memory>
+
+namespace Ui {
+class DonePage;
+}
+
+namespace onboard {
+
+class SetupController;
+
+// 6. Where the token is stored and how scripts use it.
+class DonePage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit DonePage(SetupController *controller, QWidget *parent = nullptr);
+    ~DonePage() override;
+
+    void initializePage() override;
+
+private:
+    std::unique_ptr<Ui::DonePage> m_ui;
+    SetupController *m_controller;
+};
+
+} // namespace onboard

@@ -1,0 +1,93 @@
+#include "TestCallPage.h"
+
+#include "MessageStrip.h"
+#include "SetupController.h"
+#include "ui_TestCallPage.h"
+
+#include <QLocale>
+
+namespace onboard {
+
+TestCallPage::TestCallPage(SetupController *controller, QWidget *parent)
+    : QWizardPage(parent)
+    , m_ui(std::make_unique<Ui::TestCallPage>())
+    , m_controller(controller)
+{
+    m_ui->setupUi(this);
+    connect(m_controller, &SetupController::stateChanged, this, &TestCallPage::showState);
+    connect(m_controller, &SetupController::stepChanged, this, &TestCallPage::showState);
+    connect(m_ui->retryTestButton, &QPushButton::clicked, m_controller, &SetupController::storeToken);
+    connect(m_ui->changeConnectionButton, &QPushButton::clicked, this, &TestCallPage::changeConnectionRequested);
+}
+
+TestCallPage::~TestCallPage() = default;
+
+void TestCallPage::initializePage()
+{
+    showState();
+    m_controller->storeToken();
+}
+
+bool TestCallPage::isComplete() const
+{
+    return m_controller->state() == SetupController::State::Stored;
+}
+
+void TestCallPage::showState()
+{
+    const SetupController::State state = m_controller->state();
+    const bool busy = state == SetupController::State::Verifying || state == SetupController::State::HaveToken;
+    const bool failed = state == SetupController::State::Failed;
+    m_ui->testProgressBar->setVisible(busy);
+    m_ui->retryTestButton->setVisible(failed);
+    m_ui->changeConnectionButton->setVisible(failed);
+    m_ui->resultGroup->setVisible(state == SetupController::State::Stored);
+    if (busy) {
+        MessageStrip::hide(m_ui->testMessage);
+        switch (m_controller->step()) {
+        case StoreTokenOperation::Step::Storing:
+            m_ui->testStatusLabel->setText(tr("Storing the token in your keychain…"));
+            break;
+        case StoreTokenOperation::Step::ReadingBack:
+            m_ui->testStatusLabel->setText(tr("Reading it back from the keychain…"));
+            break;
+        case StoreTokenOperation::Step::Recording:
+            m_ui->testStatusLabel->setText(tr("Recording the account…"));
+            break;
+        default:
+            m_ui->testStatusLabel->setText(
+                tr("Asking %1 who the token belongs to…")
+                    .arg(m_controller->profile().endpointFor(m_controller->options().endpoint).apiHost.toString()));
+        }
+    } else if (failed) {
+        const Error &problem = m_controller->problem();
+        QString fix;
+        switch (problem.kind()) {
+        case ErrorKind::Network:
+            fix = tr("Check the API host and headers under \"Change connection settings\", or your network, then retry.");
+            break;
+        case ErrorKind::Keychain:
+            fix = tr("Unlock or start your keychain (for example GNOME Keyring or KWallet), then retry.");
+            break;
+        case ErrorKind::TokenRefused:
+            fix = tr("Check the API key and the API host; if they are right, cancel and run the setup again for a new token.");
+            break;
+        default:
+            fix = tr("Change the connection settings, then retry.");
+        }
+        m_ui->testStatusLabel->setText(tr("The token was not stored; Trello was not asked again."));
+        MessageStrip::show(m_ui->testMessage, MessageStrip::Kind::Error, problem.message() + QLatin1Char(' ') + fix);
+    } else if (state == SetupController::State::Stored) {
+        const Account &account = m_controller->account();
+        m_ui->testStatusLabel->setText(tr("The token works and is stored in your keychain."));
+        MessageStrip::hide(m_ui->testMessage);
+        m_ui->memberLabel->setText(tr("%1 (@%2)").arg(account.fullName, account.username));
+        m_ui->scopesLabel->setText(account.scopes.join(QStringLiteral(", ")));
+        m_ui->expiresLabel->setText(account.expires.isValid()
+                                        ? QLocale().toString(account.expires.toLocalTime(), QLocale::LongFormat)
+                                        : tr("never"));
+    }
+    Q_EMIT completeChanged();
+}
+
+} // namespace onboard
