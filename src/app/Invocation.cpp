@@ -1,6 +1,8 @@
 #include "Invocation.h"
 
-#include "ConfigFile.h"
+#include "SetupSources.h"
+
+#include <QFileInfo>
 #include "CredentialFormat.h"
 #include "Redaction.h"
 
@@ -47,6 +49,35 @@ bool isSetupOption(const QString &name)
     return SetupOptions::names().contains(name) || name == QLatin1String("config");
 }
 } // namespace
+
+Error Invocation::resolveSetupOptions(const QString &configFile, const QList<QPair<QString, QString>> &commandLine,
+                                     SetupOptions *setup)
+{
+    // Weakest first: the administrator's config, the person's own, --config, the command line.
+    SetupSources sources;
+    const QString systemConfig = SetupSources::systemConfigPath();
+    if (!systemConfig.isEmpty()) {
+        SetupSources::Layer layer;
+        if (Error e = SetupSources::readConfig(systemConfig, true, &layer))
+            return e;
+        sources.add(layer);
+    }
+    const QString userConfig = SetupSources::userConfigPath();
+    if (QFileInfo(userConfig).isFile()) {
+        SetupSources::Layer layer;
+        if (Error e = SetupSources::readConfig(userConfig, false, &layer))
+            return e;
+        sources.add(layer);
+    }
+    if (!configFile.isEmpty()) {
+        SetupSources::Layer layer;
+        if (Error e = SetupSources::readConfig(configFile, false, &layer))
+            return e;
+        sources.add(layer);
+    }
+    sources.add({QString(), commandLine, {}});
+    return sources.resolve(setup);
+}
 
 bool Invocation::isWindowCommand(const QString &command)
 {
@@ -153,31 +184,8 @@ Error Invocation::parse(const QStringList &arguments, Invocation *invocation)
     if (result.command == QLatin1String("exec") && result.execCommand.isEmpty())
         return {ErrorKind::BadInput, tr("exec needs a command after \"--\": trello-onboard exec -- COMMAND [ARGS…]")};
 
-    // A config file gives values; the command line wins over it.
-    if (!result.configFile.isEmpty()) {
-        ConfigFile config;
-        if (Error e = config.read(result.configFile))
-            return e;
-        QStringList commandLineHeaderNames;
-        for (const auto &option : setupValues) {
-            if (option.first == QLatin1String("header"))
-                commandLineHeaderNames.append(option.second.section(QLatin1Char(':'), 0, 0).trimmed().toLower());
-        }
-        for (const auto &entry : config.settings()) {
-            if (std::none_of(setupValues.cbegin(), setupValues.cend(), [&](const auto &o) { return o.first == entry.first; })) {
-                if (Error e = result.setup.apply(entry.first, entry.second))
-                    return {e.kind(), tr("%1 (in %2)").arg(e.message(), result.configFile)};
-            }
-        }
-        for (const QString &line : config.headerLines()) {
-            if (commandLineHeaderNames.contains(line.section(QLatin1Char(':'), 0, 0).trimmed().toLower()))
-                continue;
-            if (Error e = result.setup.apply(QStringLiteral("header"), line))
-                return {e.kind(), tr("%1 (in %2)").arg(e.message(), result.configFile)};
-        }
-    }
-    for (const auto &option : setupValues) {
-        if (Error e = result.setup.apply(option.first, option.second))
+    if (accepted.contains(QLatin1String("setup-options"))) {
+        if (Error e = resolveSetupOptions(result.configFile, setupValues, &result.setup))
             return e;
     }
     if (result.command == QLatin1String("import") && !result.setup.isGiven(QStringLiteral("key")))

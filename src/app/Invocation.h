@@ -38,7 +38,8 @@ public:
     static QString versionText();
 
 private:
-    Error finish();
+    static Error resolveSetupOptions(const QString &configFile, const QList<QPair<QString, QString>> &commandLine,
+                                     SetupOptions *setup);
 };
 
 } // namespace onboard

@@ -11,7 +11,7 @@ const QStringList &ConfigFile::knownKeys()
                                   QStringLiteral("scope"),         QStringLiteral("expiration"),
                                   QStringLiteral("api-host"),      QStringLiteral("authorize-url"),
                                   QStringLiteral("return-url"),    QStringLiteral("credentials-in"),
-                                  QStringLiteral("ca-file")};
+                                  QStringLiteral("ca-file"),       QStringLiteral("locked")};
     return keys;
 }
 

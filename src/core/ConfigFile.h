@@ -15,6 +15,7 @@ namespace onboard {
 //     key = 0123…            app-name = …        scope = read,write      expiration = 30days
 //     api-host = https://…   authorize-url = …   return-url = …          credentials-in = header
 //     ca-file = /path.pem
+//     locked = key, api-host        (only in the system-wide config: see SetupSources)
 //     [headers]
 //     X-Request-Id = abc123
 //

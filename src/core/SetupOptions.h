@@ -21,8 +21,10 @@ public:
     AuthorizeRequest request; // key, app name, scopes, expiration, authorize URL, return URL
     ApiEndpoint endpoint;     // API host, headers, credentials placement, CA file
     QSet<QString> given;      // option names without "--": "key", "scope", "header", …
+    QSet<QString> locked;     // options the system-wide config locks: shown, not editable
 
     bool isGiven(const QString &option) const { return given.contains(option); }
+    bool isLocked(const QString &option) const { return locked.contains(option); }
 
     // Applies one option ("scope", "read,write"). Headers accumulate; the rest replace.
     Error apply(const QString &option, const QString &value);
