@@ -10,7 +10,7 @@ packages=(
     qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libgl-dev libxkbcommon-dev
     # run: the Qt platform plugins and a font for the windows
-    qt6-qpa-plugins libqt6svg6 fonts-dejavu-core
+    qt6-qpa-plugins libqt6svg6 fonts-dejavu-core qt6-translations-l10n
     # test: a display, a private session bus, a real Secret Service and its CLI
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     # test and look: screenshots of windows

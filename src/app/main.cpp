@@ -1,6 +1,7 @@
 #include "CommandRunner.h"
 #include "GuiLauncher.h"
 #include "Invocation.h"
+#include "Translations.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -17,6 +18,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("trello-onboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TRELLO_ONBOARD_VERSION));
 
+    onboard::Translations::install();
     // Scripts read stderr: one clear line per problem. Progress notes stay out of it unless
     // asked for with QT_LOGGING_RULES.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
