@@ -93,13 +93,7 @@ Error Account::validate() const
                 tr("The CA file name of account %1 is too long or contains a control character.").arg(id())};
     if (Error e = AuthorizeRequest::checkAppName(appName))
         return e;
-    if (Error e = UrlPolicy::check(authorizeUrl, tr("authorize URL")))
-        return e;
-    if (Error e = UrlPolicy::check(returnUrl, tr("return URL")))
-        return e;
-    if (returnUrl.hasFragment())
-        return {ErrorKind::BadInput, tr("The return URL must not contain a \"#\": Trello puts the token there.")};
-    return {};
+    return AuthorizeRequest::checkUrls(authorizeUrl, returnUrl);
 }
 
 QJsonObject Account::toJson() const

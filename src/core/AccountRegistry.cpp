@@ -1,6 +1,7 @@
 #include "AccountRegistry.h"
 
 #include "CredentialFormat.h"
+#include "ShownText.h"
 
 #include "Logging.h"
 
@@ -315,11 +316,8 @@ Error AccountRegistry::resolve(const QString &selector, Account *out) const
                                         "the account id with --account instead: %2.")
                                          .arg(matches.first()->username, listAccounts(matches))};
     // A token pasted where the account belongs must not come back in the message.
-    QString shown = CredentialFormat::checkToken(wanted) ? wanted.left(MaxSelectorShown) : QStringLiteral("***");
-    for (QChar &c : shown) {
-        if (c.category() == QChar::Other_Control)
-            c = QLatin1Char('?');
-    }
+    const QString shown = CredentialFormat::checkToken(wanted) ? ShownText::oneLine(wanted, MaxSelectorShown)
+                                                               : QStringLiteral("***");
     if (all.isEmpty())
         return {ErrorKind::NoAccount, tr("No account \"%1\" is stored; no account is stored at all. Run "
                                          "trello-onboard setup.")

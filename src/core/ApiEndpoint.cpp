@@ -1,19 +1,27 @@
 #include "ApiEndpoint.h"
 
+#include "ShownText.h"
 #include "UrlPolicy.h"
 
 namespace onboard {
 
 Error ApiEndpoint::validate() const
 {
-    if (Error e = UrlPolicy::check(apiHost, tr("API host")))
+    if (Error e = checkApiHost(apiHost))
         return e;
-    if (apiHost.hasQuery() || apiHost.hasFragment())
-        return {ErrorKind::BadInput, tr("The API host must not contain \"?\" or \"#\"; give just the root, such as https://api.trello.com/1.")};
     for (const CustomHeader &header : headers) {
         if (Error e = CustomHeader::check(QString::fromLatin1(header.name()), QString::fromLatin1(header.value())))
             return e;
     }
+    return {};
+}
+
+Error ApiEndpoint::checkApiHost(const QUrl &apiHost)
+{
+    if (Error e = UrlPolicy::check(apiHost, tr("API host")))
+        return e;
+    if (apiHost.hasQuery() || apiHost.hasFragment())
+        return {ErrorKind::BadInput, tr("The API host must not contain \"?\" or \"#\"; give just the root, such as https://api.trello.com/1.")};
     return {};
 }
 
@@ -33,13 +41,7 @@ Error ApiEndpoint::parseCredentialsIn(const QString &text, CredentialsIn *where)
         return {};
     }
     // Echo what was given, but on one line and short.
-    QString shown = text.left(40);
-    for (QChar &c : shown) {
-        const QChar::Category category = c.category();
-        if (category == QChar::Other_Control || category == QChar::Other_Format || category == QChar::Separator_Line
-            || category == QChar::Separator_Paragraph || c.isSurrogate())
-            c = QLatin1Char('?');
-    }
+    const QString shown = ShownText::oneLine(text, 40);
     return {ErrorKind::BadInput, tr("--credentials-in takes \"query\" or \"header\", not \"%1\".").arg(shown)};
 }
 

@@ -25,6 +25,8 @@ public:
     QString caFile; // PEM file with extra trusted CAs; empty: the system's only
 
     Error validate() const;
+    // An https URL (or http to this machine) with no query or fragment.
+    static Error checkApiHost(const QUrl &apiHost);
 
     static QString credentialsInName(CredentialsIn where);
     static Error parseCredentialsIn(const QString &text, CredentialsIn *where);

@@ -77,10 +77,20 @@ Error AuthorizeRequest::validate() const
         return e;
     if (Error e = checkExpiration(expiration))
         return e;
+    return checkUrls(authorizeUrl, returnUrl);
+}
+
+Error AuthorizeRequest::checkUrls(const QUrl &authorizeUrl, const QUrl &returnUrl)
+{
     if (Error e = UrlPolicy::check(authorizeUrl, tr("authorize URL")))
         return e;
     if (Error e = UrlPolicy::check(returnUrl, tr("return URL")))
         return e;
+    return checkReturnUrlFragment(returnUrl);
+}
+
+Error AuthorizeRequest::checkReturnUrlFragment(const QUrl &returnUrl)
+{
     if (returnUrl.hasFragment())
         return {ErrorKind::BadInput, tr("The return URL must not contain a \"#\": Trello puts the token there.")};
     return {};

@@ -30,6 +30,9 @@ public:
     static Error parseScopes(const QString &text, QStringList *scopes);
     static Error checkExpiration(const QString &expiration);
     static Error checkAppName(const QString &name);
+    // The authorize URL and return URL pass UrlPolicy; the return URL has no fragment.
+    static Error checkUrls(const QUrl &authorizeUrl, const QUrl &returnUrl);
+    static Error checkReturnUrlFragment(const QUrl &returnUrl);
 
     QString apiKey;
     QString appName = defaultAppName();

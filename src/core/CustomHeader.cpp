@@ -1,5 +1,7 @@
 #include "CustomHeader.h"
 
+#include "ShownText.h"
+
 namespace onboard {
 
 namespace {
@@ -24,24 +26,10 @@ bool isReservedName(const QString &name)
     }
     return false;
 }
-// Shows a name with control, format and line-separator characters as '?', and not endlessly, so
-// a message cannot itself break a line.
-QString printable(QString text)
+// A header name as it may appear in a message: on one line and not endless.
+QString printable(const QString &text)
 {
-    constexpr int MaxShown = 60;
-    for (QChar &c : text) {
-        const QChar::Category category = c.category();
-        if (category == QChar::Other_Control || category == QChar::Other_Format || category == QChar::Separator_Line
-            || category == QChar::Separator_Paragraph)
-            c = QLatin1Char('?');
-    }
-    if (text.size() > MaxShown) {
-        qsizetype cut = MaxShown;
-        if (text.at(cut - 1).isHighSurrogate())
-            --cut;
-        text = text.left(cut) + QChar(0x2026);
-    }
-    return text;
+    return ShownText::oneLine(text, 60);
 }
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "RedirectReader.h"
 
 #include "CredentialFormat.h"
+#include "ShownText.h"
 #include "UrlPolicy.h"
 
 #include <QUrlQuery>
@@ -10,32 +11,6 @@ namespace onboard {
 namespace {
 constexpr int MaxMessageLength = 200;
 
-// Trello's message is shown to the person: keep it short and on one line. Control characters,
-// line and paragraph separators and invisible format characters (bidi overrides that could make
-// the text read differently) become spaces.
-QString cleanMessage(QString message)
-{
-    for (QChar &c : message) {
-        switch (c.category()) {
-        case QChar::Other_Control:
-        case QChar::Other_Format:
-        case QChar::Separator_Line:
-        case QChar::Separator_Paragraph:
-            c = QLatin1Char(' ');
-            break;
-        default:
-            break;
-        }
-    }
-    message = message.simplified();
-    if (message.size() > MaxMessageLength) {
-        qsizetype cut = MaxMessageLength;
-        if (message.at(cut - 1).isHighSurrogate()) // never keep half of a surrogate pair
-            --cut;
-        message = message.left(cut) + QChar(0x2026);
-    }
-    return message;
-}
 } // namespace
 
 RedirectReader::RedirectReader(QUrl returnUrl)
@@ -81,7 +56,7 @@ RedirectReader::Answer RedirectReader::read(const QUrl &navigation) const
     if (token.isEmpty()) {
         answer.outcome = Outcome::Denied;
         const QString error = items.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
-        const QString cleaned = cleanMessage(error);
+        const QString cleaned = ShownText::folded(error, MaxMessageLength);
         answer.message = cleaned.isEmpty() ? tr("Access was denied on the consent page.") : cleaned;
         return answer;
     }

@@ -40,8 +40,8 @@ Error SetupOptions::apply(const QString &option, const QString &value)
         // Parsed aside: a refused value leaves the one set before.
         QUrl url;
         error = UrlPolicy::parse(value, tr("API host"), &url);
-        if (!error && (url.hasQuery() || url.hasFragment()))
-            error = {ErrorKind::BadInput, tr("The API host must not contain \"?\" or \"#\"; give just the root, such as https://api.trello.com/1.")};
+        if (!error)
+            error = ApiEndpoint::checkApiHost(url);
         if (!error)
             endpoint.apiHost = url;
     } else if (option == QLatin1String("authorize-url")) {
@@ -49,8 +49,8 @@ Error SetupOptions::apply(const QString &option, const QString &value)
     } else if (option == QLatin1String("return-url")) {
         QUrl url;
         error = UrlPolicy::parse(value, tr("return URL"), &url);
-        if (!error && url.hasFragment())
-            error = {ErrorKind::BadInput, tr("The return URL must not contain a \"#\": Trello puts the token there.")};
+        if (!error)
+            error = AuthorizeRequest::checkReturnUrlFragment(url);
         if (!error)
             request.returnUrl = url;
     } else if (option == QLatin1String("header")) {

@@ -1,5 +1,7 @@
 #include "TrelloResponse.h"
 
+#include "ShownText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,17 +15,6 @@ constexpr int MaxNameLength = 200;
 Error shapeError(const QString &what)
 {
     return {ErrorKind::Network, what};
-}
-
-// Names are shown to people and written to the settings file: one line, bounded.
-QString cleanName(const QString &name)
-{
-    QString cleaned = name;
-    for (QChar &c : cleaned) {
-        if (c.category() == QChar::Other_Control)
-            c = QLatin1Char(' ');
-    }
-    return cleaned.simplified().left(MaxNameLength);
 }
 
 bool readObject(const QByteArray &body, QJsonObject *object)
@@ -73,15 +64,15 @@ Error TrelloResponse::parseMember(const QByteArray &body, MemberInfo *member)
     if (!id.isString() || !isPlausibleId(id.toString()))
         return shapeError(tr("The API host's answer about the member has no valid member id."));
     const QJsonValue username = object.value(QLatin1String("username"));
-    if (!username.isString() || cleanName(username.toString()).isEmpty())
+    if (!username.isString() || ShownText::folded(username.toString(), MaxNameLength).isEmpty())
         return shapeError(tr("The API host's answer about the member has no username."));
     const QJsonValue fullName = object.value(QLatin1String("fullName"));
     if (!fullName.isUndefined() && !fullName.isNull() && !fullName.isString())
         return shapeError(tr("The API host's answer about the member has a full name that is not text."));
 
     member->id = id.toString();
-    member->username = cleanName(username.toString());
-    member->fullName = cleanName(fullName.toString());
+    member->username = ShownText::folded(username.toString(), MaxNameLength);
+    member->fullName = ShownText::folded(fullName.toString(), MaxNameLength);
     return {};
 }
 

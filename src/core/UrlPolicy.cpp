@@ -1,5 +1,7 @@
 #include "UrlPolicy.h"
 
+#include "ShownText.h"
+
 #include <QHostAddress>
 
 namespace onboard {
@@ -15,21 +17,9 @@ int effectivePort(const QUrl &url)
 }
 
 // A URL or text as it may appear in a message: on one line and not endless.
-QString shownText(QString text)
+QString shownText(const QString &text)
 {
-    constexpr int MaxShown = 120;
-    for (QChar &c : text) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
-            || c.category() == QChar::Separator_Line || c.category() == QChar::Separator_Paragraph)
-            c = QChar(0xFFFD);
-    }
-    if (text.size() > MaxShown) {
-        qsizetype cut = MaxShown;
-        if (text.at(cut - 1).isHighSurrogate())
-            --cut;
-        text = text.left(cut) + QChar(0x2026);
-    }
-    return text;
+    return ShownText::oneLine(text, 120, QChar(0xFFFD));
 }
 
 // "user@", "user:password@", ":@" and even an empty "@" before the host. In the encoded authority
