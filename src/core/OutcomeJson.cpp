@@ -24,12 +24,11 @@ QJsonObject OutcomeJson::accountObject(const Account &account, const Profile &pr
 
 QByteArray OutcomeJson::forAccount(const Error &error, const Account &account, const Profile &profile, const QString &okWord)
 {
-    QJsonObject object;
+    QJsonObject object = accountObject(account, profile);
     object.insert(QStringLiteral("status"), error ? Error::kindName(error.kind()) : okWord);
     object.insert(QStringLiteral("exitCode"), error.exitCode());
     if (error)
         object.insert(QStringLiteral("message"), error.message());
-    object.insert(QStringLiteral("account"), accountObject(account, profile));
     return QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n';
 }
 

@@ -15,7 +15,8 @@ class OutcomeJson
 {
 public:
     static QJsonObject accountObject(const Account &account, const Profile &profile);
-    // {"status": "<ok-word or error kind>", "exitCode": n, "message": "…", "account": {…}}
+    // The account's fields with "status" (<ok-word> or the error kind), "exitCode" and, on
+    // failure, "message": the same flat shape as the wizard's --json.
     static QByteArray forAccount(const Error &error, const Account &account, const Profile &profile, const QString &okWord);
     static QByteArray forError(const Error &error);
 };
