@@ -615,6 +615,49 @@ private Q_SLOTS:
         EXPECT_EXIT(import(token), 0);
     }
 
+    // Another program removed our keychain entry: a clear "no token" (5), the account record is
+    // kept (nothing is lost that was not already gone), and setup or import puts it right.
+    void keychainEntryDeletedBehindOurBack()
+    {
+        const QString token = issue(0, {QStringLiteral("read")});
+        EXPECT_EXIT(import(token), 0);
+        QProcess clear;
+        clear.start(QStringLiteral("secret-tool"), {QStringLiteral("clear"), QStringLiteral("server"), QStringLiteral("trello-onboard"),
+                                                    QStringLiteral("user"), accountId(0)});
+        QVERIFY(clear.waitForFinished(onboard::test::WaitMs));
+        QCOMPARE(clear.exitCode(), 0);
+
+        const Result token1 = tokenOf();
+        EXPECT_EXIT(token1, 5);
+        QVERIFY(token1.out.isEmpty());
+        QVERIFY2(token1.err.contains("setup"), token1.err.constData());
+        const Result status = run({QStringLiteral("status"), QStringLiteral("--json")});
+        EXPECT_EXIT(status, 5);
+        QCOMPARE(QJsonDocument::fromJson(status.out).object().value(QStringLiteral("accounts")).toArray().size(), 1);
+        EXPECT_EXIT(run({QStringLiteral("exec"), QStringLiteral("--"), QStringLiteral("true")}), 5);
+        // The record is still there, so importing the token again mends it.
+        EXPECT_EXIT(import(token), 0);
+        EXPECT_EXIT(tokenOf(), 0);
+    }
+
+    // Items of other programs (or other accounts) under our service name do not disturb ours.
+    void foreignKeychainItemsAreIgnored()
+    {
+        const QString token = issue(0, {QStringLiteral("read")});
+        EXPECT_EXIT(import(token), 0);
+        QProcess store;
+        store.start(QStringLiteral("secret-tool"), {QStringLiteral("store"), QStringLiteral("--label=foreign"), QStringLiteral("server"),
+                                                    QStringLiteral("trello-onboard"), QStringLiteral("user"), QStringLiteral("someone-else")});
+        QVERIFY(store.waitForStarted(onboard::test::WaitMs));
+        store.write("not a token at all");
+        store.closeWriteChannel();
+        QVERIFY(store.waitForFinished(onboard::test::WaitMs));
+        const Result r = tokenOf();
+        EXPECT_EXIT(r, 0);
+        QCOMPARE(r.out, token.toLatin1() + '\n');
+        EXPECT_EXIT(run({QStringLiteral("status")}), 0);
+    }
+
     void demoProfileIsSeparate()
     {
         const QString token = issue(1, {QStringLiteral("read")});
