@@ -6,117 +6,117 @@
     <message>
         <location filename="../src/core/Account.cpp" line="+46"/>
         <source>The member id of an account is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitglieds-ID eines Kontos ist leer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The member id of an account is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitglieds-ID eines Kontos ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The member id of an account may contain only letters, digits, &quot;-&quot; and &quot;_&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitglieds-ID eines Kontos darf nur Buchstaben, Ziffern, „-“ und „_“ enthalten.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The username of account %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername des Kontos %1 ist leer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The username of account %1 is too long or contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername des Kontos %1 ist zu lang oder enthält ein Steuerzeichen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The full name of account %1 is too long or contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vollständige Name des Kontos %1 ist zu lang oder enthält ein Steuerzeichen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A scope of account %1 contains a comma; list each scope on its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Berechtigung des Kontos %1 enthält ein Komma; führen Sie jede Berechtigung einzeln auf.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The scopes of account %1 are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigungen des Kontos %1 sind ungültig.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+148"/>
         <source>Account %1 has more than %2 custom headers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto %1 hat mehr als %2 eigene Header.</translation>
     </message>
     <message>
         <location line="-145"/>
         <source>The CA file name of account %1 is too long or contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der CA-Datei des Kontos %1 ist zu lang oder enthält ein Steuerzeichen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+165"/>
         <source>authorize URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierungs-URL</translation>
     </message>
     <message>
         <location line="-163"/>
         <location line="+165"/>
         <source>return URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rücksprung-URL</translation>
     </message>
     <message>
         <location line="-162"/>
         <source>The return URL must not contain a &quot;#&quot;: Trello puts the token there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rücksprung-URL darf kein „#“ enthalten: Dort übergibt Trello das Token.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>The field &quot;%1&quot; of an account must be %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ eines Kontos muss %2 sein.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>An account has no &quot;%1&quot; field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einem Konto fehlt das Feld „%1“.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The field &quot;%1&quot; of an account is not a date and time in ISO 8601 form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld „%1“ eines Kontos ist kein Datum mit Uhrzeit im ISO-8601-Format.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>An account has an invalid API key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto hat einen ungültigen API-Schlüssel: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The id of account %1 does not match its API key and member id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Kontos %1 passt nicht zu seinem API-Schlüssel und seiner Mitglieds-ID.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Account %1 has no &quot;scopes&quot; field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Konto %1 fehlt das Feld „scopes“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+5"/>
         <source>a list of scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von Berechtigungen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>API host</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Host</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+8"/>
         <source>a list of {&quot;name&quot;, &quot;value&quot;} objects</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste von {&quot;name&quot;, &quot;value&quot;}-Objekten</translation>
     </message>
 </context>
 <context>
@@ -124,143 +124,143 @@
     <message>
         <location filename="../src/core/AccountRegistry.cpp" line="+69"/>
         <source>The settings file %1 is not a regular file; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 ist keine normale Datei; sie wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The settings file %1 is larger than %2 MiB, so it is not a trello-onboard settings file; it was left as it is. Move it away and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 ist größer als %2 MiB und daher keine Einstellungsdatei von trello-onboard; sie wurde nicht verändert. Verschieben Sie sie an einen anderen Ort und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The settings file %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The settings file %1 is too large; it was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 ist zu groß; sie wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It was left as it is: fix it, or move it away to start with no accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie wurde nicht verändert: Beheben Sie den Fehler oder verschieben Sie die Datei an einen anderen Ort, um ohne Konten zu beginnen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The settings file %1 is not valid JSON (%2 at byte %3). %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 ist kein gültiges JSON (%2 bei Byte %3). %4</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The settings file %1 does not hold a JSON object. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 enthält kein JSON-Objekt. %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The settings file %1 has no valid &quot;version&quot; number. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 hat keine gültige Versionsnummer („version“). %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The settings file %1 was written by a newer trello-onboard (format version %2); this version reads version %3 only. It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 wurde von einem neueren trello-onboard geschrieben (Formatversion %2); diese Version liest nur Version %3. Sie wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The settings file %1 has an unknown format version. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 hat eine unbekannte Formatversion. %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The settings file %1 has no &quot;accounts&quot; list. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 hat keine Liste „accounts“. %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Entry %1 of the accounts in the settings file %2 is not a JSON object. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 der Konten in der Einstellungsdatei %2 ist kein JSON-Objekt. %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Entry %1 of the accounts in the settings file %2 is not valid: %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag %1 der Konten in der Einstellungsdatei %2 ist ungültig: %3 %4</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The settings file %1 lists account %2 twice. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 führt das Konto %2 zweimal auf. %3</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Account %1 is not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto %1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account %1 is listed twice; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto %1 ist zweimal aufgeführt; es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The settings file %1 could not be read, so it is not overwritten. Fix it, or move it away to start with no accounts, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden und wird daher nicht überschrieben. Beheben Sie den Fehler oder verschieben Sie die Datei an einen anderen Ort, um ohne Konten zu beginnen, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The folder %1 for the settings file could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für die Einstellungsdatei konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+8"/>
         <source>The settings file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>The permissions of the settings file %1 could not be set; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugriffsrechte der Einstellungsdatei %1 konnten nicht gesetzt werden; es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Another trello-onboard is changing the settings file %1 and did not finish within %2 seconds; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes trello-onboard ändert gerade die Einstellungsdatei %1 und ist nicht innerhalb von %2 Sekunden fertig geworden; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The lock file %1.lock for the settings file could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sperrdatei %1.lock für die Einstellungsdatei konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No account is stored; run trello-onboard setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Konto gespeichert; führen Sie trello-onboard setup aus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Several accounts are stored; choose one with --account and a username or account id: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind mehrere Konten gespeichert; wählen Sie eines mit --account und einem Benutzernamen oder einer Konto-ID: %1.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The username %1 belongs to several stored accounts (one per API key); give the account id with --account instead: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername %1 gehört zu mehreren gespeicherten Konten (eines je API-Schlüssel); geben Sie stattdessen die Konto-ID mit --account an: %2.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No account &quot;%1&quot; is stored; no account is stored at all. Run trello-onboard setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Konto „%1“ gespeichert; es ist überhaupt kein Konto gespeichert. Führen Sie trello-onboard setup aus.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No stored account has the username or id &quot;%1&quot;. Stored accounts: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gespeichertes Konto hat den Benutzernamen oder die ID „%1“. Gespeicherte Konten: %2.</translation>
     </message>
 </context>
 <context>
@@ -268,17 +268,17 @@
     <message>
         <location filename="../src/core/ApiEndpoint.cpp" line="+9"/>
         <source>API host</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Host</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The API host must not contain &quot;?&quot; or &quot;#&quot;; give just the root, such as https://api.trello.com/1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Host darf kein „?“ oder „#“ enthalten; geben Sie nur die Basisadresse an, zum Beispiel https://api.trello.com/1.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>--credentials-in takes &quot;query&quot; or &quot;header&quot;, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--credentials-in erwartet „query“ oder „header“, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -286,52 +286,52 @@
     <message>
         <location filename="../src/core/AuthorizeRequest.cpp" line="+34"/>
         <source>Unknown scope &quot;%1&quot;; choose from read, write and account, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Berechtigung „%1“; wählen Sie aus read, write und account, durch Kommas getrennt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The scope &quot;%1&quot; is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berechtigung „%1“ ist doppelt aufgeführt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No scope was given; use read, read,write or read,write,account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Berechtigung angegeben; verwenden Sie read, read,write oder read,write,account.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Unknown expiration &quot;%1&quot;; choose 1hour, 1day, 30days or never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Gültigkeitsdauer „%1“; wählen Sie 1hour, 1day, 30days oder never.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The application name that Trello shows on its consent page is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anwendungsname, den Trello auf seiner Zustimmungsseite anzeigt, ist leer.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The application name is longer than %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anwendungsname ist länger als %1 Zeichen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The application name contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anwendungsname enthält ein Steuerzeichen.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>authorize URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierungs-URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>return URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rücksprung-URL</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The return URL must not contain a &quot;#&quot;: Trello puts the token there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rücksprung-URL darf kein „#“ enthalten: Dort übergibt Trello das Token.</translation>
     </message>
 </context>
 <context>
@@ -339,52 +339,52 @@
     <message>
         <location filename="../src/core/ConfigFile.cpp" line="+21"/>
         <source>No config file was named.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Konfigurationsdatei angegeben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The config file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The config file %1 is larger than 64 KiB; it is not a trello-onboard config.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei %1 ist größer als 64 KiB; sie ist keine Konfiguration von trello-onboard.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1, line %2: the config file contains binary data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Die Konfigurationsdatei enthält Binärdaten.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1, line %2: the config file is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: Die Konfigurationsdatei ist kein UTF-8-Text.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: unknown section %2; the known ones are [trello-onboard] and [headers].</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Abschnitt %2; bekannt sind [trello-onboard] und [headers].</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: expected &quot;key = value&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „Schlüssel = Wert“ erwartet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: unknown key &quot;%2&quot;; known keys: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: unbekannter Schlüssel „%2“; bekannte Schlüssel: %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: &quot;%2&quot; is set twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist zweimal gesetzt.</translation>
     </message>
 </context>
 <context>
@@ -392,62 +392,62 @@
     <message>
         <location filename="../ui/ConnectionPage.ui" line="+6"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Most people keep the defaults: requests go straight to Trello.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die meisten behalten die Standardeinstellungen: Anfragen gehen direkt an Trello.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Advanced</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>API &amp;host (a proxy or a mock may stand in for Trello):</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Host (anstelle von Trello kann hier ein Proxy oder ein Testserver stehen):</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Extra headers sent with every API request:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche Header, die mit jeder API-Anfrage gesendet werden:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header hinzufügen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header entfernen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Send the API key and token:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel und Token senden:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>as query parameters, as Trello&apos;s own clients do</source>
-        <translation type="unfinished"></translation>
+        <translation>als Abfrageparameter, wie es Trellos eigene Clients tun</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>in an Authorization header, which keeps the token out of URLs and proxy logs</source>
-        <translation type="unfinished"></translation>
+        <translation>in einem Authorization-Header, damit das Token nicht in URLs und Proxy-Protokollen erscheint</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Return URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rücksprung-URL:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Trello sends its answer to this address; it is never loaded. Its origin must be listed among the allowed origins of your API key on the Power-Up admin page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trello schickt seine Antwort an diese Adresse; sie wird nie geladen. Ihr Ursprung muss unter den erlaubten Ursprüngen (Allowed origins) Ihres API-Schlüssels auf der Power-Up-Verwaltungsseite eingetragen sein.</translation>
     </message>
 </context>
 <context>
@@ -455,42 +455,42 @@
     <message>
         <location filename="../ui/ConsentPage.ui" line="+6"/>
         <source>Allow access on Trello</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff bei Trello erlauben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is Trello&apos;s own page. Check the address above it before you allow access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist Trellos eigene Seite. Prüfen Sie die Adresse darüber, bevor Sie den Zugriff erlauben.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Page not working here? Use your browser instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktioniert die Seite hier nicht? Verwenden Sie stattdessen Ihren Browser</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Open in &amp;browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Browser öffnen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Paste the token Trello shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie das Token ein, das Trello anzeigt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Use token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token &amp;verwenden</translation>
     </message>
 </context>
 <context>
@@ -498,27 +498,27 @@
     <message>
         <location filename="../src/core/CredentialFormat.cpp" line="+26"/>
         <source>No API key was given. Copy it from the API Key tab of your Power-Up at https://trello.com/power-ups/admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein API-Schlüssel angegeben. Kopieren Sie ihn aus dem Reiter „API Key“ Ihres Power-Ups unter https://trello.com/power-ups/admin.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The API key must be 32 hexadecimal characters (0-9, a-f); the one given has %n character(s) or other letters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der API-Schlüssel muss aus 32 Hexadezimalzeichen (0-9, a-f) bestehen; der angegebene hat %n Zeichen oder enthält andere Buchstaben.</numerusform>
+            <numerusform>Der API-Schlüssel muss aus 32 Hexadezimalzeichen (0-9, a-f) bestehen; der angegebene hat %n Zeichen oder enthält andere Buchstaben.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No token was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Token angegeben.</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>That is not a Trello token: a token is 64 hexadecimal characters, or 76 characters starting with ATTA (the text given has %n character(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das ist kein Trello-Token: Ein Token besteht aus 64 Hexadezimalzeichen oder aus 76 Zeichen, die mit ATTA beginnen (der angegebene Text hat %n Zeichen).</numerusform>
+            <numerusform>Das ist kein Trello-Token: Ein Token besteht aus 64 Hexadezimalzeichen oder aus 76 Zeichen, die mit ATTA beginnen (der angegebene Text hat %n Zeichen).</numerusform>
         </translation>
     </message>
 </context>
@@ -527,32 +527,32 @@
     <message>
         <location filename="../src/core/CustomHeader.cpp" line="+58"/>
         <source>A header must be written as &quot;Name: value&quot;; there is no colon in the one given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Header muss als „Name: Wert“ geschrieben werden; im angegebenen fehlt der Doppelpunkt.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>A header has an empty name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Header hat einen leeren Namen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The header name &quot;%1&quot; may contain only letters, digits and !#$%&amp;&apos;*+-.^_`|~ (no spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header-Name „%1“ darf nur Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~ enthalten (keine Leerzeichen).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The header &quot;%1&quot; is set by the program itself and cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Header „%1“ wird vom Programm selbst gesetzt und kann nicht ersetzt werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The value of header &quot;%1&quot; contains a line break or NUL character.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert des Headers „%1“ enthält einen Zeilenumbruch oder ein NUL-Zeichen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The value of header &quot;%1&quot; may contain only printable ASCII characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert des Headers „%1“ darf nur druckbare ASCII-Zeichen enthalten.</translation>
     </message>
 </context>
 <context>
@@ -560,12 +560,12 @@
     <message>
         <location filename="../ui/DonePage.ui" line="+6"/>
         <source>All set</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The token is verified and stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist geprüft und gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -573,53 +573,53 @@
     <message>
         <location filename="../src/app/Invocation.cpp" line="+98"/>
         <source>&quot;--&quot; is only for exec: trello-onboard exec -- COMMAND [ARGS…]</source>
-        <translation type="unfinished"></translation>
+        <translation>„--“ gibt es nur bei exec: trello-onboard exec -- BEFEHL [ARGUMENTE…]</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>--%1 takes no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet keinen Wert.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Unknown option --%1; see trello-onboard --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option --%1; siehe trello-onboard --help.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+4"/>
         <source>--%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 braucht einen Wert.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unknown option %1; see trello-onboard --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option %1; siehe trello-onboard --help.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown command &quot;%1&quot;; see trello-onboard --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“; siehe trello-onboard --help.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--%1 does not apply to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gilt nicht für %2.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>exec needs a command after &quot;--&quot;: trello-onboard exec -- COMMAND [ARGS…]</source>
-        <translation type="unfinished"></translation>
+        <translation>exec braucht nach „--“ einen Befehl: trello-onboard exec -- BEFEHL [ARGUMENTE…]</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>import needs --key KEY: the API key the token belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>import braucht --key KEY: den API-Schlüssel, zu dem das Token gehört.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -663,7 +663,46 @@ Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,
 3 keychain unavailable, 4 network or API host failure, 5 no such account,
 64 bad command line, config or input.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: trello-onboard [BEFEHL] [OPTIONEN]
+Bringt ein Trello-API-Token sicher in Ihren Schlüsselbund und hält es funktionsfähig.
+
+Befehle:
+  (ohne)        der Einrichtungsassistent oder, wenn ein Konto gespeichert ist, die Kontenübersicht
+  setup         der Einrichtungsassistent
+  manage        die Kontenübersicht: Details, Test, Erneuern, Widerrufen, Vergessen
+  rotate        ein neues Token für ein Konto holen, dann das alte widerrufen
+  status        jedes gespeicherte Token prüfen und Mitglied, Berechtigungen und Ablauf ausgeben
+  token         das Token auf der Standardausgabe ausgeben, für Skripte
+  exec -- CMD   CMD mit TRELLO_KEY und TRELLO_TOKEN in seiner Umgebung ausführen
+  import        ein Token von der Standardeingabe lesen, prüfen und speichern
+  revoke        das Token bei Trello widerrufen, dann hier entfernen
+  forget        das Token nur hier entfernen (bei Trello bleibt es gültig)
+
+Optionen:
+  --account A          das Konto (Benutzername oder &lt;key&gt;:&lt;memberId&gt;)
+  --key KEY            der API-Schlüssel (32 Hexadezimalzeichen)
+  --app-name NAME      der Name, den Trello auf seiner Zustimmungsseite anzeigt
+  --scope LIST         read, read,write oder read,write,account (Standard: read)
+  --expiration E       1hour, 1day, 30days oder never (Standard: 30days)
+  --api-host URL       wohin API-Anfragen gehen (Standard: https://api.trello.com/1)
+  --authorize-url URL  woher die Zustimmungsseite geladen wird
+  --return-url URL     die Weiterleitung, die das Token überbringt
+                       (Standard: http://localhost:17645/trello-onboard/callback)
+  --header &apos;N: v&apos;      ein zusätzlicher Header für jede API-Anfrage (wiederholbar)
+  --credentials-in W   query oder header (Standard: query)
+  --ca-file FILE       zusätzliche vertrauenswürdige CA-Zertifikate (PEM)
+  --config FILE        eine INI-Datei mit denselben Schlüsseln
+  --first-run          sofort beenden, wenn ein Konto existiert, sonst den Assistenten öffnen
+  --close-when-done    den Assistenten schließen, sobald das Ergebnis endgültig ist
+  --json               das Ergebnis als ein JSON-Objekt ausgeben (niemals das Token)
+  --yes                ohne Rückfrage widerrufen
+  --demo               die eingebaute Offline-Sandbox von Trello verwenden
+  --version, --help
+
+Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgelehnt,
+3 Schlüsselbund nicht verfügbar, 4 Fehler im Netzwerk oder beim API-Host, 5 kein solches Konto,
+64 fehlerhafte Befehlszeile, Konfiguration oder Eingabe.
+</translation>
     </message>
 </context>
 <context>
@@ -671,42 +710,42 @@ Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,
     <message>
         <location filename="../ui/PermissionsPage.ui" line="+6"/>
         <source>What may it do?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was darf die Anwendung tun?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Grant only what your tools need; you can always ask for more later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlauben Sie nur, was Ihre Werkzeuge brauchen; mehr können Sie später jederzeit anfordern.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Name Trello shows on its consent page:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name, den Trello auf seiner Zustimmungsseite anzeigt:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Read: see your boards, lists, cards, comments and member details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen: Ihre Boards, Listen, Karten, Kommentare und Mitgliedsdaten sehen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Write: create and change boards, lists, cards and comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben: Boards, Listen, Karten und Kommentare anlegen und ändern.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Account: change your own member details, such as name, avatar and notifications.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto: Ihre eigenen Mitgliedsdaten ändern, etwa Name, Avatar und Benachrichtigungen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Token lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gültigkeitsdauer des Tokens:</translation>
     </message>
 </context>
 <context>
@@ -715,12 +754,12 @@ Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,
         <location filename="../src/app/gui_main.cpp" line="+32"/>
         <location line="+27"/>
         <source>Trello Onboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Trello Onboard</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>&lt;h2&gt;Trello Onboard&lt;/h2&gt;&lt;p&gt;The accounts screen is not built yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Trello Onboard&lt;/h2&gt;&lt;p&gt;Die Kontenübersicht ist noch nicht fertig.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -728,22 +767,22 @@ Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,
     <message>
         <location filename="../src/core/RedirectReader.cpp" line="+70"/>
         <source>The answer from the consent page is too long to be Trello&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der Zustimmungsseite ist zu lang, um von Trello zu stammen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The answer from the consent page carries no token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der Zustimmungsseite enthält kein Token.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The answer from the consent page carries more than one token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort der Zustimmungsseite enthält mehr als ein Token.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Access was denied on the consent page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff wurde auf der Zustimmungsseite verweigert.</translation>
     </message>
 </context>
 <context>
@@ -751,37 +790,37 @@ Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,
     <message>
         <location filename="../src/core/SetupOptions.cpp" line="+42"/>
         <source>API host</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Host</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The API host must not contain &quot;?&quot; or &quot;#&quot;; give just the root, such as https://api.trello.com/1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Host darf kein „?“ oder „#“ enthalten; geben Sie nur die Basisadresse an, zum Beispiel https://api.trello.com/1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>authorize URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Autorisierungs-URL</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>return URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rücksprung-URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The return URL must not contain a &quot;#&quot;: Trello puts the token there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rücksprung-URL darf kein „#“ enthalten: Dort übergibt Trello das Token.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The CA file %1 does not exist or cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 existiert nicht oder kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unknown option --%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option --%1.</translation>
     </message>
 </context>
 <context>
@@ -789,22 +828,22 @@ Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,
     <message>
         <location filename="../src/core/SetupSources.cpp" line="+47"/>
         <source>%1: only the system-wide config (%2) may lock options.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Nur die systemweite Konfiguration (%2) darf Optionen sperren.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: &quot;locked&quot; names an unknown option &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „locked“ nennt eine unbekannte Option „%2“.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&quot;%1&quot; is locked by your administrator in %2; %3 cannot change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wurde von Ihrem Administrator in %2 gesperrt; %3 kann die Einstellung nicht ändern.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 (in %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (in %2)</translation>
     </message>
 </context>
 <context>
@@ -812,42 +851,42 @@ Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,
     <message>
         <location filename="../ui/TestCallPage.ui" line="+6"/>
         <source>Testing the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird getestet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The token is tried once against the API and, only if that works, stored in your keychain and read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wird einmal an der API ausprobiert und nur, wenn das klappt, in Ihrem Schlüsselbund gespeichert und wieder ausgelesen.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>&amp;Change connection settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindungseinstellungen ändern</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Member:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Access:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab:</translation>
     </message>
 </context>
 <context>
@@ -855,47 +894,47 @@ Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,
     <message>
         <location filename="../src/core/TrelloResponse.cpp" line="+71"/>
         <source>The API host&apos;s answer about the member is not the JSON object Trello sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des API-Hosts zum Mitglied ist nicht das JSON-Objekt, das Trello sendet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The API host&apos;s answer about the member has no valid member id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des API-Hosts zum Mitglied enthält keine gültige Mitglieds-ID.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The API host&apos;s answer about the member has no username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des API-Hosts zum Mitglied enthält keinen Benutzernamen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The API host&apos;s answer about the member has a full name that is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des API-Hosts zum Mitglied enthält einen vollständigen Namen, der kein Text ist.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The API host&apos;s answer about the token is not the JSON object Trello sends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des API-Hosts zum Token ist nicht das JSON-Objekt, das Trello sendet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The API host&apos;s answer about the token does not say whose token it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des API-Hosts zum Token sagt nicht, wem das Token gehört.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The API host&apos;s answer about the token has a date Trello would not send.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des API-Hosts zum Token enthält ein Datum, das Trello nicht senden würde.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The API host&apos;s answer about the token lists no permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des API-Hosts zum Token nennt keine Berechtigungen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The API host&apos;s answer about the token has a permission that is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des API-Hosts zum Token enthält eine Berechtigung, die kein Objekt ist.</translation>
     </message>
 </context>
 <context>
@@ -903,33 +942,33 @@ Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,
     <message>
         <location filename="../src/core/UrlPolicy.cpp" line="+47"/>
         <source>The %1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist leer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+11"/>
         <source>The %1 &quot;%2&quot; is not a URL; write it in full, for example https://api.trello.com/1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ ist keine URL; schreiben Sie sie vollständig aus, zum Beispiel https://api.trello.com/1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The %1 &quot;%2&quot; must start with https:// (or http:// to this machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ muss mit https:// beginnen (oder mit http://, wenn das Ziel dieser Rechner ist).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The %1 &quot;%2&quot; has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ hat keinen Hostnamen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The %1 must not contain a user name or password before the host (&quot;…@host&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 darf vor dem Host keinen Benutzernamen und kein Passwort enthalten („…@host“).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The %1 &quot;%2&quot; uses plain http to another machine; use https (plain http is allowed only to this machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 „%2“ verwendet unverschlüsseltes http zu einem anderen Rechner; verwenden Sie https (unverschlüsseltes http ist nur zu diesem Rechner erlaubt).</translation>
     </message>
 </context>
 <context>
@@ -937,37 +976,37 @@ Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,
     <message>
         <location filename="../ui/WelcomePage.ui" line="+6"/>
         <source>Connect Trello to this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trello mit diesem Computer verbinden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Trello asks you once whether this program may use your account; the answer, a token, is then kept in your keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trello fragt Sie einmal, ob dieses Programm Ihr Konto verwenden darf; die Antwort, ein Token, wird dann in Ihrem Schlüsselbund aufbewahrt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>First you tell Trello which application asks (its API key) and what it may do. Then Trello shows its own consent page; when you allow access, the token is tested and stored in your system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst teilen Sie Trello mit, welche Anwendung anfragt (ihren API-Schlüssel) und was sie darf. Dann zeigt Trello seine eigene Zustimmungsseite; wenn Sie den Zugriff erlauben, wird das Token getestet und im Schlüsselbund Ihres Systems gespeichert, niemals in einer Datei.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;API key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;API-Schlüssel:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>32 hexadecimal characters</source>
-        <translation type="unfinished"></translation>
+        <translation>32 Hexadezimalzeichen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Open the Power-Up admin page to find or create a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie die Power-Up-Verwaltungsseite, um einen Schlüssel zu finden oder anzulegen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The API key is public: it only names the application. The token you grant on the next pages is secret, like a password; it goes straight into your keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel ist öffentlich: Er benennt nur die Anwendung. Das Token, das Sie auf den nächsten Seiten gewähren, ist geheim wie ein Passwort; es kommt direkt in Ihren Schlüsselbund.</translation>
     </message>
 </context>
 <context>
@@ -975,7 +1014,7 @@ Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,
     <message>
         <location filename="../src/core/AccountOperation.cpp" line="+38"/>
         <source>The keychain holds no token for %1 (%2); it may have been removed by another program. Run trello-onboard setup to store a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält kein Token für %1 (%2); vielleicht wurde es von einem anderen Programm entfernt. Führen Sie trello-onboard setup aus, um ein neues zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -983,12 +1022,12 @@ Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,
     <message>
         <location filename="../src/core/ApiClient.cpp" line="+38"/>
         <source>The CA file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The CA file %1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
     </message>
 </context>
 <context>
@@ -996,105 +1035,105 @@ Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,
     <message>
         <location filename="../src/core/ApiReply.cpp" line="+49"/>
         <source>The API host %1 announced an answer of %2 bytes; Trello&apos;s answers are a few kilobytes, so it was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Host %1 hat eine Antwort von %2 Bytes angekündigt; Antworten von Trello sind nur wenige Kilobyte groß, daher wurde sie nicht gelesen.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The API host %1 sent more than %2 KiB; that is not an answer Trello sends, so it was cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Host %1 hat mehr als %2 KiB gesendet; eine solche Antwort sendet Trello nicht, daher wurde sie abgeschnitten.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The API host %1 did not answer within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Host %1 hat nicht innerhalb von %2 Sekunden geantwortet.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>The API host %1 answered with a redirect (HTTP %2) but named no target.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Host %1 hat mit einer Weiterleitung (HTTP %2) geantwortet, aber kein Ziel genannt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The API host %1 redirected to another origin, %2; the request was not sent there. Configure that host as the API host if it is the right one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Host %1 hat auf einen anderen Ursprung weitergeleitet (%2); die Anfrage wurde nicht dorthin gesendet. Richten Sie diesen Host als API-Host ein, wenn er der richtige ist.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The API host %1 redirected more than %2 times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Host %1 hat mehr als %2-mal weitergeleitet.</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>Trello is limiting the rate of requests for this key or token (HTTP 429) and still did after %n retries; try again in a few seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Trello begrenzt die Anzahl der Anfragen für diesen Schlüssel oder dieses Token (HTTP 429) und tat das auch nach %n erneuten Versuch noch; versuchen Sie es in ein paar Sekunden erneut.</numerusform>
+            <numerusform>Trello begrenzt die Anzahl der Anfragen für diesen Schlüssel oder dieses Token (HTTP 429) und tat das auch nach %n erneuten Versuchen noch; versuchen Sie es in ein paar Sekunden erneut.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The API host %1 had a server error (HTTP %2); try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Host %1 hatte einen Serverfehler (HTTP %2); versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The API host answered HTTP %1 for %2; check that the API host is right (Trello&apos;s is https://api.trello.com/1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Host hat für %2 mit HTTP %1 geantwortet; prüfen Sie, ob der API-Host stimmt (der von Trello ist https://api.trello.com/1).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Trello does not recognise the API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trello erkennt den API-Schlüssel nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trello refused the token: it is not valid, or it was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trello hat das Token abgelehnt: Es ist ungültig oder wurde widerrufen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The token has expired; get a new one with trello-onboard rotate or setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist abgelaufen; holen Sie sich mit trello-onboard rotate oder setup ein neues.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The token does not have the permission this request needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Token fehlt die Berechtigung, die diese Anfrage braucht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The API host refused the credentials (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Host hat die Zugangsdaten abgelehnt (HTTP %1).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not connect to the API host %1: the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zum API-Host %1 möglich: Die Verbindung wurde abgelehnt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The API host name in %1 could not be found; check the address and your network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des API-Hosts in %1 wurde nicht gefunden; prüfen Sie die Adresse und Ihr Netzwerk.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The API host %1 did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Host %1 hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The secure connection to %1 failed: %2. If your network uses its own certificate authority, name its certificate with --ca-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Wenn Ihr Netzwerk eine eigene Zertifizierungsstelle verwendet, geben Sie deren Zertifikat mit --ca-file an.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The API host %1 closed the connection without answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Host %1 hat die Verbindung ohne Antwort geschlossen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not reach the API host %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Host %1 ist nicht erreichbar: %2</translation>
     </message>
 </context>
 <context>
@@ -1102,7 +1141,7 @@ Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,
     <message>
         <location filename="../src/core/CheckAccountOperation.cpp" line="+35"/>
         <source>The token stored for %1 now belongs to another member (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das für %1 gespeicherte Token gehört jetzt einem anderen Mitglied (%2).</translation>
     </message>
 </context>
 <context>
@@ -1110,12 +1149,12 @@ Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,
     <message>
         <location filename="../src/gui/ConnectionPage.cpp" line="+18"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -1123,12 +1162,12 @@ Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,
     <message>
         <location filename="../src/gui/ConsentBrowser.cpp" line="+81"/>
         <source>The connection to the consent page is not secure (%1), so it was not shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zur Zustimmungsseite ist nicht sicher (%1), daher wurde sie nicht angezeigt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The consent page at %1 could not be loaded. Check your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zustimmungsseite unter %1 konnte nicht geladen werden. Prüfen Sie Ihre Netzwerkverbindung.</translation>
     </message>
 </context>
 <context>
@@ -1136,37 +1175,37 @@ Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,
     <message>
         <location filename="../src/gui/ConsentPage.cpp" line="+93"/>
         <source>🔒 Secure connection (HTTPS):</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 Sichere Verbindung (HTTPS):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not encrypted, but on this computer only:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verschlüsselt, aber nur auf diesem Computer:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>⚠ Not secure:</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Nicht sicher:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Trello granted access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trello hat den Zugriff gewährt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>You denied access on Trello&apos;s page (Trello said: &quot;%1&quot;). Nothing was stored. Press &quot;Try again&quot; if that was a mistake.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben den Zugriff auf der Seite von Trello verweigert (Trello meldete: „%1“). Es wurde nichts gespeichert. Klicken Sie auf „Erneut versuchen“, falls das ein Versehen war.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Trello refused to send its answer to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trello hat sich geweigert, seine Antwort an %1 zu senden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trello refused to send its answer to this program: the origin %1 is not among the allowed origins of your API key. Add %1 under &quot;Allowed origins&quot; on the Power-Up admin page (%2), then press &quot;Try again&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trello hat sich geweigert, seine Antwort an dieses Programm zu senden: Der Ursprung %1 gehört nicht zu den erlaubten Ursprüngen (Allowed origins) Ihres API-Schlüssels. Fügen Sie %1 auf der Power-Up-Verwaltungsseite (%2) unter „Allowed origins“ hinzu und klicken Sie dann auf „Erneut versuchen“.</translation>
     </message>
 </context>
 <context>
@@ -1174,12 +1213,12 @@ Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,
     <message>
         <location filename="../src/gui/DonePage.cpp" line="+24"/>
         <source>&lt;p&gt;The token is in your system keychain: service &lt;b&gt;%1&lt;/b&gt;, account &lt;b&gt;%2&lt;/b&gt;. Nothing secret was written to a file.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Das Token liegt im Schlüsselbund Ihres Systems: Dienst &lt;b&gt;%1&lt;/b&gt;, Konto &lt;b&gt;%2&lt;/b&gt;. Es wurde nichts Geheimes in eine Datei geschrieben.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;p&gt;Scripts use it without ever seeing it in a file:&lt;/p&gt;&lt;p&gt;&lt;code&gt;trello-onboard%1 exec -- my-script.sh&lt;/code&gt;&lt;br/&gt;runs the script with &lt;code&gt;TRELLO_KEY&lt;/code&gt; and &lt;code&gt;TRELLO_TOKEN&lt;/code&gt; in its environment;&lt;/p&gt;&lt;p&gt;&lt;code&gt;trello-onboard%1 token&lt;/code&gt;&lt;br/&gt;prints the token for a pipe.&lt;/p&gt;&lt;p&gt;&lt;code&gt;trello-onboard%1 status&lt;/code&gt; checks it, &lt;code&gt;trello-onboard%1 manage&lt;/code&gt; rotates or revokes it.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Skripte verwenden es, ohne es je in einer Datei zu sehen:&lt;/p&gt;&lt;p&gt;&lt;code&gt;trello-onboard%1 exec -- my-script.sh&lt;/code&gt;&lt;br/&gt;führt das Skript mit &lt;code&gt;TRELLO_KEY&lt;/code&gt; und &lt;code&gt;TRELLO_TOKEN&lt;/code&gt; in seiner Umgebung aus;&lt;/p&gt;&lt;p&gt;&lt;code&gt;trello-onboard%1 token&lt;/code&gt;&lt;br/&gt;gibt das Token für eine Pipe aus.&lt;/p&gt;&lt;p&gt;&lt;code&gt;trello-onboard%1 status&lt;/code&gt; prüft es, &lt;code&gt;trello-onboard%1 manage&lt;/code&gt; erneuert oder widerruft es.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1187,7 +1226,7 @@ Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,
     <message>
         <location filename="../src/app/commands/ExecCommand.cpp" line="+35"/>
         <source>Could not run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht ausgeführt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1195,7 +1234,7 @@ Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,
     <message>
         <location filename="../src/app/commands/ForgetCommand.cpp" line="+22"/>
         <source>Removed the token of %1 (%2) from this computer. It stays valid on Trello until it expires or is revoked. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token von %1 (%2) wurde von diesem Computer entfernt. Bei Trello bleibt es gültig, bis es abläuft oder widerrufen wird. %3</translation>
     </message>
 </context>
 <context>
@@ -1203,22 +1242,22 @@ Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,
     <message>
         <location filename="../src/app/commands/ImportCommand.cpp" line="+19"/>
         <source>Paste the token (it is not shown): </source>
-        <translation type="unfinished"></translation>
+        <translation>Token einfügen (es wird nicht angezeigt): </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Standard input holds more than %1 bytes; a token is 76 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standardeingabe enthält mehr als %1 Bytes; ein Token hat 76 Zeichen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No token on standard input. Pipe it in, for example: trello-onboard import --key KEY &lt; token-file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token auf der Standardeingabe. Leiten Sie es per Pipe oder Umleitung hinein, zum Beispiel: trello-onboard import --key KEY &lt; token-file</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Stored the verified token of %1 (%2) in the keychain: service &quot;%3&quot;, account &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das geprüfte Token von %1 (%2) wurde im Schlüsselbund gespeichert: Dienst „%3“, Konto „%4“.</translation>
     </message>
 </context>
 <context>
@@ -1226,47 +1265,47 @@ Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,
     <message>
         <location filename="../src/gui/PermissionsPage.cpp" line="+16"/>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Stunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>The token stops working an hour from now: enough for a one-off script.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token funktioniert ab jetzt eine Stunde lang: genug für ein einmaliges Skript.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The token stops working tomorrow at this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token funktioniert bis morgen um diese Uhrzeit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The token stops working in 30 days; then you run the setup (or rotate) again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token hört in 30 Tagen auf zu funktionieren; dann führen Sie die Einrichtung (oder rotate) erneut aus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The token works until you revoke it. Convenient, but a leaked token stays useful to whoever has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token funktioniert, bis Sie es widerrufen. Bequem, aber ein in falsche Hände geratenes Token bleibt für jeden nutzbar, der es besitzt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Choose at least one kind of access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Zugriffsart aus.</translation>
     </message>
 </context>
 <context>
@@ -1274,12 +1313,12 @@ Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,
     <message>
         <location filename="../src/core/Account.cpp" line="-90"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Text</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>a date and time in ISO 8601 form, or null</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datum mit Uhrzeit im ISO-8601-Format oder null</translation>
     </message>
 </context>
 <context>
@@ -1287,17 +1326,17 @@ Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,
     <message>
         <location filename="../src/core/RevokeAccountOperation.cpp" line="+10"/>
         <source>To revoke it yourself, sign in at https://trello.com, open your account settings, then Applications (&quot;Power-Ups and integrations&quot;), and revoke access for the application.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um es selbst zu widerrufen, melden Sie sich bei https://trello.com an, öffnen Sie Ihre Kontoeinstellungen, dann den Bereich Anwendungen („Power-Ups und Integrationen“), und widerrufen Sie dort den Zugriff für die Anwendung.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Trello did not revoke the token: %1 It is still stored here and still works. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trello hat das Token nicht widerrufen: %1 Es ist hier weiterhin gespeichert und funktioniert noch. %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The token was not revoked: %1 Nothing was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde nicht widerrufen: %1 Es wurde nichts entfernt.</translation>
     </message>
 </context>
 <context>
@@ -1305,32 +1344,32 @@ Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,
     <message>
         <location filename="../src/app/commands/RevokeCommand.cpp" line="+25"/>
         <source>Trello already considered the token of %1 invalid or expired; removed it from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trello hielt das Token von %1 bereits für ungültig oder abgelaufen; es wurde von diesem Computer entfernt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revoked the token of %1 on Trello and removed it from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token von %1 wurde bei Trello widerrufen und von diesem Computer entfernt.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>revoke asks for confirmation on a terminal; from a script, add --yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>revoke fragt im Terminal nach einer Bestätigung; fügen Sie in einem Skript --yes hinzu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Revoke the token of %1 (%2) on Trello? It stops working everywhere it is used. [y/N] </source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token von %1 (%2) bei Trello widerrufen? Es funktioniert dann nirgends mehr, wo es verwendet wird. [j/N] </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>y</source>
-        <translation type="unfinished"></translation>
+        <translation>j</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts widerrufen.</translation>
     </message>
 </context>
 <context>
@@ -1338,7 +1377,7 @@ Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,
     <message>
         <location filename="../src/gui/SetupController.cpp" line="+70"/>
         <source>You did not allow access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben den Zugriff nicht erlaubt.</translation>
     </message>
 </context>
 <context>
@@ -1346,7 +1385,7 @@ Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,
     <message>
         <location filename="../src/gui/SetupWizard.cpp" line="+23"/>
         <source>Trello Onboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Trello Onboard</translation>
     </message>
 </context>
 <context>
@@ -1354,87 +1393,87 @@ Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,
     <message>
         <location filename="../src/app/commands/StatusCommand.cpp" line="+55"/>
         <source>No account is stored; run trello-onboard setup to add one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Konto gespeichert; führen Sie trello-onboard setup aus, um eines hinzuzufügen.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreichbar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>KONTO</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MEMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>MITGLIED</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SCOPES</source>
-        <translation type="unfinished"></translation>
+        <translation>BERECHTIGUNGEN</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>LÄUFT AB</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>(abgelaufen)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>(%1 d left)</source>
-        <translation type="unfinished"></translation>
+        <translation>(noch %1 Tg.)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1442,12 +1481,12 @@ Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,
     <message>
         <location filename="../src/core/StoreTokenOperation.cpp" line="+63"/>
         <source>The API host&apos;s answers cannot be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten des API-Hosts können nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>The keychain gave back something other than the token just stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat etwas anderes zurückgegeben als das gerade gespeicherte Token.</translation>
     </message>
 </context>
 <context>
@@ -1455,62 +1494,62 @@ Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,
     <message>
         <location filename="../src/gui/TestCallPage.cpp" line="+49"/>
         <source>Storing the token in your keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird im Schlüsselbund gespeichert…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reading it back from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird aus dem Schlüsselbund zurückgelesen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Recording the account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto wird eingetragen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Asking %1 who the token belongs to…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gefragt, wem das Token gehört…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Check the API host and headers under &quot;Change connection settings&quot;, or your network, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den API-Host und die Header unter „Verbindungseinstellungen ändern“ oder Ihr Netzwerk und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unlock or start your keychain (for example GNOME Keyring or KWallet), then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren oder starten Sie Ihren Schlüsselbund (zum Beispiel GNOME Keyring oder KWallet) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Check the API key and the API host; if they are right, cancel and run the setup again for a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie den API-Schlüssel und den API-Host; wenn beide stimmen, brechen Sie ab und führen Sie die Einrichtung erneut aus, um ein neues Token zu erhalten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change the connection settings, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern Sie die Verbindungseinstellungen und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The token was not stored; Trello was not asked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde nicht gespeichert; Trello wurde nicht erneut gefragt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The token works and is stored in your keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token funktioniert und ist in Ihrem Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (@%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (@%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
 </context>
 <context>
@@ -1518,7 +1557,7 @@ Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,
     <message>
         <location filename="../src/app/commands/TokenCommand.cpp" line="+25"/>
         <source>The keychain holds no token for %1 (%2); run trello-onboard setup to store one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält kein Token für %1 (%2); führen Sie trello-onboard setup aus, um eines zu speichern.</translation>
     </message>
 </context>
 <context>
@@ -1526,60 +1565,60 @@ Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,
     <message>
         <location filename="../src/core/TokenStoreJob.cpp" line="+57"/>
         <source>The keychain entry has no service or account name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Eintrag im Schlüsselbund fehlt der Dienst- oder Kontoname.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>The keychain entry of account %1 (service %2) does not hold a Trello token; run trello-onboard setup again or forget the account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag im Schlüsselbund für das Konto %1 (Dienst %2) enthält kein Trello-Token; führen Sie trello-onboard setup erneut aus oder entfernen Sie das Konto mit trello-onboard forget.</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>The keychain did not answer within %n second(s); it may be locked and waiting for its password.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet; vielleicht ist er gesperrt und wartet auf sein Passwort.</numerusform>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet; vielleicht ist er gesperrt und wartet auf sein Passwort.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source> (The keychain said: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Der Schlüsselbund meldete: %1)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No token is stored in the keychain for account %1 (service %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund ist für das Konto %1 (Dienst %2) kein Token gespeichert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No keychain is available to keep the token. Start GNOME Keyring, KWallet or another Secret Service (and unlock it), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund verfügbar, um das Token aufzubewahren. Starten Sie GNOME Keyring, KWallet oder einen anderen Secret Service (und entsperren Sie ihn) und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Access to the keychain was denied; it may be locked. Unlock it, allow trello-onboard to use it, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert; vielleicht ist er gesperrt. Entsperren Sie ihn, erlauben Sie trello-onboard den Zugriff und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The keychain could not remove the token of account %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte das Token des Kontos %1 nicht entfernen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The token of account %1 could not be read from the keychain. Make sure GNOME Keyring, KWallet or another Secret Service is running and unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token des Kontos %1 konnte nicht aus dem Schlüsselbund gelesen werden. Stellen Sie sicher, dass GNOME Keyring, KWallet oder ein anderer Secret Service läuft und entsperrt ist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The token of account %1 could not be stored in the keychain. Make sure GNOME Keyring, KWallet or another Secret Service is running and unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token des Kontos %1 konnte nicht im Schlüsselbund gespeichert werden. Stellen Sie sicher, dass GNOME Keyring, KWallet oder ein anderer Secret Service läuft und entsperrt ist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The token of account %1 could not be removed from the keychain. Make sure GNOME Keyring, KWallet or another Secret Service is running and unlocked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token des Kontos %1 konnte nicht aus dem Schlüsselbund entfernt werden. Stellen Sie sicher, dass GNOME Keyring, KWallet oder ein anderer Secret Service läuft und entsperrt ist.</translation>
     </message>
 </context>
 <context>
@@ -1587,7 +1626,7 @@ Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,
     <message>
         <location filename="../src/core/TokenVerifier.cpp" line="+47"/>
         <source>The API host&apos;s answers disagree: the token belongs to another member than the one it reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten des API-Hosts widersprechen sich: Das Token gehört einem anderen Mitglied als dem, das sie angeben.</translation>
     </message>
 </context>
 <context>
@@ -1595,7 +1634,7 @@ Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,
     <message>
         <location filename="../src/gui/WelcomePage.cpp" line="+48"/>
         <source>This looks like an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht wie ein API-Schlüssel aus.</translation>
     </message>
 </context>
 </TS>
