@@ -164,7 +164,7 @@ void AccountsWindow::test()
             m_refused.insert(account.id(), e.message());
             reload();
             showMessage(int(MessageStrip::Kind::Error),
-                        tr("Trello refused the token of %1: %2 Press Rotate to get a new one.").arg(account.username, e.message()));
+                        tr("Test of %1: %2 Press Rotate to get a new token.").arg(account.username, e.message()));
             m_ui->rotateButton->setFocus();
             return;
         }

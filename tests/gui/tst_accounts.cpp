@@ -174,19 +174,18 @@ private Q_SLOTS:
         QVERIFY(message().contains(QLatin1String("Rotate")));
         QVERIFY(!m_window->isMarkedRefused(idOf(0)));
 
+        const QString shots = qEnvironmentVariable("TRELLO_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            select(0); // so the refused row shows its colour
+            QTest::qWait(200);
+            QVERIFY(m_window->grab().save(QDir(shots).filePath(QStringLiteral("8-accounts.png"))));
+        }
+
         // A working one tests fine.
         select(0);
         button("testButton")->click();
         QTRY_VERIFY_WITH_TIMEOUT(message().contains(QLatin1String("works")), test::WaitMs);
 
-        const QString shots = qEnvironmentVariable("TRELLO_SCREENSHOT_DIR");
-        if (!shots.isEmpty()) {
-            select(1);
-            button("testButton")->click();
-            QTRY_VERIFY_WITH_TIMEOUT(message().contains(QLatin1String("refused")), test::WaitMs);
-            QTest::qWait(200);
-            QVERIFY(m_window->grab().save(QDir(shots).filePath(QStringLiteral("8-accounts.png"))));
-        }
     }
 
     void forgetOneOfSeveral()
