@@ -184,7 +184,13 @@ private Q_SLOTS:
         // A working one tests fine.
         select(0);
         button("testButton")->click();
-        QTRY_VERIFY_WITH_TIMEOUT(message().contains(QLatin1String("works")), test::WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(message().contains(QLatin1String("works (scopes")), test::WaitMs);
+
+        // The selection decides which account an action is for, also after the list was read again.
+        select(1);
+        QCOMPARE(table()->selectedItems().first()->data(Qt::UserRole).toString(), idOf(1));
+        button("testButton")->click();
+        QTRY_VERIFY2_WITH_TIMEOUT(message().contains(QLatin1String("second")), qPrintable(message()), test::WaitMs);
 
     }
 
