@@ -201,6 +201,28 @@ private Q_SLOTS:
         QVERIFY(!out.contains(m_oldToken.toLatin1()) && !err.contains(m_oldToken.toLatin1()));
     }
 
+    void noCommandOpensTheAccountsScreen()
+    {
+        // An account is stored: `trello-onboard` with no command opens the accounts screen.
+        QProcess process;
+        process.start(program(), {QStringLiteral("--demo")});
+        QVERIFY(process.waitForStarted(WaitMs));
+        QByteArray tree;
+        QElapsedTimer timer;
+        timer.start();
+        while (!tree.contains("Trello accounts") && timer.elapsed() < WaitMs && process.state() == QProcess::Running) {
+            QTest::qWait(200);
+            QProcess xwininfo;
+            xwininfo.start(QStringLiteral("xwininfo"), {QStringLiteral("-root"), QStringLiteral("-tree")});
+            QVERIFY(xwininfo.waitForFinished(WaitMs));
+            tree = xwininfo.readAllStandardOutput();
+        }
+        process.terminate();
+        if (!process.waitForFinished(WaitMs))
+            process.kill();
+        QVERIFY2(tree.contains("Trello accounts"), tree.constData());
+    }
+
     void interruptedRotationFinishedAtStart()
     {
         // The state a kill between store and revoke leaves, made by hand: the record, the old token
