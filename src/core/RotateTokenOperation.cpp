@@ -88,7 +88,8 @@ void RotateTokenOperation::setStep(Step step)
 void RotateTokenOperation::keychain(int operation, const QString &key, const QString &token,
                                     std::function<void(TokenStoreJob *)> then)
 {
-    auto *job = new TokenStoreJob(static_cast<TokenStoreJob::Operation>(operation), m_profile.keychainService(), key, this);
+    auto *job =
+        new TokenStoreJob(static_cast<TokenStoreJob::Operation>(operation), m_profile.keychainService(), key, this);
     if (!token.isEmpty())
         job->setToken(token);
     connect(job, &TokenStoreJob::finished, this, [job, then = std::move(then)] {
@@ -110,11 +111,13 @@ void RotateTokenOperation::start()
     m_account = {};
     Error bad = CredentialFormat::checkToken(m_newToken);
     if (!bad && m_options.request.apiKey != m_original.apiKey)
-        bad = Error(ErrorKind::BadInput, tr("A rotation keeps the account's API key (%1). To use another key, add an account instead.")
-                                             .arg(m_original.apiKey));
+        bad = Error(ErrorKind::BadInput,
+                    tr("A rotation keeps the account's API key (%1). To use another key, add an account instead.")
+                        .arg(m_original.apiKey));
     if (bad) {
         m_step = Step::ReadingOld;
-        QMetaObject::invokeMethod(this, [this, bad] { finish(bad); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this, bad] { finish(bad); }, Qt::QueuedConnection);
         return;
     }
     setStep(Step::ReadingOld);
@@ -144,14 +147,16 @@ void RotateTokenOperation::onVerified()
     const TokenInfo info = m_verifier->tokenInfo();
     m_client->deleteLater();
     if (e) {
-        finish({e.kind(), tr("The new token was not verified: %1 Nothing was changed; the old token is still stored and works.")
-                              .arg(e.message())});
+        finish({e.kind(),
+                tr("The new token was not verified: %1 Nothing was changed; the old token is still stored and works.")
+                    .arg(e.message())});
         return;
     }
     if (member.id != m_original.memberId) {
-        finish({ErrorKind::BadInput, tr("The new token belongs to %1, not to %2: sign in to Trello as %2 and rotate again. "
-                                        "Nothing was changed; the old token is still stored and works.")
-                                         .arg(member.username, m_original.username)});
+        finish({ErrorKind::BadInput,
+                tr("The new token belongs to %1, not to %2: sign in to Trello as %2 and rotate again. "
+                   "Nothing was changed; the old token is still stored and works.")
+                    .arg(member.username, m_original.username)});
         return;
     }
     m_account = m_original;
@@ -184,15 +189,17 @@ void RotateTokenOperation::stash()
         finish(e);
         return;
     }
-    keychain(int(TokenStoreJob::Operation::Write), RotationJournal::stashKey(m_original.id()), m_oldToken, [this](TokenStoreJob *job) {
-        if (Error e = job->error()) {
-            RotationJournal(RotationJournal::pathFor(m_profile.registryPath())).remove(m_original.id());
-            finish({e.kind(), tr("%1 Nothing was changed; the old token is still stored and works.").arg(e.message())});
-            return;
-        }
-        m_stashed = true;
-        store();
-    });
+    keychain(int(TokenStoreJob::Operation::Write), RotationJournal::stashKey(m_original.id()), m_oldToken,
+             [this](TokenStoreJob *job) {
+                 if (Error e = job->error()) {
+                     RotationJournal(RotationJournal::pathFor(m_profile.registryPath())).remove(m_original.id());
+                     finish({e.kind(),
+                             tr("%1 Nothing was changed; the old token is still stored and works.").arg(e.message())});
+                     return;
+                 }
+                 m_stashed = true;
+                 store();
+             });
 }
 
 void RotateTokenOperation::store()
@@ -205,8 +212,10 @@ void RotateTokenOperation::store()
         }
         keychain(int(TokenStoreJob::Operation::Read), m_original.id(), {}, [this](TokenStoreJob *readBack) {
             if (readBack->error() || readBack->token() != m_newToken) {
-                restoreOld(readBack->error() ? readBack->error()
-                                             : Error(ErrorKind::Keychain, tr("The keychain gave back something other than the token just stored.")));
+                restoreOld(readBack->error()
+                               ? readBack->error()
+                               : Error(ErrorKind::Keychain,
+                                       tr("The keychain gave back something other than the token just stored.")));
                 return;
             }
             record();
@@ -252,14 +261,15 @@ void RotateTokenOperation::revokeOld()
         const Error e = reply->error();
         const QString phrase = QString::fromUtf8(reply->body().left(100)).trimmed().toLower();
         m_client->deleteLater();
-        if (!e || (e.kind() == ErrorKind::TokenRefused
-                   && (phrase.startsWith(QLatin1String("invalid token")) || phrase.startsWith(QLatin1String("expired token"))))) {
+        if (!e || (e.kind() == ErrorKind::TokenRefused && (phrase.startsWith(QLatin1String("invalid token")) ||
+                                                           phrase.startsWith(QLatin1String("expired token"))))) {
             m_oldRevoked = true;
         } else {
             qCInfo(lcStore) << "the old token of a rotation was not revoked:" << Error::kindName(e.kind());
-            m_revokeProblem = Error(e.kind(), tr("The new token is stored and works, but Trello did not revoke the old one: %1 "
-                                                 "The old token keeps working until it expires or is revoked. %2")
-                                                  .arg(e.message(), RevokeAccountOperation::howToRevokeOnTrello()));
+            m_revokeProblem =
+                Error(e.kind(), tr("The new token is stored and works, but Trello did not revoke the old one: %1 "
+                                   "The old token keeps working until it expires or is revoked. %2")
+                                    .arg(e.message(), RevokeAccountOperation::howToRevokeOnTrello()));
         }
         cleanUp();
     });
@@ -271,39 +281,44 @@ void RotateTokenOperation::cleanUp()
         finish({});
         return;
     }
-    keychain(int(TokenStoreJob::Operation::Remove), RotationJournal::stashKey(m_original.id()), {}, [this](TokenStoreJob *job) {
-        if (job->error()) {
-            // The record stays, so the next start removes the stash.
-            qCWarning(lcStore) << "could not remove the old token kept during a rotation:" << job->error().message();
-        } else {
-            RotationJournal(RotationJournal::pathFor(m_profile.registryPath())).remove(m_original.id());
-        }
-        finish({});
-    });
+    keychain(int(TokenStoreJob::Operation::Remove), RotationJournal::stashKey(m_original.id()), {},
+             [this](TokenStoreJob *job) {
+                 if (job->error()) {
+                     // The record stays, so the next start removes the stash.
+                     qCWarning(lcStore) << "could not remove the old token kept during a rotation:"
+                                        << job->error().message();
+                 } else {
+                     RotationJournal(RotationJournal::pathFor(m_profile.registryPath())).remove(m_original.id());
+                 }
+                 finish({});
+             });
 }
 
 void RotateTokenOperation::restoreOld(const Error &reason)
 {
-    const Error told(reason.kind(), tr("%1 The old token was put back; it is still stored and works.").arg(reason.message()));
+    const Error told(reason.kind(),
+                     tr("%1 The old token was put back; it is still stored and works.").arg(reason.message()));
     const auto operation = m_oldToken.isEmpty() ? TokenStoreJob::Operation::Remove : TokenStoreJob::Operation::Write;
     keychain(int(operation), m_original.id(), m_oldToken, [this, told, reason](TokenStoreJob *job) {
         if (job->error()) {
             // The stash and the record stay: the next start puts the old token back.
             qCWarning(lcStore) << "could not put the old token back:" << job->error().message();
-            finish({reason.kind(), tr("%1 The old token could not be put back yet; it is kept in the keychain and put back "
-                                      "the next time trello-onboard starts.")
-                                       .arg(reason.message())});
+            finish({reason.kind(),
+                    tr("%1 The old token could not be put back yet; it is kept in the keychain and put back "
+                       "the next time trello-onboard starts.")
+                        .arg(reason.message())});
             return;
         }
         if (!m_stashed) {
             finish(told);
             return;
         }
-        keychain(int(TokenStoreJob::Operation::Remove), RotationJournal::stashKey(m_original.id()), {}, [this, told](TokenStoreJob *removed) {
-            if (!removed->error())
-                RotationJournal(RotationJournal::pathFor(m_profile.registryPath())).remove(m_original.id());
-            finish(told);
-        });
+        keychain(int(TokenStoreJob::Operation::Remove), RotationJournal::stashKey(m_original.id()), {},
+                 [this, told](TokenStoreJob *removed) {
+                     if (!removed->error())
+                         RotationJournal(RotationJournal::pathFor(m_profile.registryPath())).remove(m_original.id());
+                     finish(told);
+                 });
     });
 }
 

@@ -44,7 +44,8 @@ Error RotationJournal::read(QStringList *accountIds) const
     if (!file.exists())
         return {};
     if (!file.open(QIODevice::ReadOnly))
-        return {ErrorKind::BadInput, tr("The rotation record %1 could not be read: %2").arg(m_path, file.errorString())};
+        return {ErrorKind::BadInput,
+                tr("The rotation record %1 could not be read: %2").arg(m_path, file.errorString())};
     const QJsonDocument doc = QJsonDocument::fromJson(file.read(MaxFileSize));
     if (!doc.isObject() || !doc.object().value(RotatingKey).isArray())
         return {ErrorKind::BadInput, tr("The rotation record %1 is not readable; move it away.").arg(m_path)};
@@ -89,15 +90,18 @@ Error RotationJournal::change(const QString &accountId, bool add)
     }
     QJsonArray entries;
     for (const QString &id : qAsConst(ids))
-        entries.append(QJsonObject{{AccountIdKey, id},
-                                   {QStringLiteral("started"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
+        entries.append(
+            QJsonObject{{AccountIdKey, id},
+                        {QStringLiteral("started"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
-        return {ErrorKind::BadInput, tr("The rotation record %1 could not be written: %2").arg(m_path, file.errorString())};
+        return {ErrorKind::BadInput,
+                tr("The rotation record %1 could not be written: %2").arg(m_path, file.errorString())};
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {RotatingKey, entries}}).toJson());
     if (!file.commit())
-        return {ErrorKind::BadInput, tr("The rotation record %1 could not be written: %2").arg(m_path, file.errorString())};
+        return {ErrorKind::BadInput,
+                tr("The rotation record %1 could not be written: %2").arg(m_path, file.errorString())};
     return {};
 }
 

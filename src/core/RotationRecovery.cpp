@@ -30,9 +30,11 @@ void RotationRecovery::start()
     QMetaObject::invokeMethod(this, &RotationRecovery::next, Qt::QueuedConnection);
 }
 
-void RotationRecovery::keychain(int operation, const QString &key, const QString &token, std::function<void(TokenStoreJob *)> then)
+void RotationRecovery::keychain(int operation, const QString &key, const QString &token,
+                                std::function<void(TokenStoreJob *)> then)
 {
-    auto *job = new TokenStoreJob(static_cast<TokenStoreJob::Operation>(operation), m_profile.keychainService(), key, this);
+    auto *job =
+        new TokenStoreJob(static_cast<TokenStoreJob::Operation>(operation), m_profile.keychainService(), key, this);
     if (!token.isEmpty())
         job->setToken(token);
     connect(job, &TokenStoreJob::finished, this, [job, then = std::move(then)] {
@@ -72,20 +74,23 @@ void RotationRecovery::onStashRead(TokenStoreJob *job)
         return;
     }
     if (e) {
-        done(Outcome::Undecided, tr("An interrupted rotation of %1 could not be checked: %2 It is tried again at the next start.")
-                                     .arg(m_accountId, e.message()));
+        done(Outcome::Undecided,
+             tr("An interrupted rotation of %1 could not be checked: %2 It is tried again at the next start.")
+                 .arg(m_accountId, e.message()));
         return;
     }
     m_stash = job->token();
-    keychain(int(TokenStoreJob::Operation::Read), m_accountId, {}, [this](TokenStoreJob *current) { onCurrentRead(current); });
+    keychain(int(TokenStoreJob::Operation::Read), m_accountId, {},
+             [this](TokenStoreJob *current) { onCurrentRead(current); });
 }
 
 void RotationRecovery::onCurrentRead(TokenStoreJob *job)
 {
     const Error e = job->error();
     if (e && e.kind() != ErrorKind::NoAccount && e.kind() != ErrorKind::BadInput) {
-        done(Outcome::Undecided, tr("An interrupted rotation of %1 could not be checked: %2 It is tried again at the next start.")
-                                     .arg(m_accountId, e.message()));
+        done(Outcome::Undecided,
+             tr("An interrupted rotation of %1 could not be checked: %2 It is tried again at the next start.")
+                 .arg(m_accountId, e.message()));
         return;
     }
     m_current = e ? QString() : job->token();
@@ -115,8 +120,9 @@ void RotationRecovery::onVerified()
         return;
     }
     if (e) {
-        done(Outcome::Undecided, tr("An interrupted rotation of %1 could not be checked: %2 It is tried again at the next start.")
-                                     .arg(m_account.username, e.message()));
+        done(Outcome::Undecided,
+             tr("An interrupted rotation of %1 could not be checked: %2 It is tried again at the next start.")
+                 .arg(m_account.username, e.message()));
         return;
     }
     // The new token works: the rotation is finished. The record gets what the token has now.
@@ -147,9 +153,11 @@ void RotationRecovery::revokeStash()
     connect(reply, &ApiReply::finished, this, [this, reply] {
         const Error e = reply->error();
         m_client->deleteLater();
-        QString report = tr("An interrupted rotation of %1 was finished: the new token is stored and works.").arg(m_account.username);
+        QString report = tr("An interrupted rotation of %1 was finished: the new token is stored and works.")
+                             .arg(m_account.username);
         if (e && e.kind() != ErrorKind::TokenRefused)
-            report += QLatin1Char(' ') + tr("The old token could not be revoked (%1); revoke it on trello.com.").arg(e.message());
+            report += QLatin1Char(' ') +
+                      tr("The old token could not be revoked (%1); revoke it on trello.com.").arg(e.message());
         removeStash(Outcome::Finished, report);
     });
 }
@@ -158,8 +166,9 @@ void RotationRecovery::rollBack()
 {
     keychain(int(TokenStoreJob::Operation::Write), m_accountId, m_stash, [this](TokenStoreJob *job) {
         if (Error e = job->error()) {
-            done(Outcome::Undecided, tr("An interrupted rotation of %1 could not be rolled back: %2 It is tried again at the next start.")
-                                         .arg(m_accountId, e.message()));
+            done(Outcome::Undecided,
+                 tr("An interrupted rotation of %1 could not be rolled back: %2 It is tried again at the next start.")
+                     .arg(m_accountId, e.message()));
             return;
         }
         removeStash(Outcome::RolledBack,
@@ -171,13 +180,14 @@ void RotationRecovery::rollBack()
 void RotationRecovery::removeStash(Outcome outcome, const QString &report)
 {
     m_stash.clear();
-    keychain(int(TokenStoreJob::Operation::Remove), RotationJournal::stashKey(m_accountId), {}, [this, outcome, report](TokenStoreJob *job) {
-        if (Error e = job->error()) {
-            done(Outcome::Undecided, e.message());
-            return;
-        }
-        done(outcome, report);
-    });
+    keychain(int(TokenStoreJob::Operation::Remove), RotationJournal::stashKey(m_accountId), {},
+             [this, outcome, report](TokenStoreJob *job) {
+                 if (Error e = job->error()) {
+                     done(Outcome::Undecided, e.message());
+                     return;
+                 }
+                 done(outcome, report);
+             });
 }
 
 void RotationRecovery::done(Outcome outcome, const QString &report)

@@ -78,16 +78,20 @@ void AccountsWindow::reload()
             selectRow = row;
         const bool expired = a.expires.isValid() && a.expires <= now;
         const bool refused = m_refused.contains(a.id());
-        const QString status = refused ? tr("Refused by Trello — rotate it") : expired ? tr("Expired — rotate it") : tr("OK");
+        const QString status = refused   ? tr("Refused by Trello — rotate it")
+                               : expired ? tr("Expired — rotate it")
+                                         : tr("OK");
         const QStringList cells{
             a.fullName.isEmpty() ? a.username : tr("%1 (%2)").arg(a.fullName, a.username),
             shortKey(a.apiKey),
             a.scopes.join(QStringLiteral(", ")),
-            a.expires.isValid() ? tr("%1, %2").arg(QLocale().toString(a.expires.toLocalTime().date(), QLocale::ShortFormat),
-                                                   countdown(a.expires, now))
-                                : tr("never"),
+            a.expires.isValid()
+                ? tr("%1, %2").arg(QLocale().toString(a.expires.toLocalTime().date(), QLocale::ShortFormat),
+                                   countdown(a.expires, now))
+                : tr("never"),
             m_profile.endpointFor(a).apiHost.toString(),
-            a.lastChecked.isValid() ? QLocale().toString(a.lastChecked.toLocalTime(), QLocale::ShortFormat) : tr("never"),
+            a.lastChecked.isValid() ? QLocale().toString(a.lastChecked.toLocalTime(), QLocale::ShortFormat)
+                                    : tr("never"),
             status,
         };
         for (int column = 0; column < ColumnCount; ++column) {
@@ -153,7 +157,8 @@ void AccountsWindow::test()
     const Account *account = selected();
     if (!account || m_running)
         return;
-    showMessage(int(MessageStrip::Kind::Information), tr("Asking Trello whether the token of %1 works…").arg(account->username));
+    showMessage(int(MessageStrip::Kind::Information),
+                tr("Asking Trello whether the token of %1 works…").arg(account->username));
     auto *operation = new CheckAccountOperation(m_profile, *account, this);
     connect(operation, &AccountOperation::finished, this, [this, operation] {
         const Account account = operation->account();
@@ -172,9 +177,12 @@ void AccountsWindow::test()
             m_refused.remove(account.id());
         reload();
         if (e)
-            showMessage(int(MessageStrip::Kind::Error), tr("The test of %1 did not finish: %2").arg(account.username, e.message()));
+            showMessage(int(MessageStrip::Kind::Error),
+                        tr("The test of %1 did not finish: %2").arg(account.username, e.message()));
         else
-            showMessage(int(MessageStrip::Kind::Success), tr("The token of %1 works (scopes: %2).").arg(account.username, account.scopes.join(QStringLiteral(", "))));
+            showMessage(int(MessageStrip::Kind::Success),
+                        tr("The token of %1 works (scopes: %2).")
+                            .arg(account.username, account.scopes.join(QStringLiteral(", "))));
     });
     startOperation(operation);
 }
@@ -198,7 +206,8 @@ void AccountsWindow::rotate()
         if (dialog->isRotated())
             showMessage(int(MessageStrip::Kind::Success), tr("The token was rotated."));
         else if (dialog->problem())
-            showMessage(int(MessageStrip::Kind::Warning), tr("The token was not rotated: %1").arg(dialog->problem().message()));
+            showMessage(int(MessageStrip::Kind::Warning),
+                        tr("The token was not rotated: %1").arg(dialog->problem().message()));
     });
     dialog->open();
 }
@@ -211,9 +220,10 @@ void AccountsWindow::revoke()
     QMessageBox box(QMessageBox::Warning, tr("Revoke the token?"),
                     tr("Revoke the token of %1 on Trello?").arg(account->username), QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("revokeConfirmation"));
-    box.setInformativeText(tr("The token stops working everywhere: in this program, in scripts and on every computer that "
-                              "uses it. It is then removed from this computer. This cannot be undone; to use Trello again "
-                              "here, add the account again."));
+    box.setInformativeText(
+        tr("The token stops working everywhere: in this program, in scripts and on every computer that "
+           "uses it. It is then removed from this computer. This cannot be undone; to use Trello again "
+           "here, add the account again."));
     QPushButton *revokeButton = box.addButton(tr("Revoke"), QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(QMessageBox::Cancel);
@@ -233,9 +243,11 @@ void AccountsWindow::revoke()
             showMessage(int(MessageStrip::Kind::Error), e.message());
         else if (operation->wasAlreadyInvalid())
             showMessage(int(MessageStrip::Kind::Success),
-                        tr("Trello no longer accepted the token of %1, so it was already dead; it was removed here.").arg(account.username));
+                        tr("Trello no longer accepted the token of %1, so it was already dead; it was removed here.")
+                            .arg(account.username));
         else
-            showMessage(int(MessageStrip::Kind::Success), tr("The token of %1 was revoked on Trello and removed here.").arg(account.username));
+            showMessage(int(MessageStrip::Kind::Success),
+                        tr("The token of %1 was revoked on Trello and removed here.").arg(account.username));
     });
     startOperation(operation);
 }
@@ -247,11 +259,12 @@ void AccountsWindow::forget()
         return;
     if (m_forgetArmedFor != account->id()) {
         m_forgetArmedFor = account->id();
-        showMessage(int(MessageStrip::Kind::Warning),
-                    tr("Forget removes only this computer's copy of the token of %1: the token stays valid on Trello until it "
-                       "expires, and anyone who has a copy can still use it. To end it everywhere, press Revoke instead. "
-                       "Press Forget again to forget it.")
-                        .arg(account->username));
+        showMessage(
+            int(MessageStrip::Kind::Warning),
+            tr("Forget removes only this computer's copy of the token of %1: the token stays valid on Trello until it "
+               "expires, and anyone who has a copy can still use it. To end it everywhere, press Revoke instead. "
+               "Press Forget again to forget it.")
+                .arg(account->username));
         return;
     }
     m_forgetArmedFor.clear();
@@ -266,9 +279,10 @@ void AccountsWindow::forget()
         if (e)
             showMessage(int(MessageStrip::Kind::Error), e.message());
         else
-            showMessage(int(MessageStrip::Kind::Warning),
-                        tr("The token of %1 was removed from this computer. It is still valid on Trello until it expires. %2")
-                            .arg(account.username, RevokeAccountOperation::howToRevokeOnTrello()));
+            showMessage(
+                int(MessageStrip::Kind::Warning),
+                tr("The token of %1 was removed from this computer. It is still valid on Trello until it expires. %2")
+                    .arg(account.username, RevokeAccountOperation::howToRevokeOnTrello()));
     });
     startOperation(operation);
 }

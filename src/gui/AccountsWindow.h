@@ -43,7 +43,16 @@ public:
     static QString countdown(const QDateTime &expires, const QDateTime &now);
 
 private:
-    enum Column { MemberColumn, KeyColumn, ScopesColumn, ExpiresColumn, HostColumn, CheckedColumn, StatusColumn, ColumnCount };
+    enum Column {
+        MemberColumn,
+        KeyColumn,
+        ScopesColumn,
+        ExpiresColumn,
+        HostColumn,
+        CheckedColumn,
+        StatusColumn,
+        ColumnCount
+    };
 
     const Account *selected() const;
     void updateButtons();

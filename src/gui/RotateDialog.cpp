@@ -20,14 +20,16 @@ RotateDialog::RotateDialog(Profile profile, Account account, SetupOptions option
     , m_browser(nullptr)
 {
     m_ui->setupUi(this);
-    m_ui->introLabel->setText(tr("<b>Rotate the token of %1 (%2)</b><br>Trello asks you for a new token. It is verified and "
-                                 "stored first; only then is the old one revoked. If anything fails before that, the old token "
-                                 "stays stored and keeps working.")
-                                  .arg(m_account.fullName.toHtmlEscaped(), m_account.username.toHtmlEscaped()));
+    m_ui->introLabel->setText(
+        tr("<b>Rotate the token of %1 (%2)</b><br>Trello asks you for a new token. It is verified and "
+           "stored first; only then is the old one revoked. If anything fails before that, the old token "
+           "stays stored and keeps working.")
+            .arg(m_account.fullName.toHtmlEscaped(), m_account.username.toHtmlEscaped()));
     m_ui->scopeReadCheckBox->setChecked(m_options.request.scopes.contains(QLatin1String("read")));
     m_ui->scopeWriteCheckBox->setChecked(m_options.request.scopes.contains(QLatin1String("write")));
     m_ui->scopeAccountCheckBox->setChecked(m_options.request.scopes.contains(QLatin1String("account")));
-    const QStringList expirations{QStringLiteral("1hour"), QStringLiteral("1day"), QStringLiteral("30days"), QStringLiteral("never")};
+    const QStringList expirations{QStringLiteral("1hour"), QStringLiteral("1day"), QStringLiteral("30days"),
+                                  QStringLiteral("never")};
     const QStringList shown{tr("1 hour"), tr("1 day"), tr("30 days"), tr("Never expires")};
     for (int i = 0; i < expirations.size(); ++i)
         m_ui->expirationComboBox->addItem(shown.at(i), expirations.at(i));
@@ -39,17 +41,23 @@ RotateDialog::RotateDialog(Profile profile, Account account, SetupOptions option
 
     m_browser = new ConsentBrowser(m_ui->webViewContainer, this);
     connect(m_browser, &ConsentBrowser::urlChanged, this, [this](const QUrl &url) {
-        m_ui->originLabel->setText(tr("Page: %1").arg(url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString()));
+        m_ui->originLabel->setText(
+            tr("Page: %1").arg(url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString()));
     });
-    connect(m_browser, &ConsentBrowser::loadFailed, this, [this](const QString &why) { fail({ErrorKind::Network, why}); });
+    connect(m_browser, &ConsentBrowser::loadFailed, this, [this](const QString &why) {
+        fail({ErrorKind::Network, why});
+    });
     connect(m_browser, &ConsentBrowser::invalidReturnUrl, this, [this] {
-        fail({ErrorKind::BadInput, tr("Trello refused the return URL: add the origin %1 to the key's allowed origins on the "
-                                      "Power-Up admin page, then try again.")
-                                       .arg(m_options.request.returnUrl.adjusted(QUrl::RemovePath).toString())});
+        fail({ErrorKind::BadInput,
+              tr("Trello refused the return URL: add the origin %1 to the key's allowed origins on the "
+                 "Power-Up admin page, then try again.")
+                  .arg(m_options.request.returnUrl.adjusted(QUrl::RemovePath).toString())});
     });
     connect(m_browser, &ConsentBrowser::tokenReceived, this, &RotateDialog::onToken);
     connect(m_browser, &ConsentBrowser::denied, this, &RotateDialog::onDenied);
-    connect(m_browser, &ConsentBrowser::malformedAnswer, this, [this](const QString &why) { fail({ErrorKind::BadInput, why}); });
+    connect(m_browser, &ConsentBrowser::malformedAnswer, this, [this](const QString &why) {
+        fail({ErrorKind::BadInput, why});
+    });
     connect(m_ui->continueButton, &QPushButton::clicked, this, &RotateDialog::startConsent);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &RotateDialog::startConsent);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
@@ -124,7 +132,8 @@ void RotateDialog::onDenied(const QString &message)
     m_browser->close();
     m_ui->webViewContainer->hide();
     m_denied = true;
-    m_problem = {ErrorKind::Cancelled, tr("Access was denied on Trello's page. The old token is still stored and works.")};
+    m_problem = {ErrorKind::Cancelled,
+                 tr("Access was denied on Trello's page. The old token is still stored and works.")};
     MessageStrip::show(m_ui->messageLabel, MessageStrip::Kind::Warning, m_problem.message());
     m_ui->retryButton->show();
     if (m_closeWhenDone)
@@ -164,6 +173,12 @@ void RotateDialog::fail(const Error &problem)
 
 void RotateDialog::done(int result)
 {
+    if (m_operation && m_operation->isRunning()) {
+        // Closing now would leave the rotation for the next start to clean up: let it finish.
+        MessageStrip::show(m_ui->messageLabel, MessageStrip::Kind::Information,
+                           tr("The rotation is being finished; this takes a few seconds at most."));
+        return;
+    }
     m_browser->close();
     QDialog::done(result);
 }
@@ -189,9 +204,9 @@ QJsonObject RotateDialog::outcomeJson() const
             json.insert(QStringLiteral("message"), m_revokeProblem);
         return json;
     }
-    json.insert(QStringLiteral("status"), m_denied ? QStringLiteral("denied")
-                                         : m_problem ? Error::kindName(m_problem.kind())
-                                                     : QStringLiteral("cancelled"));
+    json.insert(QStringLiteral("status"), m_denied    ? QStringLiteral("denied")
+                                          : m_problem ? Error::kindName(m_problem.kind())
+                                                      : QStringLiteral("cancelled"));
     if (m_problem)
         json.insert(QStringLiteral("message"), m_problem.message());
     json.insert(QStringLiteral("exitCode"), exitCode());

@@ -42,9 +42,15 @@ private:
     QString registryPath() const { return test::sessionRoot() + QStringLiteral("/home/accounts-screen.json"); }
     Profile profile() const { return Profile::real().withRegistryPath(registryPath()); }
     // Three accounts: two members under the demo key, and the first member again under another key.
-    static QString keyOf(int account) { return account == 2 ? QStringLiteral("0123456789abcdef0123456789abcdef") : SandboxServer::demoKey(); }
+    static QString keyOf(int account)
+    {
+        return account == 2 ? QStringLiteral("0123456789abcdef0123456789abcdef") : SandboxServer::demoKey();
+    }
     static int memberOf(int account) { return account == 1 ? 1 : 0; }
-    static QString idOf(int account) { return keyOf(account) + QLatin1Char(':') + SandboxServer::members().at(memberOf(account)).id; }
+    static QString idOf(int account)
+    {
+        return keyOf(account) + QLatin1Char(':') + SandboxServer::members().at(memberOf(account)).id;
+    }
 
     QString keychainToken(int member)
     {
@@ -155,8 +161,8 @@ private Q_SLOTS:
         QVERIFY(table()->item(rowOf(2), 1)->text().startsWith(QLatin1String("0123")));
         QVERIFY(table()->item(row, 1)->text().contains(QStringLiteral("…"))); // key shortened
         QCOMPARE(table()->item(row, 2)->text(), QStringLiteral("read, write"));
-        QVERIFY2(table()->item(row, 3)->text().contains(QLatin1String("in 29 day"))
-                     || table()->item(row, 3)->text().contains(QLatin1String("in 30 day")),
+        QVERIFY2(table()->item(row, 3)->text().contains(QLatin1String("in 29 day")) ||
+                     table()->item(row, 3)->text().contains(QLatin1String("in 30 day")),
                  qPrintable(table()->item(row, 3)->text()));
         QCOMPARE(table()->item(row, 4)->text(), m_sandbox->apiRoot().toString());
 
@@ -191,7 +197,6 @@ private Q_SLOTS:
         QCOMPARE(table()->selectedItems().first()->data(Qt::UserRole).toString(), idOf(1));
         button("testButton")->click();
         QTRY_VERIFY2_WITH_TIMEOUT(message().contains(QLatin1String("second")), qPrintable(message()), test::WaitMs);
-
     }
 
     void forgetOneOfSeveral()
@@ -258,7 +263,8 @@ private Q_SLOTS:
         RotateDialog *dialog = openRotation(1);
         QVERIFY(dialog);
         QVERIFY(clickInConsentPage(dialog, QStringLiteral("allow")));
-        QTRY_VERIFY2_WITH_TIMEOUT(dialog->isRotated() || dialog->problem(), qPrintable(dialog->problem().message()), test::WaitMs);
+        QTRY_VERIFY2_WITH_TIMEOUT(dialog->isRotated() || dialog->problem(), qPrintable(dialog->problem().message()),
+                                  test::WaitMs);
         QVERIFY2(dialog->isRotated(), qPrintable(dialog->problem().message()));
         const QString now = keychainToken(1);
         QVERIFY(!now.isEmpty());

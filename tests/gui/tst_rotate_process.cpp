@@ -50,17 +50,20 @@ QByteArray devToolsEvaluate(quint16 port, const QUrl &webSocketUrl, const QStrin
     socket.connectToHost(QHostAddress::LocalHost, port); // the URL names no port: Host had none
     if (!socket.waitForConnected(1000))
         return {};
-    socket.write("GET " + webSocketUrl.path().toLatin1() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
-                 "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+    socket.write(
+        "GET " + webSocketUrl.path().toLatin1() +
+        " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+        "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
     QByteArray handshake;
     while (!handshake.contains("\r\n\r\n") && socket.waitForReadyRead(2000))
         handshake += socket.readAll();
     if (!handshake.startsWith("HTTP/1.1 101"))
         return {};
-    const QByteArray payload = QJsonDocument(QJsonObject{{QStringLiteral("id"), 1},
-                                                         {QStringLiteral("method"), QStringLiteral("Runtime.evaluate")},
-                                                         {QStringLiteral("params"), QJsonObject{{QStringLiteral("expression"), expression}}}})
-                                   .toJson(QJsonDocument::Compact);
+    const QByteArray payload =
+        QJsonDocument(QJsonObject{{QStringLiteral("id"), 1},
+                                  {QStringLiteral("method"), QStringLiteral("Runtime.evaluate")},
+                                  {QStringLiteral("params"), QJsonObject{{QStringLiteral("expression"), expression}}}})
+            .toJson(QJsonDocument::Compact);
     QByteArray frame;
     frame.append(char(0x81));
     if (payload.size() < 126) {
@@ -91,9 +94,13 @@ class TestRotateProcess : public QObject
 {
     Q_OBJECT
 
-    static QString program() { return qEnvironmentVariable("TRELLO_ONBOARD_BIN_DIR") + QStringLiteral("/trello-onboard"); }
+    static QString program()
+    {
+        return qEnvironmentVariable("TRELLO_ONBOARD_BIN_DIR") + QStringLiteral("/trello-onboard");
+    }
 
-    static bool startAndPress(QProcess *process, const QStringList &arguments, const QString &buttonId, QByteArray *clicked)
+    static bool startAndPress(QProcess *process, const QStringList &arguments, const QString &buttonId,
+                              QByteArray *clicked)
     {
         const quint16 devTools = freePort();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -144,8 +151,9 @@ private Q_SLOTS:
         m_oldToken = sandbox.issueToken(0, {QStringLiteral("read"), QStringLiteral("write")}, QStringLiteral("30days"));
         m_tokens.append(m_oldToken);
         QProcess import;
-        import.start(program(), {QStringLiteral("import"), QStringLiteral("--demo"), QStringLiteral("--key"),
-                                 sandbox::SandboxServer::demoKey(), QStringLiteral("--scope"), QStringLiteral("read,write")});
+        import.start(program(),
+                     {QStringLiteral("import"), QStringLiteral("--demo"), QStringLiteral("--key"),
+                      sandbox::SandboxServer::demoKey(), QStringLiteral("--scope"), QStringLiteral("read,write")});
         QVERIFY(import.waitForStarted(WaitMs));
         import.write(m_oldToken.toLatin1() + '\n');
         import.closeWriteChannel();
@@ -162,18 +170,27 @@ private Q_SLOTS:
                                   QStringLiteral("nobody"), QStringLiteral("--json")});
         QVERIFY(process.waitForFinished(WaitMs));
         QCOMPARE(process.exitCode(), 5);
-        QCOMPARE(QJsonDocument::fromJson(process.readAllStandardOutput().trimmed()).object().value(QStringLiteral("exitCode")).toInt(), 5);
+        QCOMPARE(QJsonDocument::fromJson(process.readAllStandardOutput().trimmed())
+                     .object()
+                     .value(QStringLiteral("exitCode"))
+                     .toInt(),
+                 5);
     }
 
     void deniedKeepsTheOldToken()
     {
         QProcess process;
         QByteArray clicked;
-        QVERIFY(startAndPress(&process, {QStringLiteral("rotate"), QStringLiteral("--demo"), QStringLiteral("--close-when-done"), QStringLiteral("--json")},
+        QVERIFY(startAndPress(&process,
+                              {QStringLiteral("rotate"), QStringLiteral("--demo"), QStringLiteral("--close-when-done"),
+                               QStringLiteral("--json")},
                               QStringLiteral("deny"), &clicked));
         QVERIFY(process.waitForFinished(WaitMs));
         QCOMPARE(process.exitCode(), 1);
-        QCOMPARE(QJsonDocument::fromJson(process.readAllStandardOutput().trimmed()).object().value(QStringLiteral("status")).toString(),
+        QCOMPARE(QJsonDocument::fromJson(process.readAllStandardOutput().trimmed())
+                     .object()
+                     .value(QStringLiteral("status"))
+                     .toString(),
                  QStringLiteral("denied"));
         QCOMPARE(keychainToken(m_accountId), m_oldToken);
     }
@@ -182,8 +199,9 @@ private Q_SLOTS:
     {
         QProcess process;
         QByteArray clicked;
-        QVERIFY(startAndPress(&process, {QStringLiteral("rotate"), QStringLiteral("--demo"), QStringLiteral("--account"), QStringLiteral("demo"),
-                                         QStringLiteral("--close-when-done"), QStringLiteral("--json")},
+        QVERIFY(startAndPress(&process,
+                              {QStringLiteral("rotate"), QStringLiteral("--demo"), QStringLiteral("--account"),
+                               QStringLiteral("demo"), QStringLiteral("--close-when-done"), QStringLiteral("--json")},
                               QStringLiteral("allow"), &clicked));
         QVERIFY(process.waitForFinished(WaitMs));
         const QByteArray out = process.readAllStandardOutput();
@@ -231,11 +249,14 @@ private Q_SLOTS:
         const QString oldToken = keychainToken(m_accountId);
         QVERIFY(!oldToken.isEmpty());
         sandbox::SandboxServer sandbox;
-        const QString newToken = sandbox.issueToken(0, {QStringLiteral("read"), QStringLiteral("write")}, QStringLiteral("30days"));
+        const QString newToken =
+            sandbox.issueToken(0, {QStringLiteral("read"), QStringLiteral("write")}, QStringLiteral("30days"));
         m_tokens.append(newToken);
-        const QString journal = RotationJournal::pathFor(sessionRoot() + QStringLiteral("/home/.config/trello-onboard/accounts-demo.json"));
+        const QString journal =
+            RotationJournal::pathFor(sessionRoot() + QStringLiteral("/home/.config/trello-onboard/accounts-demo.json"));
         QVERIFY(!RotationJournal(journal).add(m_accountId));
-        for (const auto &[key, token] : {std::pair{RotationJournal::stashKey(m_accountId), oldToken}, std::pair{m_accountId, newToken}}) {
+        for (const auto &[key, token] :
+             {std::pair{RotationJournal::stashKey(m_accountId), oldToken}, std::pair{m_accountId, newToken}}) {
             TokenStoreJob job(TokenStoreJob::Operation::Write, TokenStoreJob::serviceName(true), key);
             job.setToken(token);
             QSignalSpy finished(&job, &TokenStoreJob::finished);
@@ -244,7 +265,8 @@ private Q_SLOTS:
             QVERIFY(!job.error());
         }
         QProcess process;
-        process.start(program(), {QStringLiteral("rotate"), QStringLiteral("--demo"), QStringLiteral("--account"), QStringLiteral("nobody")});
+        process.start(program(), {QStringLiteral("rotate"), QStringLiteral("--demo"), QStringLiteral("--account"),
+                                  QStringLiteral("nobody")});
         QVERIFY(process.waitForFinished(WaitMs));
         QCOMPARE(process.exitCode(), 5);
         QVERIFY(!QFile::exists(journal));

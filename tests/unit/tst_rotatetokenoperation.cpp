@@ -129,7 +129,8 @@ private:
     {
         QCOMPARE(stored(account.id()), oldToken);
         QVERIFY(!m_sandbox->isRevoked(oldToken));
-        QCOMPARE(keychain(TokenStoreJob::Operation::Read, RotationJournal::stashKey(account.id())).error.kind(), ErrorKind::NoAccount);
+        QCOMPARE(keychain(TokenStoreJob::Operation::Read, RotationJournal::stashKey(account.id())).error.kind(),
+                 ErrorKind::NoAccount);
         QVERIFY(!QFile::exists(journalPath()));
         QCOMPARE(accounts().size(), 1);
         QCOMPARE(accounts().first().id(), account.id());
@@ -141,7 +142,8 @@ private:
     {
         QCOMPARE(stored(account.id()), newToken);
         QVERIFY(!m_sandbox->isRevoked(newToken));
-        QCOMPARE(keychain(TokenStoreJob::Operation::Read, RotationJournal::stashKey(account.id())).error.kind(), ErrorKind::NoAccount);
+        QCOMPARE(keychain(TokenStoreJob::Operation::Read, RotationJournal::stashKey(account.id())).error.kind(),
+                 ErrorKind::NoAccount);
         QVERIFY(!QFile::exists(journalPath()));
         QCOMPARE(accounts().size(), 1);
     }
