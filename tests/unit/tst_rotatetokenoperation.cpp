@@ -272,6 +272,36 @@ private Q_SLOTS:
         expectNewStored(account, newToken);
     }
 
+    void recordingFailsAfterTheOverwrite()
+    {
+        // The settings file turns unreadable during the rotation (a person's typo, another
+        // program): the new token was already written over the old one, so the old one is put back.
+        const QString oldToken = issue(0);
+        const Account account = storeAccount(profile(), oldToken);
+        const QString newToken = issue(0);
+        QFile file(m_registryPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray good = file.readAll();
+        file.close();
+        RotateTokenOperation rotation(profile(), account);
+        rotation.setNewToken(newToken);
+        connect(&rotation, &RotateTokenOperation::stepChanged, this, [this](RotateTokenOperation::Step step) {
+            if (step != RotateTokenOperation::Step::Storing)
+                return;
+            QFile broken(m_registryPath);
+            QVERIFY(broken.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            broken.write("{ not json");
+        });
+        const Error e = runRotation(rotation);
+        QCOMPARE(e.kind(), ErrorKind::BadInput);
+        QVERIFY2(e.message().contains(QLatin1String("old token was put back")), qPrintable(e.message()));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(good);
+        file.close();
+        expectOldKept(account, oldToken, newToken);
+        QVERIFY(!m_sandbox->isRevoked(oldToken));
+    }
+
     void keychainFailsInChild()
     {
         // A child with a session bus that leads nowhere: no keychain at all. Nothing changes.
