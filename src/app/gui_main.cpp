@@ -100,8 +100,10 @@ int main(int argc, char *argv[])
             rotateDialog->startAtConsent();
             return;
         }
-        // No command: the accounts screen when an account is stored, else the setup wizard.
-        if (command == QLatin1String("manage") || (command.isEmpty() && !loadError && !registry.accounts().isEmpty())) {
+        // No command: the accounts screen when an account is stored (or the settings file cannot
+        // be read: the screen says why, and the wizard could not record an account anyway), else
+        // the setup wizard.
+        if (command == QLatin1String("manage") || (command.isEmpty() && (loadError || !registry.accounts().isEmpty()))) {
             accounts = std::make_unique<onboard::AccountsWindow>(profile, options);
             if (!recovery.reports().isEmpty())
                 accounts->showMessage(0, recovery.reports().join(QLatin1Char(' ')));

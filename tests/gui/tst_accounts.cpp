@@ -279,6 +279,16 @@ private Q_SLOTS:
         QVERIFY(message().contains(QLatin1String("rotated")));
     }
 
+    void addAccountOpensTheWizard()
+    {
+        button("addAccountButton")->click();
+        auto *wizard = m_window->findChild<QWidget *>(QStringLiteral("setupWizard"));
+        QVERIFY(wizard);
+        QVERIFY(wizard->isVisible());
+        wizard->close();
+        QCOMPARE(table()->rowCount(), 3);
+    }
+
     void rotateDenied()
     {
         RotateDialog *dialog = openRotation(0);
