@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +16,7 @@ namespace onboard {
 namespace {
 const QLatin1String RotatingKey("rotating");
 const QLatin1String AccountIdKey("accountId");
+const QLatin1String StartedKey("started");
 constexpr qint64 MaxFileSize = 1024 * 1024;
 constexpr int LockTimeoutMs = 5000;
 } // namespace
@@ -88,11 +90,23 @@ Error RotationJournal::change(const QString &accountId, bool add)
             return {ErrorKind::BadInput, tr("The rotation record %1 could not be removed.").arg(m_path)};
         return {};
     }
+    // Each entry keeps the time its rotation started.
+    QHash<QString, QJsonValue> started;
+    QFile previous(m_path);
+    if (previous.open(QIODevice::ReadOnly)) {
+        const QJsonArray old =
+            QJsonDocument::fromJson(previous.read(MaxFileSize)).object().value(RotatingKey).toArray();
+        for (const QJsonValue &entry : old)
+            started.insert(entry.toObject().value(AccountIdKey).toString(), entry.toObject().value(StartedKey));
+    }
     QJsonArray entries;
-    for (const QString &id : qAsConst(ids))
-        entries.append(
-            QJsonObject{{AccountIdKey, id},
-                        {QStringLiteral("started"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
+    for (const QString &id : qAsConst(ids)) {
+        const QJsonValue when = started.value(id);
+        entries.append(QJsonObject{
+            {AccountIdKey, id},
+            {StartedKey,
+             when.isString() ? when : QJsonValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))}});
+    }
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
         return {ErrorKind::BadInput,
