@@ -120,6 +120,11 @@ private:
         QSignalSpy loaded(dialog->browser(), &ConsentBrowser::loaded);
         if (!loaded.wait(test::WaitMs))
             return false;
+        const QString shots = qEnvironmentVariable("TRELLO_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            QTest::qWait(300);
+            dialog->grab().save(QDir(shots).filePath(QStringLiteral("9-rotate.png")));
+        }
         dialog->browser()->page()->runJavaScript(QStringLiteral("document.getElementById('%1').click()").arg(id));
         return true;
     }
