@@ -118,6 +118,10 @@ int main(int argc, char *argv[])
     recovery.start();
     const int loopCode = app.exec();
     if (rotateDialog) {
+        // For scripts: what went wrong, or that the old token could not be revoked (never a token).
+        const QJsonObject outcome = rotateDialog->outcomeJson();
+        if (outcome.contains(QStringLiteral("message")))
+            std::fprintf(stderr, "trello-onboard: %s\n", qPrintable(outcome.value(QStringLiteral("message")).toString()));
         if (invocation.json)
             printJson(rotateDialog->outcomeJson());
         return rotateDialog->exitCode();
