@@ -1,4 +1,9 @@
 #include "AccountRegistry.h"
+#include "AccountsWindow.h"
+#include "OutcomeJson.h"
+#include "RotateDialog.h"
+#include "RotateTokenOperation.h"
+#include "RotationRecovery.h"
 #include "Invocation.h"
 #include "Profile.h"
 #include "SandboxServer.h"
@@ -7,9 +12,9 @@
 
 #include <QApplication>
 #include <QJsonDocument>
-#include <QLabel>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -53,15 +58,6 @@ int main(int argc, char *argv[])
             options.request.authorizeUrl = sandbox.authorizeUrl();
     }
 
-    if (invocation.command == QLatin1String("manage") || invocation.command == QLatin1String("rotate")) {
-        // The accounts screen and rotation are not built yet.
-        QLabel window(QObject::tr("<h2>Trello Onboard</h2><p>The accounts screen is not built yet.</p>"));
-        window.setWindowTitle(QObject::tr("Trello Onboard"));
-        window.setMargin(24);
-        window.show();
-        return app.exec();
-    }
-
     if (invocation.firstRun) {
         onboard::AccountRegistry registry(profile.registryPath());
         if (!registry.load() && !registry.accounts().isEmpty()) {
@@ -72,14 +68,68 @@ int main(int argc, char *argv[])
         }
     }
 
-    // No command opens the wizard too, also when an account is stored (until the accounts screen
-    // exists): it adds or replaces an account and never loses one.
-    onboard::SetupController controller(profile, options);
-    onboard::SetupWizard wizard(&controller);
-    wizard.setCloseWhenDone(invocation.closeWhenDone);
-    wizard.show();
-    app.exec();
-    if (invocation.json)
-        printJson(controller.outcomeJson());
-    return controller.exitCode();
+    // First, a rotation that a crash or kill cut short is finished or rolled back, so that the
+    // keychain and the settings file agree before any window reads them.
+    std::unique_ptr<onboard::SetupController> controller;
+    std::unique_ptr<onboard::SetupWizard> wizard;
+    std::unique_ptr<onboard::AccountsWindow> accounts;
+    std::unique_ptr<onboard::RotateDialog> rotateDialog;
+    int exitCode = 0;
+    onboard::RotationRecovery recovery(profile);
+    QObject::connect(&recovery, &onboard::RotationRecovery::finished, &app, [&] {
+        onboard::AccountRegistry registry(profile.registryPath());
+        const onboard::Error loadError = registry.load();
+        const QString &command = invocation.command;
+        if (command == QLatin1String("rotate")) {
+            onboard::Account account;
+            onboard::Error e = loadError ? loadError : registry.resolve(invocation.account, &account);
+            if (e) {
+                std::fprintf(stderr, "trello-onboard: %s\n", qPrintable(e.message()));
+                if (invocation.json)
+                    std::fputs(onboard::OutcomeJson::forError(e).constData(), stdout);
+                exitCode = e.exitCode();
+                QCoreApplication::exit(exitCode);
+                return;
+            }
+            onboard::SetupOptions rotateOptions = onboard::RotateTokenOperation::optionsFor(account, invocation.setup);
+            if (invocation.demo && !invocation.setup.isGiven(QStringLiteral("authorize-url")))
+                rotateOptions.request.authorizeUrl = sandbox.authorizeUrl();
+            rotateDialog = std::make_unique<onboard::RotateDialog>(profile, account, rotateOptions);
+            rotateDialog->setCloseWhenDone(invocation.closeWhenDone);
+            rotateDialog->show();
+            rotateDialog->startAtConsent();
+            return;
+        }
+        // No command: the accounts screen when an account is stored (or the settings file cannot
+        // be read: the screen says why, and the wizard could not record an account anyway), else
+        // the setup wizard.
+        if (command == QLatin1String("manage") || (command.isEmpty() && (loadError || !registry.accounts().isEmpty()))) {
+            accounts = std::make_unique<onboard::AccountsWindow>(profile, options);
+            if (!recovery.reports().isEmpty())
+                accounts->showMessage(0, recovery.reports().join(QLatin1Char(' ')));
+            accounts->show();
+            return;
+        }
+        controller = std::make_unique<onboard::SetupController>(profile, options);
+        wizard = std::make_unique<onboard::SetupWizard>(controller.get());
+        wizard->setCloseWhenDone(invocation.closeWhenDone);
+        wizard->show();
+    });
+    recovery.start();
+    const int loopCode = app.exec();
+    if (rotateDialog) {
+        // For scripts: what went wrong, or that the old token could not be revoked (never a token).
+        const QJsonObject outcome = rotateDialog->outcomeJson();
+        if (outcome.contains(QStringLiteral("message")))
+            std::fprintf(stderr, "trello-onboard: %s\n", qPrintable(outcome.value(QStringLiteral("message")).toString()));
+        if (invocation.json)
+            printJson(rotateDialog->outcomeJson());
+        return rotateDialog->exitCode();
+    }
+    if (wizard) {
+        if (invocation.json)
+            printJson(controller->outcomeJson());
+        return controller->exitCode();
+    }
+    return exitCode ? exitCode : loopCode;
 }

@@ -1,0 +1,302 @@
+#include "AccountsWindow.h"
+
+#include "AccountRegistry.h"
+#include "CheckAccountOperation.h"
+#include "ForgetAccountOperation.h"
+#include "MessageStrip.h"
+#include "RevokeAccountOperation.h"
+#include "RotateDialog.h"
+#include "RotateTokenOperation.h"
+#include "SetupController.h"
+#include "SetupWizard.h"
+#include "ui_AccountsWindow.h"
+
+#include <QHeaderView>
+#include <QMessageBox>
+
+namespace onboard {
+
+AccountsWindow::AccountsWindow(Profile profile, SetupOptions setupOptions, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::AccountsWindow>())
+    , m_profile(std::move(profile))
+    , m_setupOptions(std::move(setupOptions))
+{
+    m_ui->setupUi(this);
+    m_ui->accountsTable->setColumnCount(ColumnCount);
+    m_ui->accountsTable->setHorizontalHeaderLabels(
+        {tr("Member"), tr("API key"), tr("Scopes"), tr("Expires"), tr("API host"), tr("Last check"), tr("Status")});
+    MessageStrip::hide(m_ui->messageLabel);
+    connect(m_ui->accountsTable, &QTableWidget::itemSelectionChanged, this, [this] {
+        m_forgetArmedFor.clear();
+        updateButtons();
+    });
+    connect(m_ui->testButton, &QPushButton::clicked, this, &AccountsWindow::test);
+    connect(m_ui->rotateButton, &QPushButton::clicked, this, &AccountsWindow::rotate);
+    connect(m_ui->revokeButton, &QPushButton::clicked, this, &AccountsWindow::revoke);
+    connect(m_ui->forgetButton, &QPushButton::clicked, this, &AccountsWindow::forget);
+    connect(m_ui->addAccountButton, &QPushButton::clicked, this, &AccountsWindow::addAccount);
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &QWidget::close);
+    reload();
+}
+
+AccountsWindow::~AccountsWindow() = default;
+
+QString AccountsWindow::shortKey(const QString &apiKey)
+{
+    return apiKey.size() > 10 ? apiKey.left(4) + QStringLiteral("…") + apiKey.right(4) : apiKey;
+}
+
+QString AccountsWindow::countdown(const QDateTime &expires, const QDateTime &now)
+{
+    if (!expires.isValid())
+        return tr("never expires");
+    const qint64 seconds = now.secsTo(expires);
+    if (seconds <= 0)
+        return tr("expired");
+    if (seconds < 3600)
+        return tr("in %n minute(s)", nullptr, int(seconds / 60) + 1);
+    if (seconds < 2 * 86400)
+        return tr("in %n hour(s)", nullptr, int(seconds / 3600));
+    return tr("in %n day(s)", nullptr, int(seconds / 86400));
+}
+
+void AccountsWindow::reload()
+{
+    const QString selectedId = selected() ? selected()->id() : QString();
+    AccountRegistry registry(m_profile.registryPath());
+    if (const Error e = registry.load())
+        showMessage(int(MessageStrip::Kind::Error), e.message());
+    m_accounts = registry.accounts();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QTableWidget *table = m_ui->accountsTable;
+    table->setRowCount(int(m_accounts.size()));
+    int selectRow = m_accounts.isEmpty() ? -1 : 0;
+    for (int row = 0; row < m_accounts.size(); ++row) {
+        const Account &a = m_accounts.at(row);
+        if (a.id() == selectedId)
+            selectRow = row;
+        const bool expired = a.expires.isValid() && a.expires <= now;
+        const bool refused = m_refused.contains(a.id());
+        const QString status = refused   ? tr("Refused by Trello — rotate it")
+                               : expired ? tr("Expired — rotate it")
+                                         : tr("OK");
+        const QStringList cells{
+            a.fullName.isEmpty() ? a.username : tr("%1 (%2)").arg(a.fullName, a.username),
+            shortKey(a.apiKey),
+            a.scopes.join(QStringLiteral(", ")),
+            a.expires.isValid()
+                ? tr("%1, %2").arg(QLocale().toString(a.expires.toLocalTime().date(), QLocale::ShortFormat),
+                                   countdown(a.expires, now))
+                : tr("never"),
+            m_profile.endpointFor(a).apiHost.toString(),
+            a.lastChecked.isValid() ? QLocale().toString(a.lastChecked.toLocalTime(), QLocale::ShortFormat)
+                                    : tr("never"),
+            status,
+        };
+        for (int column = 0; column < ColumnCount; ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            item->setData(Qt::UserRole, a.id());
+            if (column == KeyColumn)
+                item->setToolTip(a.apiKey);
+            if (column == StatusColumn && refused)
+                item->setToolTip(m_refused.value(a.id()));
+            if (refused || expired) {
+                item->setForeground(QColor(0xa4, 0x00, 0x0f));
+                QFont font = item->font();
+                font.setBold(column == StatusColumn);
+                item->setFont(font);
+            }
+            table->setItem(row, column, item);
+        }
+    }
+    table->resizeColumnsToContents();
+    if (selectRow >= 0)
+        table->selectRow(selectRow);
+    updateButtons();
+}
+
+void AccountsWindow::showMessage(int kind, const QString &text)
+{
+    MessageStrip::show(m_ui->messageLabel, MessageStrip::Kind(kind), text);
+}
+
+const Account *AccountsWindow::selected() const
+{
+    const QList<QTableWidgetItem *> items = m_ui->accountsTable->selectedItems();
+    if (items.isEmpty())
+        return nullptr;
+    const QString id = items.first()->data(Qt::UserRole).toString();
+    for (const Account &a : m_accounts) {
+        if (a.id() == id)
+            return &a;
+    }
+    return nullptr;
+}
+
+void AccountsWindow::updateButtons()
+{
+    const bool can = selected() && !m_running;
+    m_ui->testButton->setEnabled(can);
+    m_ui->rotateButton->setEnabled(can);
+    m_ui->revokeButton->setEnabled(can);
+    m_ui->forgetButton->setEnabled(can);
+    m_ui->addAccountButton->setEnabled(!m_running);
+}
+
+bool AccountsWindow::startOperation(AccountOperation *operation)
+{
+    m_running = operation;
+    updateButtons();
+    operation->start();
+    return true;
+}
+
+void AccountsWindow::test()
+{
+    const Account *account = selected();
+    if (!account || m_running)
+        return;
+    showMessage(int(MessageStrip::Kind::Information),
+                tr("Asking Trello whether the token of %1 works…").arg(account->username));
+    auto *operation = new CheckAccountOperation(m_profile, *account, this);
+    connect(operation, &AccountOperation::finished, this, [this, operation] {
+        const Account account = operation->account();
+        const Error e = operation->error();
+        m_running = nullptr;
+        operation->deleteLater();
+        if (e.kind() == ErrorKind::TokenRefused) {
+            m_refused.insert(account.id(), e.message());
+            reload();
+            showMessage(int(MessageStrip::Kind::Error),
+                        tr("Test of %1: %2 Press Rotate to get a new token.").arg(account.username, e.message()));
+            m_ui->rotateButton->setFocus();
+            return;
+        }
+        if (!e)
+            m_refused.remove(account.id());
+        reload();
+        if (e)
+            showMessage(int(MessageStrip::Kind::Error),
+                        tr("The test of %1 did not finish: %2").arg(account.username, e.message()));
+        else
+            showMessage(int(MessageStrip::Kind::Success),
+                        tr("The token of %1 works (scopes: %2).")
+                            .arg(account.username, account.scopes.join(QStringLiteral(", "))));
+    });
+    startOperation(operation);
+}
+
+void AccountsWindow::rotate()
+{
+    const Account *account = selected();
+    if (!account || m_running)
+        return;
+    SetupOptions options = RotateTokenOperation::optionsFor(*account, m_setupOptions);
+    if (m_profile.isDemo() && m_setupOptions.request.authorizeUrl.isValid())
+        options.request.authorizeUrl = m_setupOptions.request.authorizeUrl; // this run's sandbox
+    auto *dialog = new RotateDialog(m_profile, *account, options, this);
+    dialog->setObjectName(QStringLiteral("rotateDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString id = account->id();
+    connect(dialog, &RotateDialog::finished, this, [this, dialog, id] {
+        if (dialog->isRotated())
+            m_refused.remove(id);
+        reload();
+        if (dialog->isRotated())
+            showMessage(int(MessageStrip::Kind::Success), tr("The token was rotated."));
+        else if (dialog->problem())
+            showMessage(int(MessageStrip::Kind::Warning),
+                        tr("The token was not rotated: %1").arg(dialog->problem().message()));
+    });
+    dialog->open();
+}
+
+void AccountsWindow::revoke()
+{
+    const Account *account = selected();
+    if (!account || m_running)
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Revoke the token?"),
+                    tr("Revoke the token of %1 on Trello?").arg(account->username), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("revokeConfirmation"));
+    box.setInformativeText(
+        tr("The token stops working everywhere: in this program, in scripts and on every computer that "
+           "uses it. It is then removed from this computer. This cannot be undone; to use Trello again "
+           "here, add the account again."));
+    QPushButton *revokeButton = box.addButton(tr("Revoke"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != revokeButton)
+        return;
+    showMessage(int(MessageStrip::Kind::Information), tr("Revoking the token of %1 on Trello…").arg(account->username));
+    auto *operation = new RevokeAccountOperation(m_profile, *account, this);
+    connect(operation, &AccountOperation::finished, this, [this, operation] {
+        const Account account = operation->account();
+        const Error e = operation->error();
+        m_running = nullptr;
+        operation->deleteLater();
+        m_refused.remove(account.id());
+        reload();
+        if (e)
+            showMessage(int(MessageStrip::Kind::Error), e.message());
+        else if (operation->wasAlreadyInvalid())
+            showMessage(int(MessageStrip::Kind::Success),
+                        tr("Trello no longer accepted the token of %1, so it was already dead; it was removed here.")
+                            .arg(account.username));
+        else
+            showMessage(int(MessageStrip::Kind::Success),
+                        tr("The token of %1 was revoked on Trello and removed here.").arg(account.username));
+    });
+    startOperation(operation);
+}
+
+void AccountsWindow::forget()
+{
+    const Account *account = selected();
+    if (!account || m_running)
+        return;
+    if (m_forgetArmedFor != account->id()) {
+        m_forgetArmedFor = account->id();
+        showMessage(
+            int(MessageStrip::Kind::Warning),
+            tr("Forget removes only this computer's copy of the token of %1: the token stays valid on Trello until it "
+               "expires, and anyone who has a copy can still use it. To end it everywhere, press Revoke instead. "
+               "Press Forget again to forget it.")
+                .arg(account->username));
+        return;
+    }
+    m_forgetArmedFor.clear();
+    auto *operation = new ForgetAccountOperation(m_profile, *account, this);
+    connect(operation, &AccountOperation::finished, this, [this, operation] {
+        const Account account = operation->account();
+        const Error e = operation->error();
+        m_running = nullptr;
+        operation->deleteLater();
+        m_refused.remove(account.id());
+        reload();
+        if (e)
+            showMessage(int(MessageStrip::Kind::Error), e.message());
+        else
+            showMessage(
+                int(MessageStrip::Kind::Warning),
+                tr("The token of %1 was removed from this computer. It is still valid on Trello until it expires. %2")
+                    .arg(account.username, RevokeAccountOperation::howToRevokeOnTrello()));
+    });
+    startOperation(operation);
+}
+
+void AccountsWindow::addAccount()
+{
+    auto *controller = new SetupController(m_profile, m_setupOptions);
+    auto *wizard = new SetupWizard(controller, this);
+    controller->setParent(wizard);
+    wizard->setObjectName(QStringLiteral("setupWizard"));
+    wizard->setWindowFlag(Qt::Window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QWizard::finished, this, [this] { reload(); });
+    wizard->show();
+}
+
+} // namespace onboard

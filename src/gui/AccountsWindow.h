@@ -1,0 +1,75 @@
+#pragma once
+
+#include "Account.h"
+#include "Error.h"
+#include "Profile.h"
+#include "SetupOptions.h"
+
+#include <QHash>
+#include <QList>
+#include <QWidget>
+#include <memory>
+
+namespace Ui {
+class AccountsWindow;
+}
+
+namespace onboard {
+
+class AccountOperation;
+
+// The accounts screen (`trello-onboard manage`): every stored account with its member, key,
+// scopes, expiry, API host and last check, and Test, Rotate, Revoke, Forget and Add account.
+// Each action runs an operation of the core; outcomes go to the message strip, and only the
+// revoke confirmation is a modal box.
+class AccountsWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // `setupOptions` are what the command line and config gave: they seed Add account and
+    // override the account's settings in Rotate.
+    AccountsWindow(Profile profile, SetupOptions setupOptions, QWidget *parent = nullptr);
+    ~AccountsWindow() override;
+
+    // Reads the settings file again and shows it.
+    void reload();
+    void showMessage(int kind, const QString &text);
+    const QList<Account> &accounts() const { return m_accounts; }
+    // Ids of the accounts whose last test Trello refused.
+    bool isMarkedRefused(const QString &accountId) const { return m_refused.contains(accountId); }
+
+    static QString shortKey(const QString &apiKey);
+    static QString countdown(const QDateTime &expires, const QDateTime &now);
+
+private:
+    enum Column {
+        MemberColumn,
+        KeyColumn,
+        ScopesColumn,
+        ExpiresColumn,
+        HostColumn,
+        CheckedColumn,
+        StatusColumn,
+        ColumnCount
+    };
+
+    const Account *selected() const;
+    void updateButtons();
+    void test();
+    void rotate();
+    void revoke();
+    void forget();
+    void addAccount();
+    bool startOperation(AccountOperation *operation);
+
+    std::unique_ptr<Ui::AccountsWindow> m_ui;
+    Profile m_profile;
+    SetupOptions m_setupOptions;
+    QList<Account> m_accounts;
+    QHash<QString, QString> m_refused; // account id → why
+    QString m_forgetArmedFor;          // Forget asks once, inline; the second press forgets
+    AccountOperation *m_running = nullptr;
+};
+
+} // namespace onboard

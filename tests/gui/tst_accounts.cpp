@@ -1,0 +1,312 @@
+// The accounts screen in-process, against an in-process sandbox and the session's real keychain:
+// several accounts listed, a refused one marked, Test, Rotate (allowed and denied on the consent
+// page), Revoke (through its confirmation) and Forget of one account leaving the others alone,
+// and no token in any file of the session afterwards.
+#include "AccountRegistry.h"
+#include "AccountsWindow.h"
+#include "ApiClient.h"
+#include "ApiReply.h"
+#include "ConsentBrowser.h"
+#include "ConsentWebPage.h"
+#include "Profile.h"
+#include "RotateDialog.h"
+#include "SandboxServer.h"
+#include "StoreTokenOperation.h"
+#include "TestSupport.h"
+#include "TokenStoreJob.h"
+#include "WizardHarness.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+
+using namespace onboard;
+using onboard::sandbox::SandboxServer;
+
+class TestAccounts : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<SandboxServer> m_sandbox;
+    std::unique_ptr<AccountsWindow> m_window;
+    QStringList m_tokens;
+    QHash<int, QString> m_stored; // member index → token stored for it
+
+    QString registryPath() const { return test::sessionRoot() + QStringLiteral("/home/accounts-screen.json"); }
+    Profile profile() const { return Profile::real().withRegistryPath(registryPath()); }
+    // Three accounts: two members under the demo key, and the first member again under another key.
+    static QString keyOf(int account)
+    {
+        return account == 2 ? QStringLiteral("0123456789abcdef0123456789abcdef") : SandboxServer::demoKey();
+    }
+    static int memberOf(int account) { return account == 1 ? 1 : 0; }
+    static QString idOf(int account)
+    {
+        return keyOf(account) + QLatin1Char(':') + SandboxServer::members().at(memberOf(account)).id;
+    }
+
+    QString keychainToken(int member)
+    {
+        Error e;
+        const QString token = test::keychainToken(TokenStoreJob::serviceName(false), idOf(member), &e);
+        return e ? QString() : token;
+    }
+
+    void store(int member, const QStringList &scopes)
+    {
+        const QString token = m_sandbox->issueToken(memberOf(member), scopes, QStringLiteral("30days"));
+        m_tokens.append(token);
+        SetupOptions options;
+        options.request.apiKey = keyOf(member);
+        options.request.scopes = scopes;
+        options.request.authorizeUrl = m_sandbox->authorizeUrl();
+        options.endpoint.apiHost = m_sandbox->apiRoot();
+        StoreTokenOperation operation(profile());
+        operation.setOptions(options);
+        operation.setToken(token);
+        QSignalSpy finished(&operation, &StoreTokenOperation::finished);
+        operation.start();
+        QVERIFY(finished.wait(test::WaitMs));
+        QVERIFY2(!operation.error(), qPrintable(operation.error().message()));
+        m_stored.insert(member, token);
+    }
+
+    QTableWidget *table() const { return m_window->findChild<QTableWidget *>(QStringLiteral("accountsTable")); }
+    QPushButton *button(const char *name) const { return m_window->findChild<QPushButton *>(QLatin1String(name)); }
+    QString message() const { return m_window->findChild<QLabel *>(QStringLiteral("messageLabel"))->text(); }
+
+    int rowOf(int member) const
+    {
+        for (int row = 0; row < table()->rowCount(); ++row) {
+            if (table()->item(row, 0)->data(Qt::UserRole).toString() == idOf(member))
+                return row;
+        }
+        return -1;
+    }
+
+    void select(int member)
+    {
+        const int row = rowOf(member);
+        QVERIFY(row >= 0);
+        table()->selectRow(row);
+    }
+
+    void expectNoTokenInFiles()
+    {
+        for (const QString &token : std::as_const(m_tokens))
+            QCOMPARE(test::placesHolding(token), QStringList());
+    }
+
+    RotateDialog *openRotation(int member)
+    {
+        select(member);
+        button("rotateButton")->click();
+        auto *dialog = m_window->findChild<RotateDialog *>(QStringLiteral("rotateDialog"));
+        if (!dialog)
+            return nullptr;
+        dialog->findChild<QPushButton *>(QStringLiteral("continueButton"))->click();
+        return dialog;
+    }
+
+    bool clickInConsentPage(RotateDialog *dialog, const QString &id)
+    {
+        QSignalSpy loaded(dialog->browser(), &ConsentBrowser::loaded);
+        if (!loaded.wait(test::WaitMs))
+            return false;
+        const QString shots = qEnvironmentVariable("TRELLO_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            QTest::qWait(300);
+            dialog->grab().save(QDir(shots).filePath(QStringLiteral("9-rotate.png")));
+        }
+        dialog->browser()->page()->runJavaScript(QStringLiteral("document.getElementById('%1').click()").arg(id));
+        return true;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QFile::remove(registryPath());
+        m_sandbox = std::make_unique<SandboxServer>();
+        QVERIFY(m_sandbox->listen());
+        m_stored.clear();
+        store(0, {QStringLiteral("read")});
+        store(1, {QStringLiteral("read"), QStringLiteral("write")});
+        store(2, {QStringLiteral("read"), QStringLiteral("write")});
+        m_window = std::make_unique<AccountsWindow>(profile(), SetupOptions());
+        m_window->resize(1100, 380);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        for (int member = 0; member < 3; ++member) {
+            TokenStoreJob job(TokenStoreJob::Operation::Remove, TokenStoreJob::serviceName(false), idOf(member));
+            QSignalSpy done(&job, &TokenStoreJob::finished);
+            job.start();
+            done.wait(test::WaitMs);
+        }
+        m_sandbox.reset();
+        expectNoTokenInFiles();
+    }
+
+    void listsEveryAccountAndMarksARefusedOne()
+    {
+        QCOMPARE(table()->rowCount(), 3);
+        const int row = rowOf(1);
+        QVERIFY(table()->item(row, 0)->text().contains(SandboxServer::members().at(1).username));
+        QVERIFY(table()->item(rowOf(2), 1)->text().startsWith(QLatin1String("0123")));
+        QVERIFY(table()->item(row, 1)->text().contains(QStringLiteral("…"))); // key shortened
+        QCOMPARE(table()->item(row, 2)->text(), QStringLiteral("read, write"));
+        QVERIFY2(table()->item(row, 3)->text().contains(QLatin1String("in 29 day")) ||
+                     table()->item(row, 3)->text().contains(QLatin1String("in 30 day")),
+                 qPrintable(table()->item(row, 3)->text()));
+        QCOMPARE(table()->item(row, 4)->text(), m_sandbox->apiRoot().toString());
+
+        // Revoked on Trello's side behind the program's back: Test marks it and offers Rotate.
+        ApiEndpoint endpoint;
+        endpoint.apiHost = m_sandbox->apiRoot();
+        ApiClient client(endpoint, SandboxServer::demoKey(), m_stored.value(1));
+        ApiReply *reply = client.deleteResource(QStringLiteral("tokens/") + m_stored.value(1) + QLatin1Char('/'));
+        QSignalSpy deleted(reply, &ApiReply::finished);
+        QVERIFY(deleted.wait(test::WaitMs));
+        select(1);
+        button("testButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isMarkedRefused(idOf(1)), test::WaitMs);
+        QVERIFY(table()->item(rowOf(1), 6)->text().contains(QLatin1String("Refused")));
+        QVERIFY(message().contains(QLatin1String("Rotate")));
+        QVERIFY(!m_window->isMarkedRefused(idOf(0)));
+
+        const QString shots = qEnvironmentVariable("TRELLO_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            select(0); // so the refused row shows its colour
+            QTest::qWait(200);
+            QVERIFY(m_window->grab().save(QDir(shots).filePath(QStringLiteral("8-accounts.png"))));
+        }
+
+        // A working one tests fine.
+        select(0);
+        button("testButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(message().contains(QLatin1String("works (scopes")), test::WaitMs);
+
+        // The selection decides which account an action is for, also after the list was read again.
+        select(1);
+        QCOMPARE(table()->selectedItems().first()->data(Qt::UserRole).toString(), idOf(1));
+        button("testButton")->click();
+        QTRY_VERIFY2_WITH_TIMEOUT(message().contains(QLatin1String("second")), qPrintable(message()), test::WaitMs);
+    }
+
+    void forgetOneOfSeveral()
+    {
+        select(1);
+        button("forgetButton")->click();
+        QVERIFY(message().contains(QLatin1String("stays valid on Trello")));
+        QVERIFY(message().contains(QLatin1String("Revoke")));
+        QCOMPARE(table()->rowCount(), 3); // the first press only explains
+        button("forgetButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(table()->rowCount(), 2, test::WaitMs);
+        QVERIFY(message().contains(QLatin1String("still valid on Trello")));
+        QCOMPARE(keychainToken(1), QString());
+        QVERIFY(!m_sandbox->isRevoked(m_stored.value(1)));
+        QCOMPARE(keychainToken(0), m_stored.value(0));
+        QCOMPARE(keychainToken(2), m_stored.value(2));
+    }
+
+    void revokeOneOfSeveral()
+    {
+        select(2);
+        bool confirmed = false;
+        QTimer::singleShot(200, this, [&confirmed] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box || box->objectName() != QLatin1String("revokeConfirmation"))
+                return;
+            confirmed = box->informativeText().contains(QLatin1String("stops working everywhere"));
+            for (QAbstractButton *b : box->buttons()) {
+                if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                    b->click();
+            }
+        });
+        button("revokeButton")->click();
+        QVERIFY(confirmed);
+        QTRY_COMPARE_WITH_TIMEOUT(table()->rowCount(), 2, test::WaitMs);
+        QVERIFY(m_sandbox->isRevoked(m_stored.value(2)));
+        QCOMPARE(keychainToken(2), QString());
+        QCOMPARE(keychainToken(0), m_stored.value(0));
+        QCOMPARE(keychainToken(1), m_stored.value(1));
+        QVERIFY(!m_sandbox->isRevoked(m_stored.value(0)));
+    }
+
+    void revokeRefusedKeepsIt()
+    {
+        // Account 0 holds a read-only token: Trello (and the sandbox) will not let it revoke itself.
+        select(0);
+        QTimer::singleShot(200, this, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                for (QAbstractButton *b : box->buttons()) {
+                    if (box->buttonRole(b) == QMessageBox::DestructiveRole)
+                        b->click();
+                }
+            }
+        });
+        button("revokeButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(message().contains(QLatin1String("trello.com")), test::WaitMs);
+        QCOMPARE(table()->rowCount(), 3);
+        QCOMPARE(keychainToken(0), m_stored.value(0));
+    }
+
+    void rotateAllowed()
+    {
+        m_sandbox->setConsentingMember(memberOf(1));
+        RotateDialog *dialog = openRotation(1);
+        QVERIFY(dialog);
+        QVERIFY(clickInConsentPage(dialog, QStringLiteral("allow")));
+        QTRY_VERIFY2_WITH_TIMEOUT(dialog->isRotated() || dialog->problem(), qPrintable(dialog->problem().message()),
+                                  test::WaitMs);
+        QVERIFY2(dialog->isRotated(), qPrintable(dialog->problem().message()));
+        const QString now = keychainToken(1);
+        QVERIFY(!now.isEmpty());
+        QVERIFY(now != m_stored.value(1));
+        m_tokens.append(now);
+        QVERIFY(m_sandbox->isRevoked(m_stored.value(1)));
+        QVERIFY(!m_sandbox->isRevoked(now));
+        QCOMPARE(keychainToken(0), m_stored.value(0));
+        QCOMPARE(dialog->exitCode(), 0);
+        dialog->close();
+        QTRY_COMPARE_WITH_TIMEOUT(table()->rowCount(), 3, test::WaitMs);
+        QVERIFY(message().contains(QLatin1String("rotated")));
+    }
+
+    void addAccountOpensTheWizard()
+    {
+        button("addAccountButton")->click();
+        auto *wizard = m_window->findChild<QWidget *>(QStringLiteral("setupWizard"));
+        QVERIFY(wizard);
+        QVERIFY(wizard->isVisible());
+        wizard->close();
+        QCOMPARE(table()->rowCount(), 3);
+    }
+
+    void rotateDenied()
+    {
+        RotateDialog *dialog = openRotation(0);
+        QVERIFY(dialog);
+        QVERIFY(clickInConsentPage(dialog, QStringLiteral("deny")));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->problem().kind() == ErrorKind::Cancelled, test::WaitMs);
+        QCOMPARE(dialog->exitCode(), 1);
+        QCOMPARE(keychainToken(0), m_stored.value(0));
+        QVERIFY(!m_sandbox->isRevoked(m_stored.value(0)));
+        dialog->close();
+    }
+};
+
+WIZARD_TEST_MAIN(TestAccounts)
+
+#include "tst_accounts.moc"

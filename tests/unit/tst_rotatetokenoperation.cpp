@@ -1,0 +1,451 @@
+// RotateTokenOperation and RotationRecovery against the built-in sandbox and the real Secret
+// Service of the test session: the order of the calls (new token verified and stored before the
+// old one is revoked), a failure at each step leaving exactly one working token, an interrupted
+// rotation made by hand and by a real SIGKILL of a child process, finished or rolled back.
+#include "AccountRegistry.h"
+#include "RotateTokenOperation.h"
+#include "RotationJournal.h"
+#include "RotationRecovery.h"
+#include "SandboxServer.h"
+#include "StoreTokenOperation.h"
+#include "TestSupport.h"
+#include "TokenStoreJob.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace onboard;
+using onboard::sandbox::SandboxFault;
+using onboard::sandbox::SandboxServer;
+
+namespace {
+
+const QString Service = TokenStoreJob::serviceName(true);
+const QStringList ReadWrite{QStringLiteral("read"), QStringLiteral("write")};
+
+struct KeychainRead
+{
+    Error error;
+    QString token;
+};
+
+KeychainRead keychain(TokenStoreJob::Operation operation, const QString &key, const QString &token = {})
+{
+    TokenStoreJob job(operation, Service, key);
+    job.setToken(token);
+    QSignalSpy spy(&job, &TokenStoreJob::finished);
+    job.start();
+    if (spy.isEmpty() && !spy.wait(test::WaitMs))
+        return {Error(ErrorKind::Keychain, QStringLiteral("test: no answer")), {}};
+    return {job.error(), job.token()};
+}
+
+QString stored(const QString &key)
+{
+    const KeychainRead read = keychain(TokenStoreJob::Operation::Read, key);
+    return read.error ? QString() : read.token;
+}
+
+Error runRotation(RotateTokenOperation &operation)
+{
+    QSignalSpy finished(&operation, &RotateTokenOperation::finished);
+    operation.start();
+    if (finished.isEmpty() && !finished.wait(test::WaitMs))
+        return {ErrorKind::Cancelled, QStringLiteral("test: the rotation did not finish in time")};
+    return operation.error();
+}
+
+Account storeAccount(const Profile &profile, const QString &token)
+{
+    SetupOptions options;
+    options.request.apiKey = SandboxServer::demoKey();
+    StoreTokenOperation operation(profile);
+    operation.setOptions(options);
+    operation.setToken(token);
+    QSignalSpy finished(&operation, &StoreTokenOperation::finished);
+    operation.start();
+    if (finished.isEmpty() && !finished.wait(test::WaitMs))
+        qFatal("store did not finish");
+    if (operation.error())
+        qFatal("store failed: %s", qPrintable(operation.error().message()));
+    return operation.account();
+}
+
+// ---- child mode: rotates to the token read from stdin; the test env var kills it after the store.
+int runChild(const QString &registryPath)
+{
+    QTextStream in(stdin);
+    const QString token = in.readLine().trimmed();
+    SandboxServer sandbox;
+    if (!sandbox.listen())
+        return 70;
+    const Profile profile = Profile::demo(sandbox.apiRoot()).withRegistryPath(registryPath);
+    AccountRegistry registry(registryPath);
+    if (registry.load() || registry.accounts().isEmpty())
+        return 71;
+    RotateTokenOperation operation(profile, registry.accounts().first());
+    operation.setNewToken(token);
+    const Error e = runRotation(operation);
+    return e ? 72 : 0;
+}
+
+} // namespace
+
+class TestRotateTokenOperation : public QObject
+{
+    Q_OBJECT
+
+private:
+    SandboxServer *m_sandbox = nullptr;
+    QTemporaryDir m_dir;
+    int m_registries = 0;
+    QString m_registryPath;
+    QStringList m_tokens;
+
+    Profile profile() const { return Profile::demo(m_sandbox->apiRoot()).withRegistryPath(m_registryPath); }
+    QString journalPath() const { return RotationJournal::pathFor(m_registryPath); }
+
+    QString issue(int member, const QStringList &scopes = ReadWrite)
+    {
+        const QString token = m_sandbox->issueToken(member, scopes, QStringLiteral("30days"));
+        m_tokens.append(token);
+        return token;
+    }
+
+    QList<Account> accounts() const
+    {
+        AccountRegistry registry(m_registryPath);
+        registry.load();
+        return registry.accounts();
+    }
+
+    // After every failure: exactly the old token stored, working, nothing in flight.
+    void expectOldKept(const Account &account, const QString &oldToken, const QString &newToken)
+    {
+        QCOMPARE(stored(account.id()), oldToken);
+        QVERIFY(!m_sandbox->isRevoked(oldToken));
+        QCOMPARE(keychain(TokenStoreJob::Operation::Read, RotationJournal::stashKey(account.id())).error.kind(),
+                 ErrorKind::NoAccount);
+        QVERIFY(!QFile::exists(journalPath()));
+        QCOMPARE(accounts().size(), 1);
+        QCOMPARE(accounts().first().id(), account.id());
+        Q_UNUSED(newToken)
+    }
+
+    // After a successful rotation: the new token stored, nothing in flight.
+    void expectNewStored(const Account &account, const QString &newToken)
+    {
+        QCOMPARE(stored(account.id()), newToken);
+        QVERIFY(!m_sandbox->isRevoked(newToken));
+        QCOMPARE(keychain(TokenStoreJob::Operation::Read, RotationJournal::stashKey(account.id())).error.kind(),
+                 ErrorKind::NoAccount);
+        QVERIFY(!QFile::exists(journalPath()));
+        QCOMPARE(accounts().size(), 1);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void init()
+    {
+        m_sandbox = new SandboxServer(this);
+        QVERIFY(m_sandbox->listen());
+        m_registryPath = m_dir.filePath(QStringLiteral("r%1/accounts-demo.json").arg(++m_registries));
+    }
+
+    void cleanup()
+    {
+        delete m_sandbox;
+        m_sandbox = nullptr;
+        for (const auto &member : SandboxServer::members()) {
+            const QString id = SandboxServer::demoKey() + QLatin1Char(':') + member.id;
+            keychain(TokenStoreJob::Operation::Remove, id);
+            keychain(TokenStoreJob::Operation::Remove, RotationJournal::stashKey(id));
+        }
+    }
+
+    void happyPath()
+    {
+        const QString oldToken = issue(0, ReadWrite);
+        const Account account = storeAccount(profile(), oldToken);
+        const QString newToken = issue(0, ReadWrite);
+        m_sandbox->clearReceived();
+
+        RotateTokenOperation rotation(profile(), account);
+        SetupOptions options = RotateTokenOperation::optionsFor(account);
+        options.request.scopes = {QStringLiteral("read")};
+        rotation.setOptions(options);
+        rotation.setNewToken(newToken);
+        const Error e = runRotation(rotation);
+        QVERIFY2(!e, qPrintable(e.message()));
+        QVERIFY(rotation.oldTokenRevoked());
+        QVERIFY(!rotation.revokeProblem());
+        QVERIFY(m_sandbox->isRevoked(oldToken));
+        expectNewStored(account, newToken);
+        QCOMPARE(accounts().first().scopes, ReadWrite); // what Trello says the token has
+
+        // The order: the new token verified (with the new token), then the old one revoked last.
+        const auto received = m_sandbox->received();
+        QVERIFY(received.size() >= 3);
+        int firstDelete = -1;
+        int lastVerify = -1;
+        for (int i = 0; i < received.size(); ++i) {
+            if (received.at(i).method == "DELETE" && firstDelete < 0)
+                firstDelete = i;
+            if (received.at(i).method == "GET")
+                lastVerify = i;
+        }
+        QVERIFY(firstDelete > lastVerify);
+        QCOMPARE(firstDelete, received.size() - 1);
+        QVERIFY(received.last().path.contains(oldToken));
+    }
+
+    void verifyRefused()
+    {
+        const QString oldToken = issue(0);
+        const Account account = storeAccount(profile(), oldToken);
+        const QString newToken = issue(0);
+        SandboxFault fault;
+        fault.status = 401;
+        fault.body = "invalid token";
+        fault.times = -1;
+        m_sandbox->addFault("GET", QStringLiteral("/1/members/me"), fault);
+        RotateTokenOperation rotation(profile(), account);
+        rotation.setNewToken(newToken);
+        QCOMPARE(runRotation(rotation).kind(), ErrorKind::TokenRefused);
+        m_sandbox->clearFaults();
+        expectOldKept(account, oldToken, newToken);
+    }
+
+    void anotherMemberRefused()
+    {
+        const QString oldToken = issue(0);
+        const Account account = storeAccount(profile(), oldToken);
+        const QString newToken = issue(1);
+        RotateTokenOperation rotation(profile(), account);
+        rotation.setNewToken(newToken);
+        const Error e = runRotation(rotation);
+        QCOMPARE(e.kind(), ErrorKind::BadInput);
+        QVERIFY(e.message().contains(SandboxServer::members().at(1).username));
+        expectOldKept(account, oldToken, newToken);
+    }
+
+    void revokeFailsWithServerError()
+    {
+        const QString oldToken = issue(0);
+        const Account account = storeAccount(profile(), oldToken);
+        const QString newToken = issue(0);
+        SandboxFault fault;
+        fault.status = 503;
+        fault.body = "down";
+        fault.times = -1;
+        m_sandbox->addFault("DELETE", QStringLiteral("/1/tokens/"), fault);
+        RotateTokenOperation rotation(profile(), account);
+        rotation.setNewToken(newToken);
+        const Error e = runRotation(rotation);
+        QVERIFY2(!e, qPrintable(e.message()));
+        QVERIFY(!rotation.oldTokenRevoked());
+        QCOMPARE(rotation.revokeProblem().kind(), ErrorKind::Network);
+        QVERIFY(rotation.revokeProblem().message().contains(QLatin1String("trello.com")));
+        QVERIFY(!rotation.revokeProblem().message().contains(oldToken));
+        expectNewStored(account, newToken);
+        QVERIFY(!m_sandbox->isRevoked(oldToken));
+    }
+
+    void revokeRefusedForReadOnlyToken()
+    {
+        const QString oldToken = issue(0, {QStringLiteral("read")});
+        const Account account = storeAccount(profile(), oldToken);
+        const QString newToken = issue(0, {QStringLiteral("read")});
+        // The sandbox answers as Trello does: 401 "unauthorized permission requested".
+        RotateTokenOperation rotation(profile(), account);
+        rotation.setNewToken(newToken);
+        QVERIFY(!runRotation(rotation));
+        QVERIFY(!rotation.oldTokenRevoked());
+        QCOMPARE(rotation.revokeProblem().kind(), ErrorKind::TokenRefused);
+        QVERIFY(rotation.revokeProblem().message().contains(QLatin1String("Applications")));
+        expectNewStored(account, newToken);
+    }
+
+    void recordingFailsAfterTheOverwrite()
+    {
+        // The settings file turns unreadable during the rotation (a person's typo, another
+        // program): the new token was already written over the old one, so the old one is put back.
+        const QString oldToken = issue(0);
+        const Account account = storeAccount(profile(), oldToken);
+        const QString newToken = issue(0);
+        QFile file(m_registryPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray good = file.readAll();
+        file.close();
+        RotateTokenOperation rotation(profile(), account);
+        rotation.setNewToken(newToken);
+        connect(&rotation, &RotateTokenOperation::stepChanged, this, [this](RotateTokenOperation::Step step) {
+            if (step != RotateTokenOperation::Step::Storing)
+                return;
+            QFile broken(m_registryPath);
+            QVERIFY(broken.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            broken.write("{ not json");
+        });
+        const Error e = runRotation(rotation);
+        QCOMPARE(e.kind(), ErrorKind::BadInput);
+        QVERIFY2(e.message().contains(QLatin1String("old token was put back")), qPrintable(e.message()));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(good);
+        file.close();
+        expectOldKept(account, oldToken, newToken);
+        QVERIFY(!m_sandbox->isRevoked(oldToken));
+    }
+
+    void keychainFailsInChild()
+    {
+        // A child with a session bus that leads nowhere: no keychain at all. Nothing changes.
+        const QString oldToken = issue(0);
+        const Account account = storeAccount(profile(), oldToken);
+        const QString newToken = issue(0);
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TRELLO_TEST_ROTATE_CHILD"), m_registryPath);
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(child.waitForStarted(test::WaitMs));
+        child.write(newToken.toLatin1() + '\n');
+        child.closeWriteChannel();
+        QVERIFY(child.waitForFinished(test::WaitMs * 2));
+        QCOMPARE(child.exitCode(), 72);
+        expectOldKept(account, oldToken, newToken);
+    }
+
+    void killedBetweenStoreAndRevoke()
+    {
+        // A real SIGKILL right after the new token was stored and recorded; the next start finishes.
+        const QString oldToken = issue(0);
+        const Account account = storeAccount(profile(), oldToken);
+        const QString newToken = issue(0);
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TRELLO_TEST_ROTATE_CHILD"), m_registryPath);
+        env.insert(QStringLiteral("TRELLO_ONBOARD_TEST_KILL_AFTER_STORE"), QStringLiteral("1"));
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(child.waitForStarted(test::WaitMs));
+        child.write(newToken.toLatin1() + '\n');
+        child.closeWriteChannel();
+        QVERIFY(child.waitForFinished(test::WaitMs * 2));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        // In flight: the new token stored, the old one kept aside, the record says so.
+        QCOMPARE(stored(account.id()), newToken);
+        QCOMPARE(stored(RotationJournal::stashKey(account.id())), oldToken);
+        QVERIFY(QFile::exists(journalPath()));
+
+        RotationRecovery recovery(profile());
+        QSignalSpy done(&recovery, &RotationRecovery::finished);
+        recovery.start();
+        QVERIFY(done.wait(test::WaitMs));
+        QCOMPARE(recovery.outcomes().value(account.id()), RotationRecovery::Outcome::Finished);
+        QVERIFY(m_sandbox->isRevoked(oldToken));
+        expectNewStored(account, newToken);
+    }
+
+    void recoveryRollsBackARefusedToken()
+    {
+        // Made by hand: the keychain holds a token Trello refuses, the old one is kept aside.
+        const QString oldToken = issue(0);
+        const Account account = storeAccount(profile(), oldToken);
+        const QString newToken = issue(0);
+        QVERIFY(!RotationJournal(journalPath()).add(account.id()));
+        QVERIFY(!keychain(TokenStoreJob::Operation::Write, RotationJournal::stashKey(account.id()), oldToken).error);
+        QVERIFY(!keychain(TokenStoreJob::Operation::Write, account.id(), newToken).error);
+        SandboxFault fault;
+        fault.status = 401;
+        fault.body = "invalid token";
+        fault.times = -1;
+        m_sandbox->addFault("GET", QStringLiteral("/1/members/me"), fault);
+
+        RotationRecovery recovery(profile());
+        QSignalSpy done(&recovery, &RotationRecovery::finished);
+        recovery.start();
+        QVERIFY(done.wait(test::WaitMs));
+        QCOMPARE(recovery.outcomes().value(account.id()), RotationRecovery::Outcome::RolledBack);
+        QCOMPARE(recovery.reports().size(), 1);
+        m_sandbox->clearFaults();
+        expectOldKept(account, oldToken, newToken);
+    }
+
+    void recoveryBeforeOverwrite()
+    {
+        // Killed after the record and the stash, before the overwrite: the keychain holds the old
+        // token (equal to the stash) → rolled back, which changes nothing but the leftovers.
+        const QString oldToken = issue(0);
+        const Account account = storeAccount(profile(), oldToken);
+        QVERIFY(!RotationJournal(journalPath()).add(account.id()));
+        QVERIFY(!keychain(TokenStoreJob::Operation::Write, RotationJournal::stashKey(account.id()), oldToken).error);
+        RotationRecovery recovery(profile());
+        QSignalSpy done(&recovery, &RotationRecovery::finished);
+        recovery.start();
+        QVERIFY(done.wait(test::WaitMs));
+        QCOMPARE(recovery.outcomes().value(account.id()), RotationRecovery::Outcome::RolledBack);
+        expectOldKept(account, oldToken, {});
+    }
+
+    void recoveryUndecidedWhenOffline()
+    {
+        // The check cannot be made: nothing is touched, the record stays for the next start.
+        const QString oldToken = issue(0);
+        const Account account = storeAccount(profile(), oldToken);
+        const QString newToken = issue(0);
+        QVERIFY(!RotationJournal(journalPath()).add(account.id()));
+        QVERIFY(!keychain(TokenStoreJob::Operation::Write, RotationJournal::stashKey(account.id()), oldToken).error);
+        QVERIFY(!keychain(TokenStoreJob::Operation::Write, account.id(), newToken).error);
+        SandboxFault fault;
+        fault.status = 503;
+        fault.times = -1;
+        m_sandbox->addFault("GET", QStringLiteral("/1/"), fault);
+        RotationRecovery recovery(profile());
+        QSignalSpy done(&recovery, &RotationRecovery::finished);
+        recovery.start();
+        QVERIFY(done.wait(test::WaitMs));
+        QCOMPARE(recovery.outcomes().value(account.id()), RotationRecovery::Outcome::Undecided);
+        QVERIFY(QFile::exists(journalPath()));
+        QCOMPARE(stored(RotationJournal::stashKey(account.id())), oldToken);
+        QCOMPARE(stored(account.id()), newToken);
+    }
+
+    void recoveryWithNothingKept()
+    {
+        const Account account = storeAccount(profile(), issue(0));
+        QVERIFY(!RotationJournal(journalPath()).add(account.id()));
+        RotationRecovery recovery(profile());
+        QSignalSpy done(&recovery, &RotationRecovery::finished);
+        recovery.start();
+        QVERIFY(done.wait(test::WaitMs));
+        QCOMPARE(recovery.outcomes().value(account.id()), RotationRecovery::Outcome::NothingToDo);
+        QVERIFY(!QFile::exists(journalPath()));
+    }
+
+    void cleanupTestCase()
+    {
+        QVERIFY(!m_tokens.isEmpty());
+        for (const QString &token : std::as_const(m_tokens))
+            QCOMPARE(test::filesContaining(test::sessionRoot(), token.toLatin1()), QStringList());
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QString child = qEnvironmentVariable("TRELLO_TEST_ROTATE_CHILD");
+    if (!child.isEmpty())
+        return runChild(child);
+    TestRotateTokenOperation test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_rotatetokenoperation.moc"
