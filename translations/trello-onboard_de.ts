@@ -45,34 +45,27 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+148"/>
+        <location line="+142"/>
         <source>Account %1 has more than %2 custom headers.</source>
         <translation>Das Konto %1 hat mehr als %2 eigene Header.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-139"/>
         <source>The CA file name of account %1 is too long or contains a control character.</source>
         <translation>Der Name der CA-Datei des Kontos %1 ist zu lang oder enthält ein Steuerzeichen.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+165"/>
+        <location line="+162"/>
         <source>authorize URL</source>
         <translation>Die Autorisierungs-URL</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+165"/>
+        <location line="+2"/>
         <source>return URL</source>
         <translation>Die Rücksprung-URL</translation>
     </message>
     <message>
-        <location line="-162"/>
-        <source>The return URL must not contain a &quot;#&quot;: Trello puts the token there.</source>
-        <translation>Die Rücksprung-URL darf kein „#“ enthalten: Dort übergibt Trello das Token.</translation>
-    </message>
-    <message>
-        <location line="+40"/>
+        <location line="-122"/>
         <source>The field &quot;%1&quot; of an account must be %2.</source>
         <translation>Das Feld „%1“ eines Kontos muss %2 sein.</translation>
     </message>
@@ -122,7 +115,7 @@
 <context>
     <name>AccountRegistry</name>
     <message>
-        <location filename="../src/core/AccountRegistry.cpp" line="+69"/>
+        <location filename="../src/core/AccountRegistry.cpp" line="+70"/>
         <source>The settings file %1 is not a regular file; it was left as it is.</source>
         <translation>Die Einstellungsdatei %1 ist keine normale Datei; sie wurde nicht verändert.</translation>
     </message>
@@ -253,7 +246,7 @@
         <translation>Der Benutzername %1 gehört zu mehreren gespeicherten Konten (eines je API-Schlüssel); geben Sie stattdessen die Konto-ID mit --account an: %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>No account &quot;%1&quot; is stored; no account is stored at all. Run trello-onboard setup.</source>
         <translation>Es ist kein Konto „%1“ gespeichert; es ist überhaupt kein Konto gespeichert. Führen Sie trello-onboard setup aus.</translation>
     </message>
@@ -264,9 +257,72 @@
     </message>
 </context>
 <context>
+    <name>AccountsWindow</name>
+    <message>
+        <location filename="../ui/AccountsWindow.ui" line="+9"/>
+        <source>Trello accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Trello tokens stored in this computer&apos;s keychain. Select one to test, rotate, revoke or forget it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask Trello now whether the token works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Rotate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Get a new token from Trello, store it, then revoke the old one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;voke…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the token on Trello, everywhere, and remove it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Forget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the token from this computer only; it stays valid on Trello</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Add account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiEndpoint</name>
     <message>
-        <location filename="../src/core/ApiEndpoint.cpp" line="+9"/>
+        <location filename="../src/core/ApiEndpoint.cpp" line="+21"/>
         <source>API host</source>
         <translation>Der API-Host</translation>
     </message>
@@ -276,7 +332,7 @@
         <translation>Der API-Host darf kein „?“ oder „#“ enthalten; geben Sie nur die Basisadresse an, zum Beispiel https://api.trello.com/1.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
         <source>--credentials-in takes &quot;query&quot; or &quot;header&quot;, not &quot;%1&quot;.</source>
         <translation>--credentials-in erwartet „query“ oder „header“, nicht „%1“.</translation>
     </message>
@@ -319,7 +375,7 @@
         <translation>Der Anwendungsname enthält ein Steuerzeichen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>authorize URL</source>
         <translation>Die Autorisierungs-URL</translation>
     </message>
@@ -329,7 +385,7 @@
         <translation>Die Rücksprung-URL</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>The return URL must not contain a &quot;#&quot;: Trello puts the token there.</source>
         <translation>Die Rücksprung-URL darf kein „#“ enthalten: Dort übergibt Trello das Token.</translation>
     </message>
@@ -525,7 +581,7 @@
 <context>
     <name>CustomHeader</name>
     <message>
-        <location filename="../src/core/CustomHeader.cpp" line="+58"/>
+        <location filename="../src/core/CustomHeader.cpp" line="+46"/>
         <source>A header must be written as &quot;Name: value&quot;; there is no colon in the one given.</source>
         <translation>Ein Header muss als „Name: Wert“ geschrieben werden; im angegebenen fehlt der Doppelpunkt.</translation>
     </message>
@@ -751,21 +807,15 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/gui_main.cpp" line="+32"/>
-        <location line="+27"/>
+        <location filename="../src/app/gui_main.cpp" line="+37"/>
         <source>Trello Onboard</source>
         <translation>Trello Onboard</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>&lt;h2&gt;Trello Onboard&lt;/h2&gt;&lt;p&gt;The accounts screen is not built yet.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Trello Onboard&lt;/h2&gt;&lt;p&gt;Die Kontenübersicht ist noch nicht fertig.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>RedirectReader</name>
     <message>
-        <location filename="../src/core/RedirectReader.cpp" line="+70"/>
+        <location filename="../src/core/RedirectReader.cpp" line="+45"/>
         <source>The answer from the consent page is too long to be Trello&apos;s.</source>
         <translation>Die Antwort der Zustimmungsseite ist zu lang, um von Trello zu stammen.</translation>
     </message>
@@ -786,6 +836,93 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
     </message>
 </context>
 <context>
+    <name>RotateDialog</name>
+    <message>
+        <location filename="../ui/RotateDialog.ui" line="+9"/>
+        <source>Rotate a Trello token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the new token may do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Permissions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ccount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lifetime:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Continue to &amp;Trello</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Try &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RotationJournal</name>
+    <message>
+        <location filename="../src/core/RotationJournal.cpp" line="+50"/>
+        <source>The rotation record %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rotation record %1 is not readable; move it away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The folder of %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The rotation record %1 is locked by another process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The rotation record %1 could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+5"/>
+        <source>The rotation record %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetupOptions</name>
     <message>
         <location filename="../src/core/SetupOptions.cpp" line="+42"/>
@@ -793,12 +930,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Der API-Host</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The API host must not contain &quot;?&quot; or &quot;#&quot;; give just the root, such as https://api.trello.com/1.</source>
-        <translation>Der API-Host darf kein „?“ oder „#“ enthalten; geben Sie nur die Basisadresse an, zum Beispiel https://api.trello.com/1.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>authorize URL</source>
         <translation>Die Autorisierungs-URL</translation>
     </message>
@@ -808,12 +940,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Die Rücksprung-URL</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The return URL must not contain a &quot;#&quot;: Trello puts the token there.</source>
-        <translation>Die Rücksprung-URL darf kein „#“ enthalten: Dort übergibt Trello das Token.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The CA file %1 does not exist or cannot be read.</source>
         <translation>Die CA-Datei %1 existiert nicht oder kann nicht gelesen werden.</translation>
     </message>
@@ -892,7 +1019,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>TrelloResponse</name>
     <message>
-        <location filename="../src/core/TrelloResponse.cpp" line="+71"/>
+        <location filename="../src/core/TrelloResponse.cpp" line="+62"/>
         <source>The API host&apos;s answer about the member is not the JSON object Trello sends.</source>
         <translation>Die Antwort des API-Hosts zum Mitglied ist nicht das JSON-Objekt, das Trello sendet.</translation>
     </message>
@@ -940,7 +1067,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>UrlPolicy</name>
     <message>
-        <location filename="../src/core/UrlPolicy.cpp" line="+47"/>
+        <location filename="../src/core/UrlPolicy.cpp" line="+37"/>
         <source>The %1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
@@ -1015,6 +1142,184 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <location filename="../src/core/AccountOperation.cpp" line="+38"/>
         <source>The keychain holds no token for %1 (%2); it may have been removed by another program. Run trello-onboard setup to store a new one.</source>
         <translation>Der Schlüsselbund enthält kein Token für %1 (%2); vielleicht wurde es von einem anderen Programm entfernt. Führen Sie trello-onboard setup aus, um ein neues zu speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>onboard::AccountsWindow</name>
+    <message>
+        <location filename="../src/gui/AccountsWindow.cpp" line="+28"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>API host</source>
+        <translation type="unfinished">Der API-Host</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>in %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>in %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Refused by Trello — rotate it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired — rotate it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>never</source>
+        <translation type="unfinished">nie</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Asking Trello whether the token of %1 works…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Test of %1: %2 Press Rotate to get a new token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The test of %1 did not finish: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token of %1 works (scopes: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The token was rotated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token was not rotated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Revoke the token?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revoke the token of %1 on Trello?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token stops working everywhere: in this program, in scripts and on every computer that uses it. It is then removed from this computer. This cannot be undone; to use Trello again here, add the account again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revoke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Revoking the token of %1 on Trello…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Trello no longer accepted the token of %1, so it was already dead; it was removed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The token of %1 was revoked on Trello and removed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Forget removes only this computer&apos;s copy of the token of %1: the token stays valid on Trello until it expires, and anyone who has a copy can still use it. To end it everywhere, press Revoke instead. Press Forget again to forget it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The token of %1 was removed from this computer. It is still valid on Trello until it expires. %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1675,157 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <location line="+2"/>
         <source>Nothing was revoked.</source>
         <translation>Es wurde nichts widerrufen.</translation>
+    </message>
+</context>
+<context>
+    <name>onboard::RotateDialog</name>
+    <message>
+        <location filename="../src/gui/RotateDialog.cpp" line="+24"/>
+        <source>&lt;b&gt;Rotate the token of %1 (%2)&lt;/b&gt;&lt;br&gt;Trello asks you for a new token. It is verified and stored first; only then is the old one revoked. If anything fails before that, the old token stays stored and keeps working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>1 hour</source>
+        <translation type="unfinished">1 Stunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 day</source>
+        <translation type="unfinished">1 Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>30 days</source>
+        <translation type="unfinished">30 Tage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Trello refused the return URL: add the origin %1 to the key&apos;s allowed origins on the Power-Up admin page, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Choose at least one permission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Sign in to Trello if asked, then press Allow to grant the new token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Verifying the new token, storing it, then revoking the old one…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Access was denied on Trello&apos;s page. The old token is still stored and works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Done: the new token is stored and works, and the old one was revoked on Trello.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The rotation is being finished; this takes a few seconds at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onboard::RotateTokenOperation</name>
+    <message>
+        <location filename="../src/core/RotateTokenOperation.cpp" line="+115"/>
+        <source>A rotation keeps the account&apos;s API key (%1). To use another key, add an account instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The new token was not verified: %1 Nothing was changed; the old token is still stored and works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The new token belongs to %1, not to %2: sign in to Trello as %2 and rotate again. Nothing was changed; the old token is still stored and works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The API host&apos;s answers cannot be stored: %1</source>
+        <translation type="unfinished">Die Antworten des API-Hosts können nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 Nothing was changed; the old token is still stored and works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The keychain gave back something other than the token just stored.</source>
+        <translation type="unfinished">Der Schlüsselbund hat etwas anderes zurückgegeben als das gerade gespeicherte Token.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>The new token is stored and works, but Trello did not revoke the old one: %1 The old token keeps working until it expires or is revoked. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 The old token was put back; it is still stored and works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 The old token could not be put back yet; it is kept in the keychain and put back the next time trello-onboard starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>onboard::RotationRecovery</name>
+    <message>
+        <location filename="../src/core/RotationRecovery.cpp" line="+78"/>
+        <location line="+14"/>
+        <location line="+32"/>
+        <source>An interrupted rotation of %1 could not be checked: %2 It is tried again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>An interrupted rotation of %1 was finished: the new token is stored and works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The old token could not be revoked (%1); revoke it on trello.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An interrupted rotation of %1 could not be rolled back: %2 It is tried again at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An interrupted rotation of %1 was rolled back: the old token is stored again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

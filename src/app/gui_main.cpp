@@ -9,6 +9,7 @@
 #include "SandboxServer.h"
 #include "SetupController.h"
 #include "SetupWizard.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QJsonDocument>
@@ -34,6 +35,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("trello-onboard"));
+    onboard::Translations::install();
     QApplication::setApplicationDisplayName(QObject::tr("Trello Onboard"));
     QApplication::setApplicationVersion(QStringLiteral(TRELLO_ONBOARD_VERSION));
 

@@ -8,8 +8,10 @@ namespace onboard {
 
 void Translations::install(const QLocale &locale)
 {
+    // A language without a file falls back to English, whose file holds the plural forms.
     auto *own = new QTranslator(QCoreApplication::instance());
-    if (own->load(locale, QStringLiteral("trello-onboard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("trello-onboard"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QLocale(QLocale::English), QStringLiteral("trello-onboard"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
     else
         delete own;
