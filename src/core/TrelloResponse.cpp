@@ -15,15 +15,34 @@ Error shapeError(const QString &what)
     return {ErrorKind::Network, what};
 }
 
-// Names are shown to people and written to the settings file: one line, bounded.
+// Names are shown to people and written to the settings file: one line, bounded. Line and
+// paragraph separators would break the line; bidi embeddings, overrides and isolates would make
+// what follows read differently ("demo" + U+202E + "nimda").
 QString cleanName(const QString &name)
 {
     QString cleaned = name;
-    for (QChar &c : cleaned) {
-        if (c.category() == QChar::Other_Control)
-            c = QLatin1Char(' ');
+    for (qsizetype i = 0; i < cleaned.size(); ++i) {
+        const QChar c = cleaned.at(i);
+        const char16_t u = c.unicode();
+        const QChar::Category category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Separator_Line || category == QChar::Separator_Paragraph
+            || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069)) {
+            cleaned[i] = QLatin1Char(' ');
+        } else if (c.isHighSurrogate() && i + 1 < cleaned.size() && cleaned.at(i + 1).isLowSurrogate()) {
+            ++i; // a whole pair
+        } else if (c.isSurrogate()) {
+            cleaned[i] = QChar::ReplacementCharacter; // half of a pair ("\ud800" in JSON) is not text
+        }
     }
-    return cleaned.simplified().left(MaxNameLength);
+    cleaned = cleaned.simplified();
+    if (cleaned.size() > MaxNameLength) {
+        // Never keep half of a surrogate pair, nor a space the cut left at the end.
+        qsizetype cut = MaxNameLength;
+        if (cleaned.at(cut - 1).isHighSurrogate())
+            --cut;
+        cleaned = cleaned.left(cut).trimmed();
+    }
+    return cleaned;
 }
 
 bool readObject(const QByteArray &body, QJsonObject *object)

@@ -19,7 +19,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(!member.username.isEmpty());
         FUZZ_CHECK(member.username.size() <= 200 && member.fullName.size() <= 200);
         FUZZ_CHECK(!fuzz::hasControlCharacter(member.username) && !fuzz::hasControlCharacter(member.fullName));
-        FUZZ_CHECK(member.username == member.username.trimmed());
+        FUZZ_CHECK(member.username == member.username.trimmed() && member.fullName == member.fullName.trimmed());
+        for (const QString &name : {member.username, member.fullName}) {
+            for (qsizetype i = 0; i < name.size(); ++i) {
+                const QChar c = name.at(i);
+                FUZZ_CHECK(c.category() != QChar::Separator_Line && c.category() != QChar::Separator_Paragraph);
+                FUZZ_CHECK(!(c.unicode() >= 0x202A && c.unicode() <= 0x202E) && !(c.unicode() >= 0x2066 && c.unicode() <= 0x2069));
+                // No half of a surrogate pair at the cut.
+                if (c.isHighSurrogate())
+                    FUZZ_CHECK(i + 1 < name.size() && name.at(i + 1).isLowSurrogate());
+            }
+        }
     }
 
     onboard::TokenInfo token;
