@@ -1,5 +1,5 @@
 // Account::fromJson on arbitrary settings-file entries. An accepted account validates, and what
-// the program would write back (toJson) reads back as the same account.
+// the program would write back (toJson) reads back as the same account and writes out the same.
 #include "FuzzCheck.h"
 
 #include "Account.h"
@@ -32,8 +32,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QJsonObject written = account.toJson();
     FUZZ_CHECK(!written.contains(QLatin1String("token")));
 
+    // What is written reads back and writes out the same: the settings file is a fixed point.
+    // (Not `again == account`: QUrl keeps a '#' inside a fragment raw when parsing "…##…" but
+    // writes it as %23, and compares the two forms as different though they are one URL.)
     Account again;
     FUZZ_CHECK(!Account::fromJson(written, &again));
-    FUZZ_CHECK(again == account);
+    FUZZ_CHECK(again.toJson() == written);
+    FUZZ_CHECK(again.id() == account.id() && again.username == account.username && again.scopes == account.scopes
+               && again.expires == account.expires && again.endpoint.headers == account.endpoint.headers);
+    FUZZ_CHECK(again.endpoint.apiHost.toString(QUrl::FullyEncoded) == account.endpoint.apiHost.toString(QUrl::FullyEncoded));
     return 0;
 }
