@@ -19,6 +19,9 @@ packages=(
     dpkg-dev file desktop-file-utils appstream
     # the benchmark: a yardstick, and peak memory
     curl time
+    # hardening (./dev test's second pass): clang, libFuzzer and the sanitizer runtimes,
+    # llvm-symbolizer for readable reports, openssl for the self-signed TLS test host
+    clang libclang-rt-14-dev llvm openssl
 )
 
 missing=()

@@ -63,6 +63,12 @@ Error ConfigFile::parse(const QByteArray &bytes, const QString &shownName)
         if (trimmed.isEmpty() || trimmed.startsWith(QLatin1Char('#')) || trimmed.startsWith(QLatin1Char(';')))
             continue;
         const auto where = [&] { return tr("%1, line %2").arg(shownName, QString::number(lineNumber)); };
+        // A carriage return inside a line (old Mac line ends, or a pasted value) or another
+        // control character would end up inside a value: an app name, a path, a header.
+        for (QChar c : line) {
+            if (c.category() == QChar::Other_Control && c != QLatin1Char('\t'))
+                return {ErrorKind::BadInput, tr("%1: the line contains a control character (a stray carriage return?); only tabs are allowed.").arg(where())};
+        }
         if (trimmed.startsWith(QLatin1Char('['))) {
             if (trimmed == QLatin1String("[headers]"))
                 section = Section::Headers;

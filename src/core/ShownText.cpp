@@ -16,6 +16,7 @@ bool isHidden(QChar c)
     }
 }
 
+// Never keeps half of a surrogate pair, nor a space the cut left at the end.
 QString cut(QString text, int maxLength)
 {
     if (text.size() <= maxLength)
@@ -23,15 +24,20 @@ QString cut(QString text, int maxLength)
     qsizetype end = maxLength;
     if (end > 0 && text.at(end - 1).isHighSurrogate())
         --end;
-    return text.left(end) + QChar(0x2026);
+    return text.left(end).trimmed() + QChar(0x2026);
 }
 } // namespace
 
 QString ShownText::oneLine(QString text, int maxLength, QChar replacement)
 {
-    for (QChar &c : text) {
-        if (isHidden(c))
-            c = replacement;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            ++i; // a whole pair: one character
+        else if (c.isSurrogate())
+            text[i] = QChar::ReplacementCharacter; // half a pair ("\ud800" in JSON) is not text
+        else if (isHidden(c))
+            text[i] = replacement;
     }
     return cut(std::move(text), maxLength);
 }

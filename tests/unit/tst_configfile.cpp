@@ -145,6 +145,10 @@ private Q_SLOTS:
         QTest::newRow("truncated UTF-8 at end") << QByteArray("app-name = \xc3") << 1 << QStringLiteral("UTF-8");
         QTest::newRow("overlong UTF-8") << QByteArray("app-name = \xc0\xaf\n") << 1 << QStringLiteral("UTF-8");
         QTest::newRow("UTF-16") << QByteArray("\xff\xfek\0e\0y\0", 8) << 1 << QStringLiteral("binary");
+        // Found by fuzz_configfile: a lone CR stayed inside the value ("scope = dra\r(e").
+        QTest::newRow("carriage return inside a line") << QByteArray("scope = read\napp-name = a\rb\n") << 2 << QStringLiteral("control character");
+        QTest::newRow("old Mac line ends") << QByteArray("scope = read\rkey = 1\r") << 1 << QStringLiteral("control character");
+        QTest::newRow("escape character") << QByteArray("app-name = \x1b[31mred\n") << 1 << QStringLiteral("control character");
         QTest::newRow("byte-order mark inside") << QByteArray("scope = read\n\xEF\xBB\xBFkey = 1\n") << 2 << QStringLiteral("unknown key");
     }
 

@@ -230,9 +230,10 @@ Answer TestSandbox::send(const QByteArray &verb, const QUrl &url, const QList<QP
 QByteArray TestSandbox::rawExchange(const QList<QByteArray> &pieces, const std::function<bool(const QByteArray &)> &done,
                                     bool *closed)
 {
-    QTcpSocket socket;
+    // Declared before the socket: its destructor may still emit disconnected() into the lambdas.
     QByteArray received;
     bool disconnected = false;
+    QTcpSocket socket;
     connect(&socket, &QTcpSocket::readyRead, &socket, [&] { received += socket.readAll(); });
     connect(&socket, &QTcpSocket::disconnected, &socket, [&] { disconnected = true; });
     socket.connectToHost(QHostAddress::LocalHost, m_sandbox->port());

@@ -29,6 +29,25 @@ private Q_SLOTS:
         QCOMPARE(member.fullName, QString());
     }
 
+    // Found by fuzz_trelloresponse: a long name cut at 200 characters could end with a space or
+    // with half of a surrogate pair; separators and bidi overrides went through.
+    void longAndTrickyNamesAreCutCleanly()
+    {
+        MemberInfo member;
+        const QByteArray spaceAtCut = "{\"id\":\"abc123\",\"username\":\"" + QByteArray(199, 'a') + " bbb\"}";
+        QVERIFY(!TrelloResponse::parseMember(spaceAtCut, &member));
+        QCOMPARE(member.username, QString(199, QLatin1Char('a')));
+        const QByteArray pairAtCut = "{\"id\":\"abc123\",\"username\":\"ada\",\"fullName\":\"" + QByteArray(199, 'a')
+                                     + "\\ud83d\\ude00\"}";
+        QVERIFY(!TrelloResponse::parseMember(pairAtCut, &member));
+        QCOMPARE(member.fullName, QString(199, QLatin1Char('a')));
+        QVERIFY(!TrelloResponse::parseMember("{\"id\":\"abc123\",\"username\":\"demo\\u202enimda\",\"fullName\":\"A\\u2028B\"}", &member));
+        QCOMPARE(member.username, QStringLiteral("demo nimda"));
+        QCOMPARE(member.fullName, QStringLiteral("A B"));
+        QVERIFY(!TrelloResponse::parseMember("{\"id\":\"abc123\",\"username\":\"a\\ud800b\\udc00\"}", &member));
+        QCOMPARE(member.username, QStringLiteral("a\ufffdb\ufffd"));
+    }
+
     void badMember_data()
     {
         QTest::addColumn<QByteArray>("body");

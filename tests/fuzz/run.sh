@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Runs every fuzz target of a TRELLO_ONBOARD_FUZZ=ON build for a bounded time each, starting from
+# the seed corpus under tests/fuzz/corpus/<name>/ (never writing into it: new inputs go to a
+# temporary folder). Prints one line per target and ends with "N passed, N failed"; exits non-zero
+# when any target found a crash, a sanitizer report or a broken invariant.
+#   tests/fuzz/run.sh BUILD_DIR [SECONDS_PER_TARGET] [extra libFuzzer flags...]
+set -uo pipefail
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+build=${1:?usage: run.sh BUILD_DIR [SECONDS_PER_TARGET] [libFuzzer flags...]}
+seconds=${2:-25}
+shift $(( $# >= 2 ? 2 : 1 ))
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/trello-fuzz.XXXXXX")
+artifacts=${TRELLO_FUZZ_ARTIFACTS:-$build/fuzz-artifacts}
+mkdir -p "$artifacts"
+trap 'rm -rf "$work"' EXIT
+
+export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+
+passed=0
+failed=0
+for corpus in "$here"/corpus/*/; do
+    name=$(basename "$corpus")
+    binary="$build/bin/fuzz_$name"
+    if [ ! -x "$binary" ]; then
+        echo "fuzz_$name: NOT BUILT ($binary)"
+        failed=$((failed + 1))
+        continue
+    fi
+    mkdir -p "$work/$name"
+    log="$work/$name.log"
+    # -timeout: one input may take at most 10 s; -rss_limit_mb: a runaway allocation is a finding.
+    if "$binary" "$work/$name" "$corpus" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+        -max_len=8192 -artifact_prefix="$artifacts/$name-" -print_final_stats=1 "$@" >"$log" 2>&1; then
+        runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+        echo "fuzz_$name: passed (${runs:-?} inputs in ${seconds}s)"
+        passed=$((passed + 1))
+    else
+        echo "fuzz_$name: FAILED; the input is under $artifacts/, the end of the log:"
+        tail -n 40 "$log" | sed 's/^/    /'
+        failed=$((failed + 1))
+    fi
+done
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
