@@ -1,9 +1,10 @@
 #include "ConnectionPage.h"
 
+#include "LockedSetting.h"
 #include "MessageStrip.h"
 #include "SetupController.h"
-#include "WizardPageIds.h"
 #include "ui_ConnectionPage.h"
+#include "WizardPageIds.h"
 
 #include <QHeaderView>
 
@@ -55,6 +56,13 @@ void ConnectionPage::initializePage()
     const QUrl host = m_controller->profile().endpointFor(options.endpoint).apiHost;
     m_ui->apiHostEdit->setText(host.toString());
     m_ui->apiHostEdit->setReadOnly(m_controller->profile().isDemo());
+    LockedSetting::apply(m_ui->apiHostEdit, options, QStringLiteral("api-host"));
+    LockedSetting::apply(m_ui->returnUrlEdit, options, QStringLiteral("return-url"));
+    LockedSetting::apply(m_ui->credentialsQueryRadio, options, QStringLiteral("credentials-in"));
+    LockedSetting::apply(m_ui->credentialsHeaderRadio, options, QStringLiteral("credentials-in"));
+    for (QWidget *headers : {static_cast<QWidget *>(m_ui->headersTable), static_cast<QWidget *>(m_ui->addHeaderButton),
+                             static_cast<QWidget *>(m_ui->removeHeaderButton)})
+        LockedSetting::apply(headers, options, QStringLiteral("header"));
     m_ui->returnUrlEdit->setText(options.request.returnUrl.toString());
     m_ui->credentialsHeaderRadio->setChecked(options.endpoint.credentialsIn == ApiEndpoint::CredentialsIn::Header);
     m_ui->credentialsQueryRadio->setChecked(options.endpoint.credentialsIn == ApiEndpoint::CredentialsIn::Query);

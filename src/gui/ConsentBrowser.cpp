@@ -37,6 +37,7 @@ void ConsentBrowser::open(const QUrl &consentUrl, const QUrl &returnUrl)
     m_page->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
     m_page->settings()->setAttribute(QWebEngineSettings::LocalStorageEnabled, false);
     m_view = new QWebEngineView(m_container);
+    m_view->setAccessibleName(tr("Trello's consent page"));
     m_view->setObjectName(QStringLiteral("consentWebView"));
     m_view->setPage(m_page);
     m_view->setContextMenuPolicy(Qt::NoContextMenu);

@@ -1,6 +1,7 @@
 #include "PermissionsPage.h"
 
 #include "AuthorizeRequest.h"
+#include "LockedSetting.h"
 #include "MessageStrip.h"
 #include "SetupController.h"
 #include "ui_PermissionsPage.h"
@@ -33,6 +34,12 @@ void PermissionsPage::initializePage()
     m_ui->scopeWriteCheckBox->setChecked(request.scopes.contains(QLatin1String("write")));
     m_ui->scopeAccountCheckBox->setChecked(request.scopes.contains(QLatin1String("account")));
     m_ui->expirationCombo->setCurrentIndex(qMax(0, m_ui->expirationCombo->findData(request.expiration)));
+    const SetupOptions &options = m_controller->options();
+    LockedSetting::apply(m_ui->appNameEdit, options, QStringLiteral("app-name"));
+    for (QWidget *scope : {static_cast<QWidget *>(m_ui->scopeReadCheckBox), static_cast<QWidget *>(m_ui->scopeWriteCheckBox),
+                           static_cast<QWidget *>(m_ui->scopeAccountCheckBox)})
+        LockedSetting::apply(scope, options, QStringLiteral("scope"));
+    LockedSetting::apply(m_ui->expirationCombo, options, QStringLiteral("expiration"));
     describeExpiration();
     check();
 }

@@ -1,6 +1,7 @@
 #include "WelcomePage.h"
 
 #include "CredentialFormat.h"
+#include "LockedSetting.h"
 #include "MessageStrip.h"
 #include "SetupController.h"
 #include "ui_WelcomePage.h"
@@ -31,6 +32,7 @@ QUrl WelcomePage::powerUpAdminUrl()
 void WelcomePage::initializePage()
 {
     m_ui->apiKeyEdit->setText(m_controller->options().request.apiKey);
+    LockedSetting::apply(m_ui->apiKeyEdit, m_controller->options(), QStringLiteral("key"));
     checkKey();
 }
 
