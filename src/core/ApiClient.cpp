@@ -31,7 +31,10 @@ Error ApiClient::prepare()
     if (m_prepareError)
         return m_prepareError;
 
-    m_ssl = QSslConfiguration::defaultConfiguration();
+    // The TLS configuration loads OpenSSL (about 4 MiB and 20 ms): only for an https host or a CA
+    // file to check. A redirect never leaves the host's origin, so an http host stays http.
+    if (m_endpoint.apiHost.scheme() == QLatin1String("https") || !m_endpoint.caFile.isEmpty())
+        m_ssl = QSslConfiguration::defaultConfiguration();
     if (!m_endpoint.caFile.isEmpty()) {
         QFile file(m_endpoint.caFile);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -46,6 +49,19 @@ Error ApiClient::prepare()
         m_ssl.addCaCertificates(certificates);
     }
     return {};
+}
+
+void ApiClient::preconnect()
+{
+    if (!m_prepared)
+        prepare();
+    if (m_prepareError)
+        return;
+    const QUrl &host = m_endpoint.apiHost;
+    if (host.scheme() == QLatin1String("https"))
+        m_network.connectToHostEncrypted(host.host(), quint16(host.port(443)), m_ssl);
+    else
+        m_network.connectToHost(host.host(), quint16(host.port(80)));
 }
 
 QUrl ApiClient::urlFor(const QString &path) const

@@ -37,6 +37,13 @@ public:
     // at once with that error.
     Error prepare();
 
+    // Opens the connection to the API host (TCP, and TLS for https) ahead of the first request,
+    // while the caller waits for something else (the keychain); it sends no request and no
+    // credentials. A failure here is left for the request to report.
+    void preconnect();
+    // For a client made before its token was known (to preconnect): set before the first request.
+    void setToken(const QString &token) { m_token = token; }
+
     void setLimits(const Limits &limits) { m_limits = limits; }
     const Limits &limits() const { return m_limits; }
     const ApiEndpoint &endpoint() const { return m_endpoint; }

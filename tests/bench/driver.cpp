@@ -43,9 +43,19 @@ QByteArray httpGet(quint16 port, const QByteArray &path)
     if (!socket.waitForConnected(1000))
         return {};
     socket.write("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    // Chromium keeps the connection open despite "Connection: close": read up to Content-Length,
+    // or a wait would add seconds to every click.
     QByteArray answer;
-    while (socket.waitForReadyRead(2000))
+    while (socket.waitForReadyRead(2000)) {
         answer += socket.readAll();
+        const int body = answer.indexOf("\r\n\r\n");
+        if (body < 0)
+            continue;
+        const QByteArray head = answer.left(body).toLower();
+        const int at = head.indexOf("content-length:");
+        if (at >= 0 && answer.size() - body - 4 >= head.mid(at + 15).split('\r').value(0).trimmed().toInt())
+            break;
+    }
     const int body = answer.indexOf("\r\n\r\n");
     return body < 0 ? QByteArray() : answer.mid(body + 4);
 }
