@@ -31,8 +31,7 @@ Error ApiClient::prepare()
     if (m_prepareError)
         return m_prepareError;
 
-    // The TLS configuration loads OpenSSL (about 4 MiB and 20 ms): only for an https host or a CA
-    // file to check. A redirect never leaves the host's origin, so an http host stays http.
+    // A redirect never leaves the host's origin, so an http host stays http.
     if (m_endpoint.apiHost.scheme() == QLatin1String("https") || !m_endpoint.caFile.isEmpty())
         m_ssl = QSslConfiguration::defaultConfiguration();
     if (!m_endpoint.caFile.isEmpty()) {
@@ -46,7 +45,7 @@ Error ApiClient::prepare()
             m_prepareError = {ErrorKind::BadInput, tr("The CA file %1 holds no PEM certificate.").arg(m_endpoint.caFile)};
             return m_prepareError;
         }
-        m_ssl.addCaCertificates(certificates);
+        m_ssl->addCaCertificates(certificates);
     }
     return {};
 }
@@ -59,7 +58,7 @@ void ApiClient::preconnect()
         return;
     const QUrl &host = m_endpoint.apiHost;
     if (host.scheme() == QLatin1String("https"))
-        m_network.connectToHostEncrypted(host.host(), quint16(host.port(443)), m_ssl);
+        m_network.connectToHostEncrypted(host.host(), quint16(host.port(443)), m_ssl.value_or(QSslConfiguration::defaultConfiguration()));
     else
         m_network.connectToHost(host.host(), quint16(host.port(80)));
 }
@@ -133,8 +132,8 @@ QNetworkReply *ApiClient::send(const QByteArray &method, const QUrl &target)
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setTransferTimeout(m_limits.timeoutMs);
-    if (url.scheme() == QLatin1String("https"))
-        request.setSslConfiguration(m_ssl);
+    if (url.scheme() == QLatin1String("https") && m_ssl)
+        request.setSslConfiguration(*m_ssl);
 
     qCDebug(lcApi).noquote() << method << redacted(url);
     return m_network.sendCustomRequest(request, method);

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QSslConfiguration>
 
+#include <optional>
+
 namespace onboard {
 
 class ApiReply;
@@ -68,7 +70,9 @@ private:
     Limits m_limits;
     Error m_prepareError;
     bool m_prepared = false;
-    QSslConfiguration m_ssl;
+    // Only for an https host or a CA file: even a default-constructed QSslConfiguration loads
+    // OpenSSL (about 4 MiB and 20 ms), which a plain-http (loopback) host does not need.
+    std::optional<QSslConfiguration> m_ssl;
     QNetworkAccessManager m_network;
 };
 
