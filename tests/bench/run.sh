@@ -3,8 +3,10 @@
 # 20 pairs; prints "CASE: ratio R (A ms vs B ms), peak M MiB" with R the median of per-pair
 # ratios, A and B the medians of the case and the yardstick, M the case's peak RSS.
 #   tests/bench/run.sh [BUILD_DIR]     (default: ./build; built by ./dev first if missing)
-# It sets up what it needs itself: a private D-Bus with gnome-keyring (tests/support/session.sh),
-# the sandbox Trello on loopback, a token stored through `trello-onboard import`.
+# It sets up what it needs itself: a private D-Bus with gnome-keyring and an Xvfb display
+# (tests/support/session.sh --display), the sandbox Trello on loopback, a token stored through
+# `trello-onboard import`. The window cases (consent page, whole setup, wizard memory) are timed by
+# bench-driver against bench-webview; see the README's "Performance" section.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 top=$(cd "$here/../.." && pwd)
