@@ -31,7 +31,9 @@ Error ApiClient::prepare()
     if (m_prepareError)
         return m_prepareError;
 
-    m_ssl = QSslConfiguration::defaultConfiguration();
+    // A redirect never leaves the host's origin, so an http host stays http.
+    if (m_endpoint.apiHost.scheme() == QLatin1String("https") || !m_endpoint.caFile.isEmpty())
+        m_ssl = QSslConfiguration::defaultConfiguration();
     if (!m_endpoint.caFile.isEmpty()) {
         QFile file(m_endpoint.caFile);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -43,9 +45,22 @@ Error ApiClient::prepare()
             m_prepareError = {ErrorKind::BadInput, tr("The CA file %1 holds no PEM certificate.").arg(m_endpoint.caFile)};
             return m_prepareError;
         }
-        m_ssl.addCaCertificates(certificates);
+        m_ssl->addCaCertificates(certificates);
     }
     return {};
+}
+
+void ApiClient::preconnect()
+{
+    if (!m_prepared)
+        prepare();
+    if (m_prepareError)
+        return;
+    const QUrl &host = m_endpoint.apiHost;
+    if (host.scheme() == QLatin1String("https"))
+        m_network.connectToHostEncrypted(host.host(), quint16(host.port(443)), m_ssl.value_or(QSslConfiguration::defaultConfiguration()));
+    else
+        m_network.connectToHost(host.host(), quint16(host.port(80)));
 }
 
 QUrl ApiClient::urlFor(const QString &path) const
@@ -117,8 +132,8 @@ QNetworkReply *ApiClient::send(const QByteArray &method, const QUrl &target)
     request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
     request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     request.setTransferTimeout(m_limits.timeoutMs);
-    if (url.scheme() == QLatin1String("https"))
-        request.setSslConfiguration(m_ssl);
+    if (url.scheme() == QLatin1String("https") && m_ssl)
+        request.setSslConfiguration(*m_ssl);
 
     qCDebug(lcApi).noquote() << method << redacted(url);
     return m_network.sendCustomRequest(request, method);

@@ -10,12 +10,16 @@ namespace onboard {
 
 void CheckAccountOperation::run()
 {
+    // The connection to the API host opens while the keychain is read (a TLS handshake with
+    // Trello takes about as long as the keychain); the token is set when it is known.
+    m_client = new ApiClient(m_profile.endpointFor(m_account), m_account.apiKey, QString(), this);
+    m_client->preconnect();
     readToken([this](const QString &token) { verify(token); });
 }
 
 void CheckAccountOperation::verify(const QString &token)
 {
-    m_client = new ApiClient(m_profile.endpointFor(m_account), m_account.apiKey, token, this);
+    m_client->setToken(token);
     m_verifier = new TokenVerifier(m_client, m_client);
     connect(m_verifier, &TokenVerifier::finished, this, &CheckAccountOperation::onVerified);
     m_verifier->start();

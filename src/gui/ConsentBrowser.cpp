@@ -75,6 +75,9 @@ void ConsentBrowser::close()
 
 void ConsentBrowser::onLoadFinished(bool ok)
 {
+    // For tests/bench/run.sh (QT_LOGGING_RULES=trello.onboard.gui.debug=true); the page's URL is
+    // not logged.
+    qCDebug(lcGui) << "consent page loaded:" << ok;
     if (!m_page || m_page->answered())
         return;
     // Trello answers a return_url whose origin is not allowed with a 400 page: read it either way.

@@ -3,8 +3,10 @@
 # 20 pairs; prints "CASE: ratio R (A ms vs B ms), peak M MiB" with R the median of per-pair
 # ratios, A and B the medians of the case and the yardstick, M the case's peak RSS.
 #   tests/bench/run.sh [BUILD_DIR]     (default: ./build; built by ./dev first if missing)
-# It sets up what it needs itself: a private D-Bus with gnome-keyring (tests/support/session.sh),
-# the sandbox Trello on loopback, a token stored through `trello-onboard import`.
+# It sets up what it needs itself: a private D-Bus with gnome-keyring and an Xvfb display
+# (tests/support/session.sh --display), the sandbox Trello on loopback, a token stored through
+# `trello-onboard import`. The window cases (consent page, whole setup, wizard memory) are timed by
+# bench-driver against bench-webview; see the README's "Performance" section.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 top=$(cd "$here/../.." && pwd)
@@ -13,9 +15,10 @@ bin="$build/bin"
 runs=${BENCH_RUNS:-20}
 
 if [ -z "${TRELLO_TEST_SESSION_ROOT:-}" ]; then
-    exec "$top/tests/support/session.sh" -- "$0" "$build"
+    exec "$top/tests/support/session.sh" --display -- "$0" "$build"
 fi
-for tool in "$bin/trello-onboard" "$bin/trello-sandbox" "$bin/bench-bare-core"; do
+for tool in "$bin/trello-onboard" "$bin/trello-onboard-gui" "$bin/trello-sandbox" "$bin/bench-bare-core" \
+    "$bin/bench-webview" "$bin/bench-driver"; do
     [ -x "$tool" ] || { echo "missing $tool: build first (./dev test or cmake --build build)" >&2; exit 1; }
 done
 command -v secret-tool curl /usr/bin/time >/dev/null || { echo "needs secret-tool, curl and GNU time: packaging/install-deps.sh" >&2; exit 1; }
@@ -25,9 +28,10 @@ mkdir -p "$work"
 
 # The sandbox on loopback, with one token issued for the benchmark.
 exec 3< <(sleep 3600)
+holder=$! # the sleep that holds the sandbox's stdin: it would outlive us and keep our stdout open
 "$bin/trello-sandbox" --issue-token 0:read,write:30days <&3 >"$work/sandbox.out" &
 sandbox=$!
-trap 'kill $sandbox 2>/dev/null || true' EXIT
+trap 'kill $sandbox $holder 2>/dev/null || true' EXIT
 for _ in $(seq 1 50); do [ "$(wc -l <"$work/sandbox.out")" -ge 2 ] && break; sleep 0.1; done
 api="$(sed -n 1p "$work/sandbox.out" | sed 's/^listening //')/1"
 token=$(sed -n 2p "$work/sandbox.out")
@@ -82,4 +86,61 @@ cli_peak=$(awk '{ print $1 }' "$work/peaks" | sort -g | tail -1)
 bare_peak=$(tail -1 "$work/peaks" | awk '{ print $2 }')
 awk -v a="$cli_peak" -v b="$bare_peak" 'BEGIN {
     printf "peak memory of the command-line commands: ratio %.2f (%.1f MiB vs %.1f MiB for the bare QCoreApplication)\n", a / b, a / 1024, b / 1024 }'
-echo "not measured yet: the consent page and whole-setup cases (they need the setup wizard), wizard memory after capture"
+
+# The window cases, timed by bench-driver (it starts the program, watches its output, clicks
+# through Chromium's DevTools endpoint and sums the PSS of the process tree; it prints
+# "MS PEAK_KIB PSS_KIB"). Both sides run under the same Xvfb with the same environment.
+base=${api%/1}
+return_url=http://localhost:17645/trello-onboard/callback
+consent_url="$base/1/authorize?key=$key&name=trello-onboard&scope=read&expiration=30days&response_type=token&callback_method=fragment&return_url=$return_url"
+setup_options=(setup --key "$key" --app-name trello-onboard --scope read --expiration 30days --api-host "$api"
+    --authorize-url "$base/1/authorize" --return-url "$return_url" --credentials-in query)
+devtools=$(( 20000 + RANDOM % 20000 ))
+export QT_LOGGING_RULES="trello.onboard.gui.debug=true"
+export QTWEBENGINE_REMOTE_DEBUGGING="127.0.0.1:$devtools"
+driver="$bin/bench-driver"
+
+# bench_gui NAME COLUMN -- CASE-DRIVER-ARGS... --- YARDSTICK-DRIVER-ARGS...
+# COLUMN 1 compares times, 3 compares the summed PSS.
+bench_gui() {
+    local name=$1 column=$2; shift 3
+    local case_cmd=() yard_cmd=()
+    while [ "$1" != "---" ]; do case_cmd+=("$1"); shift; done
+    shift; yard_cmd=("$@")
+    : >"$work/pairs"
+    "$driver" "${case_cmd[@]}" >/dev/null 2>&1 || true; "$driver" "${yard_cmd[@]}" >/dev/null 2>&1 || true
+    local a b
+    for _ in $(seq 1 "$runs"); do
+        a=$("$driver" "${case_cmd[@]}" 2>>"$work/driver.err") || { echo "$name: a run failed (see $work/driver.err)" >&2; continue; }
+        b=$("$driver" "${yard_cmd[@]}" 2>>"$work/driver.err") || { echo "$name: a yardstick run failed" >&2; continue; }
+        echo "$a $b" >>"$work/pairs"
+    done
+    [ -s "$work/pairs" ] || { echo "$name: no run succeeded"; return; }
+    local ratio am bm peak ypeak bc=$(( column + 3 ))
+    ratio=$(awk -v a="$column" -v b="$bc" '{ printf "%.4f\n", $a / $b }' "$work/pairs" | median)
+    am=$(awk -v c="$column" '{ print $c }' "$work/pairs" | median)
+    bm=$(awk -v c="$bc" '{ print $c }' "$work/pairs" | median)
+    peak=$(awk '{ print $2 }' "$work/pairs" | sort -g | tail -1)
+    ypeak=$(awk '{ print $5 }' "$work/pairs" | sort -g | tail -1)
+    if [ "$column" -eq 1 ]; then
+        printf '%s: ratio %.2f (%.1f ms vs %.1f ms), peak %.1f MiB (yardstick %.1f MiB; largest single process)\n' \
+            "$name" "$ratio" "$am" "$bm" "$(awk -v k="$peak" 'BEGIN { print k / 1024 }')" "$(awk -v k="$ypeak" 'BEGIN { print k / 1024 }')"
+    else
+        printf '%s: ratio %.2f (%.1f MiB vs %.1f MiB PSS, all processes)\n' \
+            "$name" "$ratio" "$(awk -v k="$am" 'BEGIN { print k / 1024 }')" "$(awk -v k="$bm" 'BEGIN { print k / 1024 }')"
+    fi
+}
+
+bench_gui "consent page loaded (setup, every option given)" 1 -- \
+    --until-line "consent page loaded: true" -- "$bin/trello-onboard" "${setup_options[@]}" --- \
+    --until-line loaded -- "$bin/bench-webview" "$consent_url"
+bench_gui "whole setup (installer mode, start to stored and verified to exit)" 1 -- \
+    --click-on-line "consent page loaded: true" --click-url /1/authorize --click-id allow --devtools-port "$devtools" \
+    -- "$bin/trello-onboard" "${setup_options[@]}" --close-when-done --json --- \
+    --until-line redirected -- "$bin/bench-webview" "$consent_url" --click allow --until-fragment "$return_url"
+# Memory: the wizard on its Done page after the capture (the web engine should be gone), against
+# the same wizard on its first page before any web view exists (no key given: the Welcome page).
+bench_gui "memory of the wizard after capture (all processes)" 3 -- \
+    --click-on-line "consent page loaded: true" --click-url /1/authorize --click-id allow --devtools-port "$devtools" \
+    --pss-on-line "stored a verified token" --settle-ms 1500 -- "$bin/trello-onboard" "${setup_options[@]}" --- \
+    --pss-after-ms 2500 -- "$bin/trello-onboard" setup
