@@ -261,62 +261,62 @@
     <message>
         <location filename="../ui/AccountsWindow.ui" line="+9"/>
         <source>Trello accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Trello-Konten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The Trello tokens stored in this computer&apos;s keychain. Select one to test, rotate, revoke or forget it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die im Schlüsselbund dieses Computers gespeicherten Trello-Tokens. Wählen Sie eines aus, um es zu testen, zu erneuern, zu widerrufen oder zu vergessen.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask Trello now whether the token works</source>
-        <translation type="unfinished"></translation>
+        <translation>Trello jetzt fragen, ob das Token funktioniert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Rotate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneuern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Get a new token from Trello, store it, then revoke the old one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Token von Trello holen, speichern und dann das alte widerrufen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Re&amp;voke…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End the token on Trello, everywhere, and remove it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token bei Trello überall ungültig machen und hier entfernen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Forget</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vergessen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove the token from this computer only; it stays valid on Trello</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token nur von diesem Computer entfernen; bei Trello bleibt es gültig</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Add account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto &amp;hinzufügen…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schl&amp;ießen</translation>
     </message>
 </context>
 <context>
@@ -840,52 +840,52 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
     <message>
         <location filename="../ui/RotateDialog.ui" line="+9"/>
         <source>Rotate a Trello token</source>
-        <translation type="unfinished"></translation>
+        <translation>Trello-Token erneuern</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What the new token may do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das neue Token darf</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Permissions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Write</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schreiben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;ccount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lifetime:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeitsdauer:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Continue to &amp;Trello</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter zu &amp;Trello</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Try &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schl&amp;ießen</translation>
     </message>
 </context>
 <context>
@@ -893,33 +893,33 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
     <message>
         <location filename="../src/core/RotationJournal.cpp" line="+50"/>
         <source>The rotation record %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erneuerungsdatei %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The rotation record %1 is not readable; move it away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erneuerungsdatei %1 ist nicht lesbar; verschieben Sie sie an einen anderen Ort.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The folder of %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The rotation record %1 is locked by another process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erneuerungsdatei %1 ist von einem anderen Prozess gesperrt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The rotation record %1 could not be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erneuerungsdatei %1 konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+5"/>
         <source>The rotation record %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erneuerungsdatei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1149,177 +1149,177 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
     <message>
         <location filename="../src/gui/AccountsWindow.cpp" line="+28"/>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>API host</source>
-        <translation type="unfinished">Der API-Host</translation>
+        <translation>API-Host</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last check</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Prüfung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft nie ab</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>expired</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>in %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>in %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Refused by Trello — rotate it</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Trello abgelehnt – bitte erneuern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expired — rotate it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen – bitte erneuern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+3"/>
         <source>never</source>
-        <translation type="unfinished">nie</translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>Asking Trello whether the token of %1 works…</source>
-        <translation type="unfinished"></translation>
+        <translation>Trello wird gefragt, ob das Token von %1 funktioniert…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Test of %1: %2 Press Rotate to get a new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test von %1: %2 Klicken Sie auf „Erneuern“, um ein neues Token zu erhalten.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The test of %1 did not finish: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test von %1 wurde nicht abgeschlossen: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The token of %1 works (scopes: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token von %1 funktioniert (Berechtigungen: %2).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The token was rotated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde erneuert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The token was not rotated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde nicht erneuert: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Revoke the token?</source>
-        <translation type="unfinished"></translation>
+        <translation>Token widerrufen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revoke the token of %1 on Trello?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token von %1 bei Trello widerrufen?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The token stops working everywhere: in this program, in scripts and on every computer that uses it. It is then removed from this computer. This cannot be undone; to use Trello again here, add the account again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token funktioniert dann nirgends mehr: weder in diesem Programm noch in Skripten noch auf einem anderen Computer, der es verwendet. Anschließend wird es von diesem Computer entfernt. Dies kann nicht rückgängig gemacht werden; um Trello hier wieder zu verwenden, fügen Sie das Konto erneut hinzu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Revoking the token of %1 on Trello…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token von %1 wird bei Trello widerrufen…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Trello no longer accepted the token of %1, so it was already dead; it was removed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trello hat das Token von %1 nicht mehr akzeptiert, es war also bereits ungültig; es wurde hier entfernt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The token of %1 was revoked on Trello and removed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token von %1 wurde bei Trello widerrufen und hier entfernt.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Forget removes only this computer&apos;s copy of the token of %1: the token stays valid on Trello until it expires, and anyone who has a copy can still use it. To end it everywhere, press Revoke instead. Press Forget again to forget it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Vergessen“ entfernt nur die Kopie des Tokens von %1 auf diesem Computer: Bei Trello bleibt das Token gültig, bis es abläuft, und jeder, der eine Kopie besitzt, kann es weiterhin verwenden. Um es überall ungültig zu machen, klicken Sie stattdessen auf „Widerrufen“. Klicken Sie erneut auf „Vergessen“, um es zu vergessen.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The token of %1 was removed from this computer. It is still valid on Trello until it expires. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token von %1 wurde von diesem Computer entfernt. Bei Trello bleibt es gültig, bis es abläuft. %2</translation>
     </message>
 </context>
 <context>
@@ -1682,72 +1682,72 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
     <message>
         <location filename="../src/gui/RotateDialog.cpp" line="+24"/>
         <source>&lt;b&gt;Rotate the token of %1 (%2)&lt;/b&gt;&lt;br&gt;Trello asks you for a new token. It is verified and stored first; only then is the old one revoked. If anything fails before that, the old token stays stored and keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Token von %1 (%2) erneuern&lt;/b&gt;&lt;br&gt;Trello fragt Sie nach einem neuen Token. Es wird zuerst geprüft und gespeichert; erst danach wird das alte widerrufen. Schlägt vorher etwas fehl, bleibt das alte Token gespeichert und funktioniert weiter.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>1 hour</source>
-        <translation type="unfinished">1 Stunde</translation>
+        <translation>1 Stunde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>1 day</source>
-        <translation type="unfinished">1 Tag</translation>
+        <translation>1 Tag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>30 days</source>
-        <translation type="unfinished">30 Tage</translation>
+        <translation>30 Tage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Never expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft nie ab</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Page: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Trello refused the return URL: add the origin %1 to the key&apos;s allowed origins on the Power-Up admin page, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trello hat die Rücksprung-URL abgelehnt: Fügen Sie den Ursprung %1 auf der Power-Up-Verwaltungsseite zu den erlaubten Ursprüngen (Allowed origins) des Schlüssels hinzu und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Choose at least one permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Berechtigung aus.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Sign in to Trello if asked, then press Allow to grant the new token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich bei Trello an, falls Sie dazu aufgefordert werden, und klicken Sie dann auf „Erlauben“ (Allow), um das neue Token zu gewähren.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Verifying the new token, storing it, then revoking the old one…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Token wird geprüft und gespeichert, dann wird das alte widerrufen…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Access was denied on Trello&apos;s page. The old token is still stored and works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff wurde auf der Seite von Trello verweigert. Das alte Token ist weiterhin gespeichert und funktioniert.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Done: the new token is stored and works, and the old one was revoked on Trello.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: Das neue Token ist gespeichert und funktioniert, und das alte wurde bei Trello widerrufen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schl&amp;ießen</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The rotation is being finished; this takes a few seconds at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erneuerung wird gerade abgeschlossen; das dauert höchstens ein paar Sekunden.</translation>
     </message>
 </context>
 <context>
@@ -1755,47 +1755,47 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
     <message>
         <location filename="../src/core/RotateTokenOperation.cpp" line="+115"/>
         <source>A rotation keeps the account&apos;s API key (%1). To use another key, add an account instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Erneuern bleibt der API-Schlüssel des Kontos (%1) erhalten. Um einen anderen Schlüssel zu verwenden, fügen Sie stattdessen ein Konto hinzu.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The new token was not verified: %1 Nothing was changed; the old token is still stored and works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Token konnte nicht geprüft werden: %1 Es wurde nichts geändert; das alte Token ist weiterhin gespeichert und funktioniert.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The new token belongs to %1, not to %2: sign in to Trello as %2 and rotate again. Nothing was changed; the old token is still stored and works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Token gehört %1, nicht %2: Melden Sie sich bei Trello als %2 an und erneuern Sie das Token noch einmal. Es wurde nichts geändert; das alte Token ist weiterhin gespeichert und funktioniert.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The API host&apos;s answers cannot be stored: %1</source>
-        <translation type="unfinished">Die Antworten des API-Hosts können nicht gespeichert werden: %1</translation>
+        <translation>Die Antworten des API-Hosts können nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>%1 Nothing was changed; the old token is still stored and works.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Es wurde nichts geändert; das alte Token ist weiterhin gespeichert und funktioniert.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The keychain gave back something other than the token just stored.</source>
-        <translation type="unfinished">Der Schlüsselbund hat etwas anderes zurückgegeben als das gerade gespeicherte Token.</translation>
+        <translation>Der Schlüsselbund hat etwas anderes zurückgegeben als das gerade gespeicherte Token.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>The new token is stored and works, but Trello did not revoke the old one: %1 The old token keeps working until it expires or is revoked. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Token ist gespeichert und funktioniert, aber Trello hat das alte nicht widerrufen: %1 Das alte Token funktioniert weiter, bis es abläuft oder widerrufen wird. %2</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>%1 The old token was put back; it is still stored and works.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Das alte Token wurde wiederhergestellt; es ist weiterhin gespeichert und funktioniert.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 The old token could not be put back yet; it is kept in the keychain and put back the next time trello-onboard starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Das alte Token konnte noch nicht wiederhergestellt werden; es wird im Schlüsselbund aufbewahrt und beim nächsten Start von trello-onboard wiederhergestellt.</translation>
     </message>
 </context>
 <context>
@@ -1805,27 +1805,27 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <location line="+14"/>
         <location line="+32"/>
         <source>An interrupted rotation of %1 could not be checked: %2 It is tried again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine unterbrochene Erneuerung von %1 konnte nicht überprüft werden: %2 Beim nächsten Start wird es erneut versucht.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>An interrupted rotation of %1 was finished: the new token is stored and works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine unterbrochene Erneuerung von %1 wurde abgeschlossen: Das neue Token ist gespeichert und funktioniert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The old token could not be revoked (%1); revoke it on trello.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das alte Token konnte nicht widerrufen werden (%1); widerrufen Sie es auf trello.com.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>An interrupted rotation of %1 could not be rolled back: %2 It is tried again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine unterbrochene Erneuerung von %1 konnte nicht rückgängig gemacht werden: %2 Beim nächsten Start wird es erneut versucht.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>An interrupted rotation of %1 was rolled back: the old token is stored again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine unterbrochene Erneuerung von %1 wurde rückgängig gemacht: Das alte Token ist wieder gespeichert.</translation>
     </message>
 </context>
 <context>
