@@ -269,7 +269,12 @@
         <translation>Die im Schlüsselbund dieses Computers gespeicherten Trello-Tokens. Wählen Sie eines aus, um es zu testen, zu erneuern, zu widerrufen oder zu vergessen.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
+        <source>Stored Trello accounts</source>
+        <translation>Gespeicherte Trello-Konten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>&amp;Test</source>
         <translation>&amp;Testen</translation>
     </message>
@@ -423,7 +428,12 @@
         <translation>%1, Zeile %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>%1: the line contains a control character (a stray carriage return?); only tabs are allowed.</source>
+        <translation>%1: Die Zeile enthält ein Steuerzeichen (ein verirrter Wagenrücklauf?); erlaubt sind nur Tabulatoren.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1: unknown section %2; the known ones are [trello-onboard] and [headers].</source>
         <translation>%1: unbekannter Abschnitt %2; bekannt sind [trello-onboard] und [headers].</translation>
     </message>
@@ -457,6 +467,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Show advanced connection settings</source>
+        <translation>Erweiterte Verbindungseinstellungen anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Advanced</source>
         <translation>Erweitert</translation>
     </message>
@@ -466,12 +481,22 @@
         <translation>API-&amp;Host (anstelle von Trello kann hier ein Proxy oder ein Testserver stehen):</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>API host</source>
+        <translation>API-Host</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Extra headers sent with every API request:</source>
         <translation>Zusätzliche Header, die mit jeder API-Anfrage gesendet werden:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <source>Extra headers for every API request</source>
+        <translation>Zusätzliche Header für jede API-Anfrage</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Add header</source>
         <translation>Header hinzufügen</translation>
     </message>
@@ -501,7 +526,12 @@
         <translation>&amp;Rücksprung-URL:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Return URL</source>
+        <translation>Rücksprung-URL</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Trello sends its answer to this address; it is never loaded. Its origin must be listed among the allowed origins of your API key on the Power-Up admin page.</source>
         <translation>Trello schickt seine Antwort an diese Adresse; sie wird nie geladen. Ihr Ursprung muss unter den erlaubten Ursprüngen (Allowed origins) Ihres API-Schlüssels auf der Power-Up-Verwaltungsseite eingetragen sein.</translation>
     </message>
@@ -539,7 +569,17 @@
         <translation>Im &amp;Browser öffnen</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>then paste the to&amp;ken:</source>
+        <translation>dann das To&amp;ken einfügen:</translation>
+    </message>
+    <message>
         <location line="+10"/>
+        <source>Token copied from Trello</source>
+        <translation>Von Trello kopiertes Token</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Paste the token Trello shows</source>
         <translation>Fügen Sie das Token ein, das Trello anzeigt</translation>
     </message>
@@ -762,6 +802,14 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
     </message>
 </context>
 <context>
+    <name>LockedSetting</name>
+    <message>
+        <location filename="../src/gui/LockedSetting.cpp" line="+15"/>
+        <source>Set by your administrator (%1); it cannot be changed here.</source>
+        <translation>Von Ihrem Administrator festgelegt (%1); hier nicht änderbar.</translation>
+    </message>
+</context>
+<context>
     <name>PermissionsPage</name>
     <message>
         <location filename="../ui/PermissionsPage.ui" line="+6"/>
@@ -779,7 +827,12 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>&amp;Name, den Trello auf seiner Zustimmungsseite anzeigt:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>Application name shown by Trello</source>
+        <translation>Anwendungsname, den Trello anzeigt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Access</source>
         <translation>Zugriff</translation>
     </message>
@@ -803,11 +856,16 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <source>&amp;Token lifetime:</source>
         <translation>&amp;Gültigkeitsdauer des Tokens:</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>Token lifetime</source>
+        <translation>Gültigkeitsdauer des Tokens</translation>
+    </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/gui_main.cpp" line="+37"/>
+        <location filename="../src/app/gui_main.cpp" line="+39"/>
         <source>Trello Onboard</source>
         <translation>Trello Onboard</translation>
     </message>
@@ -873,7 +931,12 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Gültigkeitsdauer:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Lifetime of the new token</source>
+        <translation>Gültigkeitsdauer des neuen Tokens</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Continue to &amp;Trello</source>
         <translation>Weiter zu &amp;Trello</translation>
     </message>
@@ -1122,6 +1185,11 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
     </message>
     <message>
         <location line="+10"/>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>32 hexadecimal characters</source>
         <translation>32 Hexadezimalzeichen</translation>
     </message>
@@ -1325,7 +1393,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::ApiClient</name>
     <message>
-        <location filename="../src/core/ApiClient.cpp" line="+38"/>
+        <location filename="../src/core/ApiClient.cpp" line="+40"/>
         <source>The CA file %1 cannot be read: %2</source>
         <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1444,7 +1512,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::CheckAccountOperation</name>
     <message>
-        <location filename="../src/core/CheckAccountOperation.cpp" line="+35"/>
+        <location filename="../src/core/CheckAccountOperation.cpp" line="+39"/>
         <source>The token stored for %1 now belongs to another member (%2).</source>
         <translation>Das für %1 gespeicherte Token gehört jetzt einem anderen Mitglied (%2).</translation>
     </message>
@@ -1452,7 +1520,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::ConnectionPage</name>
     <message>
-        <location filename="../src/gui/ConnectionPage.cpp" line="+18"/>
+        <location filename="../src/gui/ConnectionPage.cpp" line="+19"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1465,7 +1533,12 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::ConsentBrowser</name>
     <message>
-        <location filename="../src/gui/ConsentBrowser.cpp" line="+81"/>
+        <location filename="../src/gui/ConsentBrowser.cpp" line="+40"/>
+        <source>Trello&apos;s consent page</source>
+        <translation>Zustimmungsseite von Trello</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The connection to the consent page is not secure (%1), so it was not shown.</source>
         <translation>Die Verbindung zur Zustimmungsseite ist nicht sicher (%1), daher wurde sie nicht angezeigt.</translation>
     </message>
@@ -1568,7 +1641,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::PermissionsPage</name>
     <message>
-        <location filename="../src/gui/PermissionsPage.cpp" line="+16"/>
+        <location filename="../src/gui/PermissionsPage.cpp" line="+17"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
@@ -1588,7 +1661,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Nie</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>The token stops working an hour from now: enough for a one-off script.</source>
         <translation>Das Token funktioniert ab jetzt eine Stunde lang: genug für ein einmaliges Skript.</translation>
     </message>
@@ -2088,7 +2161,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::WelcomePage</name>
     <message>
-        <location filename="../src/gui/WelcomePage.cpp" line="+48"/>
+        <location filename="../src/gui/WelcomePage.cpp" line="+50"/>
         <source>This looks like an API key.</source>
         <translation>Das sieht wie ein API-Schlüssel aus.</translation>
     </message>
