@@ -37,6 +37,7 @@ if [ "$(id -u)" -eq 0 ]; then
 fi
 
 if [ "$display" -eq 1 ]; then
+    : >"$root/display" # exists before Xvfb writes to it, so the loop below can always read it
     Xvfb -displayfd 3 -screen 0 1280x900x24 -nolisten tcp -noreset 3>"$root/display" >"$root/xvfb.log" 2>&1 &
     xvfb_pid=$!
     number=
