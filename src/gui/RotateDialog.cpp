@@ -2,6 +2,7 @@
 
 #include "AuthorizeRequest.h"
 #include "ConsentBrowser.h"
+#include "LockedSetting.h"
 #include "MessageStrip.h"
 #include "OutcomeJson.h"
 #include "RotateTokenOperation.h"
@@ -34,6 +35,17 @@ RotateDialog::RotateDialog(Profile profile, Account account, SetupOptions option
     for (int i = 0; i < expirations.size(); ++i)
         m_ui->expirationComboBox->addItem(shown.at(i), expirations.at(i));
     m_ui->expirationComboBox->setCurrentIndex(qMax(0, expirations.indexOf(m_options.request.expiration)));
+    // The account's connection, editable like the wizard's; in a demo requests go to the sandbox.
+    m_ui->apiHostEdit->setText(m_profile.endpointFor(m_options.endpoint).apiHost.toString());
+    m_ui->apiHostEdit->setReadOnly(m_profile.isDemo());
+    QStringList headerLines;
+    for (const CustomHeader &header : m_options.endpoint.headers)
+        headerLines.append(header.toLine());
+    m_ui->headersEdit->setPlainText(headerLines.join(QLatin1Char('\n')));
+    m_ui->returnUrlEdit->setText(m_options.request.returnUrl.toString());
+    LockedSetting::apply(m_ui->apiHostEdit, m_options, QStringLiteral("api-host"));
+    LockedSetting::apply(m_ui->headersEdit, m_options, QStringLiteral("header"));
+    LockedSetting::apply(m_ui->returnUrlEdit, m_options, QStringLiteral("return-url"));
     m_ui->webViewContainer->hide();
     m_ui->originLabel->hide();
     m_ui->retryButton->hide();
@@ -86,12 +98,37 @@ QStringList RotateDialog::chosenScopes() const
     return scopes;
 }
 
+Error RotateDialog::readConnection()
+{
+    // Checked by the same rules as the command line; nothing changes unless all of it is good.
+    SetupOptions edited = m_options;
+    if (!m_profile.isDemo()) {
+        if (Error e = edited.apply(QStringLiteral("api-host"), m_ui->apiHostEdit->text()))
+            return e;
+    }
+    if (Error e = edited.apply(QStringLiteral("return-url"), m_ui->returnUrlEdit->text()))
+        return e;
+    edited.endpoint.headers.clear();
+    for (const QString &line : m_ui->headersEdit->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        if (line.trimmed().isEmpty())
+            continue;
+        if (Error e = edited.apply(QStringLiteral("header"), line))
+            return e;
+    }
+    m_options = edited;
+    return {};
+}
+
 void RotateDialog::startConsent()
 {
     if (m_ui->settingsGroup->isVisible()) {
         const QStringList scopes = chosenScopes();
         if (scopes.isEmpty()) {
             MessageStrip::show(m_ui->messageLabel, MessageStrip::Kind::Warning, tr("Choose at least one permission."));
+            return;
+        }
+        if (const Error e = readConnection()) {
+            MessageStrip::show(m_ui->messageLabel, MessageStrip::Kind::Warning, e.message());
             return;
         }
         m_options.request.scopes = scopes;

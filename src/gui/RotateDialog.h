@@ -53,6 +53,7 @@ private:
     void onDenied(const QString &message);
     void onRotationFinished();
     void fail(const Error &problem);
+    Error readConnection();
     QStringList chosenScopes() const;
 
     std::unique_ptr<Ui::RotateDialog> m_ui;

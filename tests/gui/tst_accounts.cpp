@@ -20,10 +20,13 @@
 #include <QDir>
 #include <QLabel>
 #include <QMessageBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
+#include <QPlainTextEdit>
 #include <QTimer>
 
 using namespace onboard;
@@ -303,6 +306,44 @@ private Q_SLOTS:
         QCOMPARE(dialog->exitCode(), 1);
         QCOMPARE(keychainToken(0), m_stored.value(0));
         QVERIFY(!m_sandbox->isRevoked(m_stored.value(0)));
+        dialog->close();
+    }
+
+    // The rotation's connection settings are the account's, editable, and checked before
+    // Trello is asked: a bad header stops at once; a good one goes with every request after.
+    void rotateSettingsAreEditableAndChecked()
+    {
+        m_sandbox->setConsentingMember(memberOf(2));
+        select(2);
+        button("rotateButton")->click();
+        auto *dialog = m_window->findChild<RotateDialog *>(QStringLiteral("rotateDialog"));
+        QVERIFY(dialog);
+        auto *host = dialog->findChild<QLineEdit *>(QStringLiteral("apiHostEdit"));
+        auto *headers = dialog->findChild<QPlainTextEdit *>(QStringLiteral("headersEdit"));
+        QCOMPARE(host->text(), m_sandbox->apiRoot().toString());
+        headers->setPlainText(QStringLiteral("Bad Header: x"));
+        dialog->findChild<QPushButton *>(QStringLiteral("continueButton"))->click();
+        QVERIFY(!dialog->browser()->isOpen());
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("messageLabel"))->text().contains(QLatin1String("header")));
+
+        headers->setPlainText(QStringLiteral("X-Rotated: yes\n"));
+        m_sandbox->clearReceived();
+        dialog->findChild<QPushButton *>(QStringLiteral("continueButton"))->click();
+        QVERIFY(clickInConsentPage(dialog, QStringLiteral("allow")));
+        QTRY_VERIFY2_WITH_TIMEOUT(dialog->isRotated() || dialog->problem(), qPrintable(dialog->problem().message()),
+                                  test::WaitMs);
+        QVERIFY2(dialog->isRotated(), qPrintable(dialog->problem().message()));
+        m_tokens.append(keychainToken(2));
+        bool sawHeader = false;
+        for (const sandbox::ReceivedRequest &r : m_sandbox->received())
+            sawHeader = sawHeader || (r.path == QLatin1String("/1/members/me") && r.header("X-Rotated") == "yes");
+        QVERIFY(sawHeader);
+        AccountRegistry registry(registryPath());
+        QVERIFY(!registry.load());
+        const Account *stored = registry.find(idOf(2));
+        QVERIFY(stored);
+        QCOMPARE(stored->endpoint.headers.size(), 1);
+        QCOMPARE(stored->endpoint.headers.first().toLine(), QStringLiteral("X-Rotated: yes"));
         dialog->close();
     }
 };
