@@ -27,6 +27,8 @@ export HOME="$root/home"
 export XDG_CONFIG_HOME="$HOME/.config" XDG_DATA_HOME="$HOME/.local/share" XDG_CACHE_HOME="$HOME/.cache"
 export XDG_RUNTIME_DIR="$root/run" TMPDIR="$root/tmp"
 export TRELLO_TEST_SESSION_ROOT="$root"
+# The throw-away password of the session's keyring, for tests that restart the daemon.
+export TRELLO_TEST_KEYRING_PASSWORD="session-password"
 mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$TMPDIR"
 mkdir -m 700 "$XDG_RUNTIME_DIR"
 # QtKeychain picks KWallet on a KDE desktop; the tests use the Secret Service.
@@ -58,7 +60,7 @@ set +e
 dbus-run-session -- bash -c '
     # A fresh "login" keyring, unlocked with a throw-away password. In the foreground, so it is
     # ours to stop: a daemonised one would outlive the bus and hold the test runner'"'"'s pipes.
-    printf "session-password" | gnome-keyring-daemon --foreground --unlock --components=secrets \
+    printf "%s" "$TRELLO_TEST_KEYRING_PASSWORD" | gnome-keyring-daemon --foreground --unlock --components=secrets \
         >"$TRELLO_TEST_SESSION_ROOT/keyring.log" 2>&1 &
     keyring=$!
     for _ in $(seq 1 100); do # at most 10 s

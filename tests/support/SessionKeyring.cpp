@@ -1,0 +1,103 @@
+#include "SessionKeyring.h"
+
+#include "TestSupport.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QThread>
+
+#include <csignal>
+
+namespace onboard::test {
+
+namespace {
+const QString SecretsName = QStringLiteral("org.freedesktop.secrets");
+
+QByteArray busCall(const QString &method, const QString &argument)
+{
+    QProcess call;
+    call.start(QStringLiteral("dbus-send"), {QStringLiteral("--session"), QStringLiteral("--print-reply"),
+                                              QStringLiteral("--dest=org.freedesktop.DBus"), QStringLiteral("/"),
+                                              QStringLiteral("org.freedesktop.DBus.") + method,
+                                              QStringLiteral("string:") + argument});
+    if (!call.waitForFinished(WaitMs) || call.exitCode() != 0)
+        return {};
+    return call.readAllStandardOutput();
+}
+
+bool nameOwned()
+{
+    return busCall(QStringLiteral("NameHasOwner"), SecretsName).contains("boolean true");
+}
+
+// Exited: no such process, or a zombie its parent has not reaped yet (a daemon this process
+// started is reaped only when the event loop runs).
+bool processGone(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return true;
+    const QByteArray line = stat.readAll();
+    const qsizetype afterName = line.lastIndexOf(')');
+    return afterName < 0 || line.mid(afterName + 2, 1) == "Z";
+}
+
+template<typename Condition>
+bool waitFor(Condition condition)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!condition()) {
+        if (timer.elapsed() > WaitMs)
+            return false;
+        QThread::msleep(50);
+    }
+    return true;
+}
+} // namespace
+
+SessionKeyring::~SessionKeyring()
+{
+    if (m_daemon.state() != QProcess::NotRunning) {
+        m_daemon.terminate();
+        if (!m_daemon.waitForFinished(5000))
+            m_daemon.kill();
+    }
+}
+
+qint64 SessionKeyring::ownerPid()
+{
+    const QByteArray reply = busCall(QStringLiteral("GetConnectionUnixProcessID"), SecretsName);
+    const qsizetype at = reply.indexOf("uint32 ");
+    return at < 0 ? 0 : reply.mid(at + 7).trimmed().toLongLong();
+}
+
+bool SessionKeyring::stop()
+{
+    const qint64 pid = ownerPid();
+    if (pid <= 0)
+        return !nameOwned();
+    ::kill(pid_t(pid), SIGTERM);
+    // Gone from the bus and gone altogether: a daemon still shutting down holds the keyring's
+    // control socket, and a new one would hand its password to it instead of starting.
+    return waitFor([] { return !nameOwned(); }) && waitFor([pid] { return processGone(pid); });
+}
+
+bool SessionKeyring::start()
+{
+    m_daemon.setProcessChannelMode(QProcess::MergedChannels);
+    m_daemon.start(QStringLiteral("gnome-keyring-daemon"),
+                   {QStringLiteral("--foreground"), QStringLiteral("--unlock"), QStringLiteral("--components=secrets")});
+    if (!m_daemon.waitForStarted(WaitMs))
+        return false;
+    // The wait below blocks the event loop, which is what writes to a QProcess: write now.
+    m_daemon.write(qgetenv("TRELLO_TEST_KEYRING_PASSWORD"));
+    m_daemon.waitForBytesWritten(WaitMs);
+    m_daemon.closeWriteChannel();
+    if (waitFor([] { return nameOwned(); }))
+        return true;
+    qWarning("gnome-keyring-daemon did not come back (state %d): %s", int(m_daemon.state()), m_daemon.readAll().constData());
+    return false;
+}
+
+} // namespace onboard::test
