@@ -86,17 +86,10 @@ void RotateTokenOperation::setStep(Step step)
 }
 
 void RotateTokenOperation::keychain(int operation, const QString &key, const QString &token,
-                                    std::function<void(TokenStoreJob *)> then)
+                       std::function<void(TokenStoreJob *)> then)
 {
-    auto *job =
-        new TokenStoreJob(static_cast<TokenStoreJob::Operation>(operation), m_profile.keychainService(), key, this);
-    if (!token.isEmpty())
-        job->setToken(token);
-    connect(job, &TokenStoreJob::finished, this, [job, then = std::move(then)] {
-        job->deleteLater();
-        then(job);
-    });
-    job->start();
+    TokenStoreJob::run(static_cast<TokenStoreJob::Operation>(operation), m_profile.keychainService(), key, token, this,
+                       std::move(then));
 }
 
 void RotateTokenOperation::start()

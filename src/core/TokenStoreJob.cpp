@@ -27,6 +27,19 @@ TokenStoreJob::~TokenStoreJob()
         disconnect(m_job, nullptr, this, nullptr);
 }
 
+void TokenStoreJob::run(Operation operation, const QString &service, const QString &key, const QString &token,
+                        QObject *context, std::function<void(TokenStoreJob *)> then)
+{
+    auto *job = new TokenStoreJob(operation, service, key, context);
+    if (!token.isEmpty())
+        job->setToken(token);
+    connect(job, &TokenStoreJob::finished, context, [job, then = std::move(then)] {
+        job->deleteLater();
+        then(job);
+    });
+    job->start();
+}
+
 QString TokenStoreJob::serviceName(bool demo)
 {
     return demo ? QStringLiteral("trello-onboard-demo") : QStringLiteral("trello-onboard");

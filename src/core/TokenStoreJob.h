@@ -6,6 +6,8 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
+
 class QTimer;
 
 namespace QKeychain {
@@ -49,6 +51,11 @@ public:
 
     // "trello-onboard", or "trello-onboard-demo" for the built-in sandbox's tokens.
     static QString serviceName(bool demo);
+
+    // Starts a job owned by `context` and calls `then` with it once it has finished; the job is
+    // deleted afterwards. For operations that chain keychain steps.
+    static void run(Operation operation, const QString &service, const QString &key, const QString &token,
+                    QObject *context, std::function<void(TokenStoreJob *)> then);
 
     Operation operation() const { return m_operation; }
     const QString &service() const { return m_service; }
