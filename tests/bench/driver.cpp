@@ -17,6 +17,8 @@
 //     --pss-after-ms N      sum the PSS of the process tree N ms after the start, then stop
 //     --timeout-ms N        give up after N ms (default 60000): exit 1
 // A bench tool, not a test: it asserts nothing about the numbers.
+#include "DevToolsClient.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -25,8 +27,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRandomGenerator>
-#include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
 #include <QUrl>
@@ -36,85 +36,14 @@
 
 namespace {
 
-QByteArray httpGet(quint16 port, const QByteArray &path)
-{
-    QTcpSocket socket;
-    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-    if (!socket.waitForConnected(1000))
-        return {};
-    socket.write("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
-    // Chromium keeps the connection open despite "Connection: close": read up to Content-Length,
-    // or a wait would add seconds to every click.
-    QByteArray answer;
-    while (socket.waitForReadyRead(2000)) {
-        answer += socket.readAll();
-        const int body = answer.indexOf("\r\n\r\n");
-        if (body < 0)
-            continue;
-        const QByteArray head = answer.left(body).toLower();
-        const int at = head.indexOf("content-length:");
-        if (at >= 0 && answer.size() - body - 4 >= head.mid(at + 15).split('\r').value(0).trimmed().toInt())
-            break;
-    }
-    const int body = answer.indexOf("\r\n\r\n");
-    return body < 0 ? QByteArray() : answer.mid(body + 4);
-}
 
-// Just enough of a WebSocket client (RFC 6455) for one DevTools Runtime.evaluate and its answer.
-QByteArray devToolsEvaluate(quint16 port, const QUrl &webSocketUrl, const QString &expression)
-{
-    QTcpSocket socket;
-    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
-    if (!socket.waitForConnected(1000))
-        return {};
-    socket.write("GET " + webSocketUrl.path().toLatin1() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
-                 "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
-    QByteArray handshake;
-    while (!handshake.contains("\r\n\r\n") && socket.waitForReadyRead(2000))
-        handshake += socket.readAll();
-    if (!handshake.startsWith("HTTP/1.1 101"))
-        return {};
-    const QByteArray payload =
-        QJsonDocument(QJsonObject{{QStringLiteral("id"), 1},
-                                  {QStringLiteral("method"), QStringLiteral("Runtime.evaluate")},
-                                  {QStringLiteral("params"), QJsonObject{{QStringLiteral("expression"), expression}}}})
-            .toJson(QJsonDocument::Compact);
-    QByteArray frame;
-    frame.append(char(0x81));
-    if (payload.size() < 126) {
-        frame.append(char(0x80 | payload.size()));
-    } else {
-        frame.append(char(0x80 | 126));
-        frame.append(char((payload.size() >> 8) & 0xff));
-        frame.append(char(payload.size() & 0xff));
-    }
-    const quint32 mask = QRandomGenerator::global()->generate();
-    const QByteArray maskBytes(reinterpret_cast<const char *>(&mask), 4);
-    frame.append(maskBytes);
-    for (int i = 0; i < payload.size(); ++i)
-        frame.append(char(payload.at(i) ^ maskBytes.at(i % 4)));
-    socket.write(frame);
-    QByteArray answer = handshake.mid(handshake.indexOf("\r\n\r\n") + 4);
-    while (!answer.contains("\"id\":1") && socket.waitForReadyRead(2000))
-        answer += socket.readAll();
-    return answer;
-}
 
 bool clickThroughDevTools(quint16 port, const QString &urlPart, const QString &id)
 {
-    const QJsonArray targets = QJsonDocument::fromJson(httpGet(port, "/json/list")).array();
-    for (const QJsonValue &target : targets) {
-        const QJsonObject t = target.toObject();
-        if (!t.value(QStringLiteral("url")).toString().contains(urlPart))
-            continue;
-        const QByteArray answer = devToolsEvaluate(
-            port, QUrl(t.value(QStringLiteral("webSocketDebuggerUrl")).toString()),
-            QStringLiteral("document.getElementById('%1') ? (document.getElementById('%1').click(), 'clicked') : 'wait'")
-                .arg(id));
-        if (answer.contains("clicked"))
-            return true;
-    }
-    return false;
+    return onboard::test::DevToolsClient(port)
+        .evaluateIn(urlPart, QStringLiteral("document.getElementById('%1') ? (document.getElementById('%1').click(), 'clicked') : 'wait'")
+                                 .arg(id))
+        .contains("clicked");
 }
 
 qint64 pssKib(qint64 pid)

@@ -1,4 +1,5 @@
 #include "AccountRegistry.h"
+#include "DevToolsClient.h"
 #include "TestSupport.h"
 #include "TokenStoreJob.h"
 
@@ -10,80 +11,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
 
 using namespace onboard;
 using namespace onboard::test;
-
-namespace {
-
-// A free loopback port for Chromium's DevTools endpoint of the child process.
-quint16 freePort()
-{
-    QTcpServer server;
-    server.listen(QHostAddress::LocalHost);
-    return server.serverPort();
-}
-
-QByteArray httpGet(quint16 port, const QByteArray &path)
-{
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    if (!socket.waitForConnected(1000))
-        return {};
-    socket.write("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
-    QByteArray answer;
-    while (socket.waitForReadyRead(2000))
-        answer += socket.readAll();
-    const int body = answer.indexOf("\r\n\r\n");
-    return body < 0 ? QByteArray() : answer.mid(body + 4);
-}
-
-// Just enough of a WebSocket client (RFC 6455) for one DevTools command and its answer.
-QByteArray devToolsEvaluate(quint16 port, const QUrl &webSocketUrl, const QString &expression)
-{
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port); // the URL names no port: Host had none
-    if (!socket.waitForConnected(1000))
-        return {};
-    socket.write("GET " + webSocketUrl.path().toLatin1() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
-                 "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
-    QByteArray handshake;
-    while (!handshake.contains("\r\n\r\n") && socket.waitForReadyRead(2000))
-        handshake += socket.readAll();
-    if (!handshake.startsWith("HTTP/1.1 101"))
-        return {};
-    const QByteArray payload = QJsonDocument(QJsonObject{{QStringLiteral("id"), 1},
-                                                         {QStringLiteral("method"), QStringLiteral("Runtime.evaluate")},
-                                                         {QStringLiteral("params"), QJsonObject{{QStringLiteral("expression"), expression}}}})
-                                   .toJson(QJsonDocument::Compact);
-    QByteArray frame;
-    frame.append(char(0x81));
-    if (payload.size() < 126) {
-        frame.append(char(0x80 | payload.size()));
-    } else {
-        frame.append(char(0x80 | 126));
-        frame.append(char((payload.size() >> 8) & 0xff));
-        frame.append(char(payload.size() & 0xff));
-    }
-    const quint32 mask = QRandomGenerator::global()->generate();
-    const QByteArray maskBytes(reinterpret_cast<const char *>(&mask), 4);
-    frame.append(maskBytes);
-    for (int i = 0; i < payload.size(); ++i)
-        frame.append(char(payload.at(i) ^ maskBytes.at(i % 4)));
-    socket.write(frame);
-    QByteArray answer = handshake.mid(handshake.indexOf("\r\n\r\n") + 4);
-    while (!answer.contains("\"id\":1") && socket.waitForReadyRead(2000))
-        answer += socket.readAll();
-    return answer;
-}
-
-} // namespace
 
 // The installed layout as a process: `trello-onboard setup --demo --close-when-done --json`, the
 // consent page approved from outside through Chromium's DevTools endpoint (switched on by an
@@ -96,7 +29,7 @@ class TestSetupProcess : public QObject
     // button `buttonId` through Chromium's DevTools endpoint.
     static bool startAndPress(QProcess *process, const QString &buttonId, QByteArray *clicked)
     {
-        const quint16 devTools = freePort();
+        const quint16 devTools = DevToolsClient::freePort();
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("QTWEBENGINE_REMOTE_DEBUGGING"), QStringLiteral("127.0.0.1:%1").arg(devTools));
         env.insert(QStringLiteral("QTWEBENGINE_CHROMIUM_FLAGS"), QStringLiteral("--disable-gpu"));
@@ -110,17 +43,11 @@ class TestSetupProcess : public QObject
         timer.start();
         while (!clicked->contains("clicked") && timer.elapsed() < WaitMs && process->state() == QProcess::Running) {
             QTest::qWait(200);
-            const QJsonArray targets = QJsonDocument::fromJson(httpGet(devTools, "/json/list")).array();
-            for (const QJsonValue &target : targets) {
-                const QJsonObject t = target.toObject();
-                if (!t.value(QStringLiteral("url")).toString().contains(QLatin1String("/1/authorize")))
-                    continue;
-                *clicked = devToolsEvaluate(
-                    devTools, QUrl(t.value(QStringLiteral("webSocketDebuggerUrl")).toString()),
-                    QStringLiteral("document.readyState === 'complete' && document.getElementById('%1') "
-                                   "? (document.getElementById('%1').click(), 'clicked') : 'wait'")
-                        .arg(buttonId));
-            }
+            *clicked = DevToolsClient(devTools).evaluateIn(
+                QStringLiteral("/1/authorize"),
+                QStringLiteral("document.readyState === 'complete' && document.getElementById('%1') "
+                               "? (document.getElementById('%1').click(), 'clicked') : 'wait'")
+                    .arg(buttonId));
         }
         return clicked->contains("clicked");
     }
