@@ -16,12 +16,13 @@ bool isHidden(QChar c)
     }
 }
 
-// Never keeps half of a surrogate pair, nor a space the cut left at the end.
+// At most maxLength characters, the ellipsis included. Never keeps half of a surrogate pair, nor a
+// space the cut left at the end.
 QString cut(QString text, int maxLength)
 {
     if (text.size() <= maxLength)
         return text;
-    qsizetype end = maxLength;
+    qsizetype end = qMax(0, maxLength - 1);
     if (end > 0 && text.at(end - 1).isHighSurrogate())
         --end;
     return text.left(end).trimmed() + QChar(0x2026);
