@@ -51,6 +51,8 @@ inline void captureMessages()
 inline void prepareWebEngine()
 {
     qputenv("QTWEBENGINE_CHROMIUM_FLAGS", "--disable-gpu");
+    // Every category at debug level, so the token scans also cover what debug logging would say.
+    qputenv("QT_LOGGING_RULES", "*.debug=true");
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
 }
 
