@@ -32,25 +32,7 @@ class TestRotateProcess : public QObject
     static bool startAndPress(QProcess *process, const QStringList &arguments, const QString &buttonId,
                               QByteArray *clicked)
     {
-        const quint16 devTools = DevToolsClient::freePort();
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QTWEBENGINE_REMOTE_DEBUGGING"), QStringLiteral("127.0.0.1:%1").arg(devTools));
-        env.insert(QStringLiteral("QTWEBENGINE_CHROMIUM_FLAGS"), QStringLiteral("--disable-gpu"));
-        process->setProcessEnvironment(env);
-        process->start(program(), arguments);
-        if (!process->waitForStarted(WaitMs))
-            return false;
-        QElapsedTimer timer;
-        timer.start();
-        while (!clicked->contains("clicked") && timer.elapsed() < WaitMs && process->state() == QProcess::Running) {
-            QTest::qWait(200);
-            *clicked = DevToolsClient(devTools).evaluateIn(
-                QStringLiteral("/1/authorize"),
-                QStringLiteral("document.readyState === 'complete' && document.getElementById('%1') "
-                               "? (document.getElementById('%1').click(), 'clicked') : 'wait'")
-                    .arg(buttonId));
-        }
-        return clicked->contains("clicked");
+        return DevToolsClient::startAndPressInConsentPage(process, program(), arguments, buttonId, clicked);
     }
 
     static QString keychainToken(const QString &accountId)

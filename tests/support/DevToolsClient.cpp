@@ -1,10 +1,15 @@
 #include "DevToolsClient.h"
 
+#include "TestSupport.h"
+
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTest>
+#include <QProcess>
 
 namespace onboard::test {
 
@@ -18,6 +23,30 @@ quint16 DevToolsClient::freePort()
     QTcpServer server;
     server.listen(QHostAddress::LocalHost);
     return server.serverPort();
+}
+
+bool DevToolsClient::startAndPressInConsentPage(QProcess *process, const QString &program, const QStringList &arguments,
+                                                const QString &buttonId, QByteArray *clicked)
+{
+    const quint16 port = freePort();
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QTWEBENGINE_REMOTE_DEBUGGING"), QStringLiteral("127.0.0.1:%1").arg(port));
+    env.insert(QStringLiteral("QTWEBENGINE_CHROMIUM_FLAGS"), QStringLiteral("--disable-gpu"));
+    process->setProcessEnvironment(env);
+    process->start(program, arguments);
+    if (!process->waitForStarted(WaitMs))
+        return false;
+    QElapsedTimer timer;
+    timer.start();
+    while (!clicked->contains("clicked") && timer.elapsed() < WaitMs && process->state() == QProcess::Running) {
+        QTest::qWait(200);
+        *clicked = DevToolsClient(port).evaluateIn(
+            QStringLiteral("/1/authorize"),
+            QStringLiteral("document.readyState === 'complete' && document.getElementById('%1') "
+                           "? (document.getElementById('%1').click(), 'clicked') : 'wait'")
+                .arg(buttonId));
+    }
+    return clicked->contains("clicked");
 }
 
 QJsonArray DevToolsClient::pages() const

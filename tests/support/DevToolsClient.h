@@ -2,8 +2,11 @@
 
 #include <QByteArray>
 #include <QJsonArray>
+#include <QStringList>
 #include <QString>
 #include <QUrl>
+
+class QProcess;
 
 namespace onboard::test {
 
@@ -17,6 +20,12 @@ public:
 
     // A loopback port nobody listens on right now.
     static quint16 freePort();
+
+    // Starts `program` with its DevTools endpoint on a free port (tests only) and presses the
+    // consent page's button `buttonId` as soon as the page has loaded. `clicked` gets the last
+    // DevTools answer; false when the button was not pressed within the test's bound.
+    static bool startAndPressInConsentPage(QProcess *process, const QString &program, const QStringList &arguments,
+                                           const QString &buttonId, QByteArray *clicked);
 
     QJsonArray pages() const;
     // Runs `expression` in every page whose URL contains `urlPart`; the last answer (the raw
