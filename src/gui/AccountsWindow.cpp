@@ -233,15 +233,10 @@ void AccountsWindow::revoke()
     showMessage(int(MessageStrip::Kind::Information), tr("Revoking the token of %1 on Trello…").arg(account->username));
     auto *operation = new RevokeAccountOperation(m_profile, *account, this);
     connect(operation, &AccountOperation::finished, this, [this, operation] {
-        const Account account = operation->account();
-        const Error e = operation->error();
-        m_running = nullptr;
-        operation->deleteLater();
-        m_refused.remove(account.id());
-        reload();
-        if (e)
-            showMessage(int(MessageStrip::Kind::Error), e.message());
-        else if (operation->wasAlreadyInvalid())
+        if (!finishRemoval(operation))
+            return;
+        const Account &account = operation->account();
+        if (operation->wasAlreadyInvalid())
             showMessage(int(MessageStrip::Kind::Success),
                         tr("Trello no longer accepted the token of %1, so it was already dead; it was removed here.")
                             .arg(account.username));
@@ -270,21 +265,26 @@ void AccountsWindow::forget()
     m_forgetArmedFor.clear();
     auto *operation = new ForgetAccountOperation(m_profile, *account, this);
     connect(operation, &AccountOperation::finished, this, [this, operation] {
-        const Account account = operation->account();
-        const Error e = operation->error();
-        m_running = nullptr;
-        operation->deleteLater();
-        m_refused.remove(account.id());
-        reload();
-        if (e)
-            showMessage(int(MessageStrip::Kind::Error), e.message());
-        else
-            showMessage(
-                int(MessageStrip::Kind::Warning),
-                tr("The token of %1 was removed from this computer. It is still valid on Trello until it expires. %2")
-                    .arg(account.username, RevokeAccountOperation::howToRevokeOnTrello()));
+        if (!finishRemoval(operation))
+            return;
+        showMessage(int(MessageStrip::Kind::Warning),
+                    tr("The token of %1 was removed from this computer. It is still valid on Trello until it expires. %2")
+                        .arg(operation->account().username, RevokeAccountOperation::howToRevokeOnTrello()));
     });
     startOperation(operation);
+}
+
+bool AccountsWindow::finishRemoval(AccountOperation *operation)
+{
+    m_running = nullptr;
+    operation->deleteLater();
+    m_refused.remove(operation->account().id());
+    reload();
+    if (const Error &e = operation->error()) {
+        showMessage(int(MessageStrip::Kind::Error), e.message());
+        return false;
+    }
+    return true;
 }
 
 void AccountsWindow::addAccount()

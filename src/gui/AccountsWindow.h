@@ -43,6 +43,8 @@ public:
     static QString countdown(const QDateTime &expires, const QDateTime &now);
 
 private:
+    // Ends a revoke or forget: the list is read again; false, with the error shown, when it failed.
+    bool finishRemoval(AccountOperation *operation);
     enum Column {
         MemberColumn,
         KeyColumn,
