@@ -1007,8 +1007,7 @@ void TestSandbox::oversizedHeadersGet431()
 void TestSandbox::standaloneExecutable()
 {
     const QString binDir = qEnvironmentVariable("TRELLO_ONBOARD_BIN_DIR");
-    if (binDir.isEmpty())
-        QSKIP("TRELLO_ONBOARD_BIN_DIR is not set (run through ctest)");
+    QVERIFY2(!binDir.isEmpty(), "TRELLO_ONBOARD_BIN_DIR is not set: run this test through ctest");
     QProcess process;
     process.setProgram(binDir + QStringLiteral("/trello-sandbox"));
     process.setArguments({QStringLiteral("--allow-origin"), QStringLiteral("http://127.0.0.1:4444"),
