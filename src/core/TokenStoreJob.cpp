@@ -1,6 +1,7 @@
 #include "TokenStoreJob.h"
 
 #include "CredentialFormat.h"
+#include "KeychainLockProbe.h"
 #include "Logging.h"
 
 #include <QTimer>
@@ -116,22 +117,39 @@ void TokenStoreJob::onKeychainFinished(QKeychain::Job *job)
     m_job.clear();
 
     const QKeychain::Error code = job->error();
-    if (code == QKeychain::NoError) {
-        if (m_operation == Operation::Read) {
-            const QString stored = static_cast<QKeychain::ReadPasswordJob *>(job)->textData();
-            if (CredentialFormat::checkToken(stored)) {
-                finish({ErrorKind::BadInput,
-                        tr("The keychain entry of account %1 (service %2) does not hold a Trello token; run "
-                           "trello-onboard setup again or forget the account.")
-                            .arg(m_accountId, m_service)});
-                return;
-            }
-            m_token = stored;
+    Error outcome;
+    if (code == QKeychain::NoError && m_operation == Operation::Read) {
+        const QString stored = static_cast<QKeychain::ReadPasswordJob *>(job)->textData();
+        if (CredentialFormat::checkToken(stored)) {
+            finish({ErrorKind::BadInput,
+                    tr("The keychain entry of account %1 (service %2) does not hold a Trello token; run "
+                       "trello-onboard setup again or forget the account.")
+                        .arg(m_accountId, m_service)});
+            return;
         }
-        finish({});
+        m_token = stored;
+    } else if (code != QKeychain::NoError) {
+        outcome = mapKeychainError(code, job->errorString());
+    }
+    // A locked collection answers a read with "not found" and a removal with success (removing
+    // nothing) when it cannot prompt for its password: ask before believing either.
+    const bool ambiguous = (m_operation == Operation::Read && code == QKeychain::EntryNotFound)
+                           || (m_operation == Operation::Remove && !outcome);
+    if (!ambiguous) {
+        finish(outcome);
         return;
     }
-    finish(mapKeychainError(code, job->errorString()));
+    KeychainLockProbe::isLocked(this, [this, outcome](bool locked) { finish(locked ? lockedError() : outcome); });
+}
+
+Error TokenStoreJob::lockedError() const
+{
+    const QString sentence = m_operation == Operation::Read
+                                 ? tr("The keychain is locked, so the token of account %1 could not be read.")
+                                 : tr("The keychain is locked, so the token of account %1 could not be removed.");
+    return {ErrorKind::Keychain,
+            sentence.arg(m_accountId) + QLatin1Char(' ')
+                + tr("Unlock it (for example with Passwords and Keys, or by logging in again) and try again.")};
 }
 
 void TokenStoreJob::onTimeout()

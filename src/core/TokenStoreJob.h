@@ -31,6 +31,8 @@ namespace onboard {
 //   with ErrorKind::BadInput and nothing is written. An existing entry is replaced.
 // - Remove: removing an entry that does not exist is success, so "forget" is idempotent.
 // - Any keychain failure (none available, locked, access denied, other) → ErrorKind::Keychain.
+//   A locked collection that cannot prompt answers reads with "not found" and removals with
+//   success; after those answers KeychainLockProbe is asked, and a locked one is a keychain error.
 // - No answer within timeoutMs() → ErrorKind::Keychain. The QtKeychain job is then left to
 //   finish (or not) on its own and deletes itself; it can no longer reach this object. Note that
 //   QtKeychain runs its jobs one after another, so later jobs wait behind a hung one and will
@@ -85,6 +87,7 @@ private:
     void onTimeout();
     void finish(Error error);
     Error mapKeychainError(int code, const QString &detail) const;
+    Error lockedError() const;
     QString withoutToken(QString text) const;
     QString operationName() const;
 

@@ -2,6 +2,11 @@
 
 #include "TestSupport.h"
 
+#include <QDBusArgument>
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusObjectPath>
+#include <QDBusVariant>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QThread>
@@ -98,6 +103,58 @@ bool SessionKeyring::start()
         return true;
     qWarning("gnome-keyring-daemon did not come back (state %d): %s", int(m_daemon.state()), m_daemon.readAll().constData());
     return false;
+}
+
+namespace {
+const QString ServicePath = QStringLiteral("/org/freedesktop/secrets");
+const QString DefaultCollection = QStringLiteral("/org/freedesktop/secrets/aliases/default");
+
+QDBusMessage secretsCall(const QString &path, const QString &interface, const QString &method, const QVariantList &arguments)
+{
+    QDBusMessage call = QDBusMessage::createMethodCall(SecretsName, path, interface, method);
+    call.setArguments(arguments);
+    return QDBusConnection::sessionBus().call(call, QDBus::Block, WaitMs);
+}
+} // namespace
+
+bool SessionKeyring::isLocked()
+{
+    const QDBusMessage reply = secretsCall(DefaultCollection, QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"),
+                                           {QStringLiteral("org.freedesktop.Secret.Collection"), QStringLiteral("Locked")});
+    return reply.type() == QDBusMessage::ReplyMessage && reply.arguments().value(0).value<QDBusVariant>().variant().toBool();
+}
+
+bool SessionKeyring::lock()
+{
+    const QDBusMessage reply = secretsCall(ServicePath, QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("Lock"),
+                                           {QVariant::fromValue(QList<QDBusObjectPath>{QDBusObjectPath(DefaultCollection)})});
+    if (reply.type() != QDBusMessage::ReplyMessage)
+        qWarning("Lock failed: %s", qPrintable(reply.errorMessage()));
+    return isLocked();
+}
+
+bool SessionKeyring::unlock()
+{
+    // The password travels as a Secret Service "secret" of a plain session opened on the same
+    // connection.
+    const QDBusMessage opened = secretsCall(ServicePath, QStringLiteral("org.freedesktop.Secret.Service"), QStringLiteral("OpenSession"),
+                                            {QStringLiteral("plain"), QVariant::fromValue(QDBusVariant(QString()))});
+    if (opened.type() != QDBusMessage::ReplyMessage) {
+        qWarning("OpenSession failed: %s", qPrintable(opened.errorMessage()));
+        return false;
+    }
+    const QDBusObjectPath session = opened.arguments().value(1).value<QDBusObjectPath>();
+    QDBusArgument secret;
+    secret.beginStructure();
+    secret << session << QByteArray() << qgetenv("TRELLO_TEST_KEYRING_PASSWORD") << QStringLiteral("text/plain");
+    secret.endStructure();
+    const QDBusMessage reply = secretsCall(ServicePath, QStringLiteral("org.gnome.keyring.InternalUnsupportedGuiltRiddenInterface"),
+                                           QStringLiteral("UnlockWithMasterPassword"),
+                                           {QVariant::fromValue(QDBusObjectPath(QStringLiteral("/org/freedesktop/secrets/collection/login"))),
+                                            QVariant::fromValue(secret)});
+    if (reply.type() != QDBusMessage::ReplyMessage)
+        qWarning("UnlockWithMasterPassword failed: %s", qPrintable(reply.errorMessage()));
+    return !isLocked();
 }
 
 } // namespace onboard::test

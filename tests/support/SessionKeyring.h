@@ -22,6 +22,14 @@ public:
     // Starts an unlocked daemon on the same keyring (the session's password), waits for it.
     bool start();
 
+    // Locks the default collection (org.freedesktop.Secret.Service.Lock), as the desktop does
+    // after a timeout or on screen lock; with no display no unlock prompt can appear.
+    static bool lock();
+    // Unlocks it again with the session's password (gnome-keyring's UnlockWithMasterPassword,
+    // which needs no prompt), without restarting the daemon.
+    static bool unlock();
+    static bool isLocked();
+
 private:
     QProcess m_daemon;
 };

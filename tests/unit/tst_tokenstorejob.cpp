@@ -1,12 +1,14 @@
 // TokenStoreJob against the real Secret Service of the test session (gnome-keyring on a private
 // D-Bus, see tests/support/session.sh), plus child processes of this binary that run a job with
 // no usable session bus.
+#include "SessionKeyring.h"
 #include "TestSupport.h"
 #include "TokenStoreJob.h"
 
 #include <QCoreApplication>
 #include <QLocalServer>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -127,6 +129,7 @@ private Q_SLOTS:
     void demoAndRealAreSeparate();
     void overwrite();
     void readMissing();
+    void lockedCollection();
     void malformedTokenIsNotWritten();
     void removeIsIdempotent();
     void accountsAreIndependent();
@@ -237,6 +240,33 @@ void TestTokenStoreJob::readMissing()
     QVERIFY(read.error.message().contains(account));
     QVERIFY(read.token.isEmpty());
     QCOMPARE(read.finishedCount, 1);
+}
+
+void TestTokenStoreJob::lockedCollection()
+{
+    // A locked collection with no way to prompt (no display) answers a read with "not found" and
+    // a removal with success: the job must say "locked" (exit 3), and nothing may be lost.
+    const QString stored = accountId(KeyA, MemberB);
+    const QString missing = accountId(KeyB, MemberB);
+    QVERIFY(!run(TokenStoreJob::Operation::Write, Real, stored, currentToken('5')).error);
+    QVERIFY(test::SessionKeyring::lock());
+    const auto unlockAfter = qScopeGuard([] { test::SessionKeyring::unlock(); });
+
+    const Outcome read = run(TokenStoreJob::Operation::Read, Real, stored);
+    QCOMPARE(read.error.kind(), ErrorKind::Keychain);
+    QVERIFY2(read.error.message().contains(QLatin1String("locked")), qPrintable(read.error.message()));
+    QCOMPARE(run(TokenStoreJob::Operation::Read, Real, missing).error.kind(), ErrorKind::Keychain);
+    const Outcome removed = run(TokenStoreJob::Operation::Remove, Real, stored);
+    QCOMPARE(removed.error.kind(), ErrorKind::Keychain);
+    QCOMPARE(removed.finishedCount, 1);
+    QCOMPARE(run(TokenStoreJob::Operation::Write, Real, stored, currentToken('6')).error.kind(), ErrorKind::Keychain);
+
+    QVERIFY(test::SessionKeyring::unlock());
+    const Outcome after = run(TokenStoreJob::Operation::Read, Real, stored);
+    QVERIFY2(!after.error, qPrintable(after.error.message()));
+    QCOMPARE(after.token, currentToken('5'));
+    QCOMPARE(run(TokenStoreJob::Operation::Read, Real, missing).error.kind(), ErrorKind::NoAccount);
+    QVERIFY(!run(TokenStoreJob::Operation::Remove, Real, stored).error);
 }
 
 void TestTokenStoreJob::malformedTokenIsNotWritten()
