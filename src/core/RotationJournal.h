@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Error.h"
+#include "JournalFile.h"
 
-#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -13,20 +13,18 @@ namespace onboard {
 //
 //   {"version": 1, "rotating": [{"accountId": "<apiKey>:<memberId>", "started": "…Z"}]}
 //
-// in a file next to the settings file ("accounts.json" → "accounts.rotating.json"), written
-// atomically with QSaveFile (mode 0600) under a lock file. While an account's id is listed, the
-// token it had before the rotation is kept in the keychain, same service, under stashKey(id).
+// in a JournalFile next to the settings file ("accounts.json" → "accounts.rotating.json"). While an
+// account's id is listed, the token it had before the rotation is kept in the keychain, same
+// service, under stashKey(id).
 class RotationJournal
 {
-    Q_DECLARE_TR_FUNCTIONS(RotationJournal)
-
 public:
     static QString pathFor(const QString &registryPath);
     // The keychain key of the old token while a rotation is in flight.
     static QString stashKey(const QString &accountId);
 
     explicit RotationJournal(QString path);
-    const QString &path() const { return m_path; }
+    const QString &path() const { return m_file.path(); }
 
     Error add(const QString &accountId);
     Error remove(const QString &accountId);
@@ -34,8 +32,7 @@ public:
     Error read(QStringList *accountIds) const;
 
 private:
-    Error change(const QString &accountId, bool add);
-    QString m_path;
+    JournalFile m_file;
 };
 
 } // namespace onboard

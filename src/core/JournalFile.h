@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Error.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QString>
+
+#include <functional>
+
+namespace onboard {
+
+// A small record of changes in flight, kept next to the settings file so that a change cut short
+// by a crash or a kill is put right at the next start. It holds one list of entries:
+//
+//   {"version": 1, "<listKey>": [ {...}, ... ]}
+//
+// written atomically (QSaveFile, mode 0600) under a lock file, and removed when the list is
+// empty. Entries name accounts, never tokens.
+class JournalFile
+{
+    Q_DECLARE_TR_FUNCTIONS(JournalFile)
+
+public:
+    // "…/accounts.json" with suffix "rotating" → "…/accounts.rotating.json".
+    static QString pathNextTo(const QString &registryPath, const QString &suffix);
+
+    JournalFile(QString path, QString listKey);
+    const QString &path() const { return m_path; }
+
+    // The entries; a missing file is none. An unreadable file is an error.
+    Error read(QJsonArray *entries) const;
+    // Changes the entries under the lock and writes them back (or removes the file when empty).
+    Error modify(const std::function<void(QJsonArray &entries)> &change);
+
+private:
+    QString m_path;
+    QString m_listKey;
+};
+
+} // namespace onboard
