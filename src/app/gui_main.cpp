@@ -3,7 +3,7 @@
 #include "OutcomeJson.h"
 #include "RotateDialog.h"
 #include "RotateTokenOperation.h"
-#include "RotationRecovery.h"
+#include "StartupRecovery.h"
 #include "Invocation.h"
 #include "Profile.h"
 #include "SandboxServer.h"
@@ -70,15 +70,15 @@ int main(int argc, char *argv[])
         }
     }
 
-    // First, a rotation that a crash or kill cut short is finished or rolled back, so that the
-    // keychain and the settings file agree before any window reads them.
+    // First, a store, removal or rotation that a crash or kill cut short is completed, finished or
+    // rolled back, so that the keychain and the settings file agree before any window reads them.
     std::unique_ptr<onboard::SetupController> controller;
     std::unique_ptr<onboard::SetupWizard> wizard;
     std::unique_ptr<onboard::AccountsWindow> accounts;
     std::unique_ptr<onboard::RotateDialog> rotateDialog;
     int exitCode = 0;
-    onboard::RotationRecovery recovery(profile);
-    QObject::connect(&recovery, &onboard::RotationRecovery::finished, &app, [&] {
+    onboard::StartupRecovery recovery(profile);
+    QObject::connect(&recovery, &onboard::StartupRecovery::finished, &app, [&] {
         onboard::AccountRegistry registry(profile.registryPath());
         const onboard::Error loadError = registry.load();
         const QString &command = invocation.command;

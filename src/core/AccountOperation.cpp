@@ -1,6 +1,9 @@
 #include "AccountOperation.h"
 
+#include "AccountChangeJournal.h"
 #include "AccountRegistry.h"
+#include "ChangeLock.h"
+#include "CrashPoint.h"
 #include "TokenStoreJob.h"
 
 namespace onboard {
@@ -25,6 +28,8 @@ void AccountOperation::finish(const Error &error)
         return;
     m_finished = true;
     m_error = error;
+    if (m_lock)
+        m_lock->release();
     Q_EMIT finished();
 }
 
@@ -47,22 +52,42 @@ void AccountOperation::readToken(std::function<void(const QString &)> then)
 
 void AccountOperation::removeLocally(const Error &outcome)
 {
-    m_job = new TokenStoreJob(TokenStoreJob::Operation::Remove, m_profile.keychainService(), m_account.id(), this);
-    connect(m_job, &TokenStoreJob::finished, this, [this, outcome] {
-        m_job->deleteLater();
-        if (Error e = m_job->error()) {
+    m_lock = new ChangeLock(m_profile.registryPath(), this);
+    m_lock->acquire([this, outcome](const Error &locked) {
+        if (locked) {
+            finish(locked);
+            return;
+        }
+        // Named in the journal until both copies are gone: a kill between the keychain and the
+        // settings file is completed at the next start.
+        AccountChangeJournal journal(AccountChangeJournal::pathFor(m_profile.registryPath()));
+        if (Error e = journal.add({m_account.id(), AccountChangeJournal::Change::Remove, {}})) {
             finish(e);
             return;
         }
-        AccountRegistry registry(m_profile.registryPath());
-        const QString id = m_account.id();
-        const Error e = registry.modify([&id](QList<Account> &accounts) {
-            accounts.erase(std::remove_if(accounts.begin(), accounts.end(), [&id](const Account &a) { return a.id() == id; }),
-                           accounts.end());
+        CrashPoint::reached("remove:before-keychain-remove");
+        m_job = new TokenStoreJob(TokenStoreJob::Operation::Remove, m_profile.keychainService(), m_account.id(), this);
+        connect(m_job, &TokenStoreJob::finished, this, [this, outcome] {
+            m_job->deleteLater();
+            AccountChangeJournal journal(AccountChangeJournal::pathFor(m_profile.registryPath()));
+            if (Error e = m_job->error()) {
+                journal.remove(m_account.id()); // nothing was removed
+                finish(e);
+                return;
+            }
+            CrashPoint::reached("remove:after-keychain-remove");
+            const QString id = m_account.id();
+            const Error e = AccountRegistry(m_profile.registryPath()).modify([&id](QList<Account> &accounts) {
+                accounts.erase(std::remove_if(accounts.begin(), accounts.end(), [&id](const Account &a) { return a.id() == id; }),
+                               accounts.end());
+            });
+            // On failure the journal entry stays, so the next start removes the record too.
+            if (!e)
+                journal.remove(id);
+            finish(e ? e : outcome);
         });
-        finish(e ? e : outcome);
+        m_job->start();
     });
-    m_job->start();
 }
 
 } // namespace onboard

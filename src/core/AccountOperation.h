@@ -9,6 +9,7 @@
 
 namespace onboard {
 
+class ChangeLock;
 class TokenStoreJob;
 
 // The shared shape of the operations on one stored account (check, revoke, forget): each reads
@@ -36,7 +37,8 @@ protected:
 
     // Reads the account's token, then calls `then` with it (or finishes with the error).
     void readToken(std::function<void(const QString &token)> then);
-    // Removes the keychain entry and then the account record; finishes with `outcome` on success.
+    // Removes the keychain entry and then the account record, under the ChangeLock and named in the
+    // AccountChangeJournal meanwhile; finishes with `outcome` on success.
     void removeLocally(const Error &outcome = {});
 
     Profile m_profile;
@@ -44,6 +46,7 @@ protected:
 
 private:
     QPointer<TokenStoreJob> m_job;
+    QPointer<ChangeLock> m_lock;
     Error m_error;
     bool m_finished = false;
 };

@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 #include "ApiReply.h"
+#include "CrashPoint.h"
 
 namespace onboard {
 
@@ -23,6 +24,7 @@ void RevokeAccountOperation::revoke(const QString &token)
         const Error e = reply->error();
         const QString phrase = QString::fromUtf8(reply->body().left(100)).trimmed().toLower();
         m_client->deleteLater();
+        CrashPoint::reached("revoke:after-request");
         if (!e) {
             removeLocally();
             return;

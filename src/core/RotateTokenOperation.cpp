@@ -3,6 +3,8 @@
 #include "AccountRegistry.h"
 #include "ApiClient.h"
 #include "ApiReply.h"
+#include "ChangeLock.h"
+#include "CrashPoint.h"
 #include "CredentialFormat.h"
 #include "Logging.h"
 #include "RevokeAccountOperation.h"
@@ -12,18 +14,7 @@
 
 #include <QDateTime>
 
-#include <csignal>
-
 namespace onboard {
-
-namespace {
-// Tests only: the rotation kills its own process right after the new token is stored and recorded
-// and before the old one is revoked, to prove that RotationRecovery finishes the job.
-bool killAfterStoreForTests()
-{
-    return qEnvironmentVariableIsSet("TRELLO_ONBOARD_TEST_KILL_AFTER_STORE");
-}
-} // namespace
 
 RotateTokenOperation::RotateTokenOperation(Profile profile, Account account, QObject *parent)
     : QObject(parent)
@@ -114,7 +105,17 @@ void RotateTokenOperation::start()
         return;
     }
     setStep(Step::ReadingOld);
-    keychain(int(TokenStoreJob::Operation::Read), m_original.id(), {}, [this](TokenStoreJob *job) { onOldRead(job); });
+    // From reading the old token to the end: one change to stored tokens at a time, across
+    // copies, so that the token read here is still the one replaced and revoked later.
+    m_lock = new ChangeLock(m_profile.registryPath(), this);
+    m_lock->acquire([this](const Error &e) {
+        if (e) {
+            finish({e.kind(), tr("%1 The old token is still stored and works.").arg(e.message())});
+            return;
+        }
+        keychain(int(TokenStoreJob::Operation::Read), m_original.id(), {},
+                 [this](TokenStoreJob *job) { onOldRead(job); });
+    });
 }
 
 void RotateTokenOperation::onOldRead(TokenStoreJob *job)
@@ -182,6 +183,7 @@ void RotateTokenOperation::stash()
         finish(e);
         return;
     }
+    CrashPoint::reached("rotate:after-journal");
     keychain(int(TokenStoreJob::Operation::Write), RotationJournal::stashKey(m_original.id()), m_oldToken,
              [this](TokenStoreJob *job) {
                  if (Error e = job->error()) {
@@ -191,6 +193,7 @@ void RotateTokenOperation::stash()
                      return;
                  }
                  m_stashed = true;
+                 CrashPoint::reached("rotate:after-stash");
                  store();
              });
 }
@@ -203,6 +206,7 @@ void RotateTokenOperation::store()
             restoreOld(e);
             return;
         }
+        CrashPoint::reached("rotate:after-keychain-write");
         keychain(int(TokenStoreJob::Operation::Read), m_original.id(), {}, [this](TokenStoreJob *readBack) {
             if (readBack->error() || readBack->token() != m_newToken) {
                 restoreOld(readBack->error()
@@ -234,8 +238,7 @@ void RotateTokenOperation::record()
         return;
     }
     qCInfo(lcStore) << "stored the new token of a rotation";
-    if (killAfterStoreForTests())
-        std::raise(SIGKILL);
+    CrashPoint::reached("rotate:after-record");
     revokeOld();
 }
 
@@ -254,6 +257,7 @@ void RotateTokenOperation::revokeOld()
         const Error e = reply->error();
         const QString phrase = QString::fromUtf8(reply->body().left(100)).trimmed().toLower();
         m_client->deleteLater();
+        CrashPoint::reached("rotate:after-revoke");
         if (!e || (e.kind() == ErrorKind::TokenRefused && (phrase.startsWith(QLatin1String("invalid token")) ||
                                                            phrase.startsWith(QLatin1String("expired token"))))) {
             m_oldRevoked = true;
@@ -317,6 +321,10 @@ void RotateTokenOperation::restoreOld(const Error &reason)
 
 void RotateTokenOperation::finish(const Error &error)
 {
+    if (m_lock) {
+        m_lock->release();
+        m_lock->deleteLater();
+    }
     m_error = error;
     if (error)
         m_account = {};

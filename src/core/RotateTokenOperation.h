@@ -13,6 +13,7 @@
 namespace onboard {
 
 class ApiClient;
+class ChangeLock;
 class TokenStoreJob;
 class TokenVerifier;
 
@@ -88,6 +89,7 @@ private:
     bool m_oldRevoked = false;
     bool m_stashed = false;
     QPointer<ApiClient> m_client;
+    QPointer<ChangeLock> m_lock;
     QPointer<TokenVerifier> m_verifier;
 };
 

@@ -1,7 +1,10 @@
 #include "StoreTokenOperation.h"
 
+#include "AccountChangeJournal.h"
 #include "AccountRegistry.h"
 #include "ApiClient.h"
+#include "ChangeLock.h"
+#include "CrashPoint.h"
 #include "CredentialFormat.h"
 #include "Logging.h"
 #include "TokenStoreJob.h"
@@ -33,6 +36,8 @@ void StoreTokenOperation::start()
     m_account = {};
     m_member = {};
     m_previousToken.clear();
+    m_journaled = false;
+    m_keepJournal = false;
     // Checked before anything is sent: a malformed key or token gets no request.
     Error malformed = CredentialFormat::checkToken(m_token);
     if (!malformed)
@@ -63,8 +68,19 @@ void StoreTokenOperation::onVerified()
         finish({ErrorKind::Network, tr("The API host's answers cannot be stored: %1").arg(e.message())});
         return;
     }
-    // What the keychain holds for this account now, to put back if recording fails.
     setStep(Step::Storing);
+    m_lock = new ChangeLock(m_profile.registryPath(), this);
+    m_lock->acquire([this](const Error &e) {
+        if (e)
+            finish(e);
+        else
+            readPrevious();
+    });
+}
+
+void StoreTokenOperation::readPrevious()
+{
+    // What the keychain holds for this account now, to put back if recording fails.
     m_job = new TokenStoreJob(TokenStoreJob::Operation::Read, m_profile.keychainService(), m_account.id(), this);
     connect(m_job, &TokenStoreJob::finished, this, &StoreTokenOperation::onPreviousRead);
     m_job->start();
@@ -83,6 +99,14 @@ void StoreTokenOperation::onPreviousRead()
         qCWarning(lcStore) << "the keychain entry of this account held no well-formed token; it is replaced";
     m_previousToken = readError ? QString() : m_job->token();
     m_job->deleteLater();
+    m_job = nullptr;
+    if (Error e = AccountChangeJournal(AccountChangeJournal::pathFor(m_profile.registryPath()))
+                      .add({m_account.id(), AccountChangeJournal::Change::Store, m_account})) {
+        finish(e);
+        return;
+    }
+    m_journaled = true;
+    CrashPoint::reached("store:before-keychain-write");
     m_job = new TokenStoreJob(TokenStoreJob::Operation::Write, m_profile.keychainService(), m_account.id(), this);
     m_job->setToken(m_token);
     connect(m_job, &TokenStoreJob::finished, this, &StoreTokenOperation::onWritten);
@@ -96,6 +120,7 @@ void StoreTokenOperation::onWritten()
         return;
     }
     m_job->deleteLater();
+    CrashPoint::reached("store:after-keychain-write");
     setStep(Step::ReadingBack);
     m_job = new TokenStoreJob(TokenStoreJob::Operation::Read, m_profile.keychainService(), m_account.id(), this);
     connect(m_job, &TokenStoreJob::finished, this, &StoreTokenOperation::onReadBack);
@@ -132,6 +157,7 @@ void StoreTokenOperation::record()
         return;
     }
     qCInfo(lcStore) << "stored a verified token for an account";
+    CrashPoint::reached("store:after-record");
     finish({});
 }
 
@@ -145,8 +171,11 @@ void StoreTokenOperation::restorePrevious(const Error &reason)
     if (!m_previousToken.isEmpty())
         m_job->setToken(m_previousToken);
     connect(m_job, &TokenStoreJob::finished, this, [this, reason] {
-        if (m_job->error())
+        if (m_job->error()) {
+            // The journal entry stays: the next start completes the store from it.
             qCWarning(lcStore) << "could not put the keychain entry back:" << m_job->error().message();
+            m_keepJournal = true;
+        }
         finish(reason);
     });
     m_job->start();
@@ -154,6 +183,15 @@ void StoreTokenOperation::restorePrevious(const Error &reason)
 
 void StoreTokenOperation::finish(const Error &error)
 {
+    if (m_journaled && !m_keepJournal) {
+        if (Error e = AccountChangeJournal(AccountChangeJournal::pathFor(m_profile.registryPath())).remove(m_account.id()))
+            qCWarning(lcStore) << "could not update the record of unfinished changes:" << e.message();
+    }
+    m_journaled = false;
+    if (m_lock) {
+        m_lock->release();
+        m_lock->deleteLater();
+    }
     m_error = error;
     if (error)
         m_account = {}; // account() names what was stored, and nothing was

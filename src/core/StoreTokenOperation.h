@@ -12,6 +12,7 @@
 namespace onboard {
 
 class ApiClient;
+class ChangeLock;
 class TokenStoreJob;
 class TokenVerifier;
 
@@ -22,6 +23,11 @@ class TokenVerifier;
 // entry is put back as it was (the earlier token of that account, or none), so the keychain and
 // the settings file never disagree and nothing already stored is lost. An earlier entry that holds
 // no well-formed token is not kept: it is replaced (or, on failure, removed) like a missing one.
+//
+// The keychain steps run under the ChangeLock (one change to stored tokens at a time, across
+// copies of the program), and an AccountChangeJournal entry names the account from just before the
+// keychain write until it is recorded, so that a kill in between is completed at the next start
+// (AccountChangeRecovery) rather than leaving a keychain entry no account names.
 //
 // Each start() runs the whole chain again with the same token, so a person can fix the API host
 // and retry without asking Trello for consent again.
@@ -56,6 +62,7 @@ Q_SIGNALS:
 private:
     void setStep(Step step);
     void onVerified();
+    void readPrevious();
     void onPreviousRead();
     void onWritten();
     void onReadBack();
@@ -76,6 +83,9 @@ private:
     QPointer<ApiClient> m_client;
     QPointer<TokenVerifier> m_verifier;
     QPointer<TokenStoreJob> m_job;
+    QPointer<ChangeLock> m_lock;
+    bool m_journaled = false;   // an AccountChangeJournal entry names this store
+    bool m_keepJournal = false; // ...and must stay: the keychain could not be put back
 };
 
 } // namespace onboard

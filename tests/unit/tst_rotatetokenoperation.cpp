@@ -331,7 +331,7 @@ private Q_SLOTS:
         QProcess child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("TRELLO_TEST_ROTATE_CHILD"), m_registryPath);
-        env.insert(QStringLiteral("TRELLO_ONBOARD_TEST_KILL_AFTER_STORE"), QStringLiteral("1"));
+        env.insert(QStringLiteral("TRELLO_ONBOARD_TEST_KILL_AT"), QStringLiteral("rotate:after-record"));
         child.setProcessEnvironment(env);
         child.start(QCoreApplication::applicationFilePath(), {});
         QVERIFY(child.waitForStarted(test::WaitMs));

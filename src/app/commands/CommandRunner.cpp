@@ -5,6 +5,7 @@
 #include "ImportCommand.h"
 #include "RevokeCommand.h"
 #include "SandboxServer.h"
+#include "StartupRecovery.h"
 #include "StatusCommand.h"
 #include "TokenCommand.h"
 
@@ -59,7 +60,20 @@ int CommandRunner::run(const Invocation &invocation)
         exitCode = code;
         QCoreApplication::exit(code);
     });
-    QTimer::singleShot(0, command.get(), &ScriptCommand::start);
+    // A change that a crash or kill cut short is put right first, so the command sees the keychain
+    // and the settings file in agreement. When there is none this costs two file checks.
+    std::unique_ptr<StartupRecovery> recovery;
+    if (StartupRecovery::needed(profile)) {
+        recovery = std::make_unique<StartupRecovery>(profile);
+        QObject::connect(recovery.get(), &StartupRecovery::finished, command.get(), [&recovery, &command] {
+            for (const QString &report : recovery->reports())
+                std::fprintf(stderr, "trello-onboard: %s\n", qPrintable(report));
+            command->start();
+        });
+        QTimer::singleShot(0, recovery.get(), &StartupRecovery::start);
+    } else {
+        QTimer::singleShot(0, command.get(), &ScriptCommand::start);
+    }
     QCoreApplication::exec();
     return exitCode;
 }

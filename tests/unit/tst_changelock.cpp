@@ -1,0 +1,132 @@
+// ChangeLock: one change to stored tokens at a time across processes. The other holder is a real
+// process (this binary in child mode), so the lock file's process check is the real one.
+#include "ChangeLock.h"
+#include "TestSupport.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace onboard;
+
+namespace {
+// Child mode: takes the lock, says so on stdout, holds it for the given milliseconds.
+int holdLock(const QString &registryPath, int ms)
+{
+    QLockFile lock(ChangeLock::pathFor(registryPath));
+    if (!lock.tryLock(onboard::test::WaitMs))
+        return 2;
+    fputs("held\n", stdout);
+    fflush(stdout);
+    QThread::msleep(ms);
+    return 0;
+}
+
+Error acquire(ChangeLock &lock, qint64 *elapsedMs = nullptr)
+{
+    Error result(ErrorKind::Cancelled, QStringLiteral("no answer"));
+    bool answered = false;
+    QElapsedTimer timer;
+    timer.start();
+    lock.acquire([&](const Error &e) {
+        result = e;
+        answered = true;
+    });
+    QTest::qWaitFor([&answered] { return answered; }, onboard::test::WaitMs);
+    if (elapsedMs)
+        *elapsedMs = timer.elapsed();
+    return result;
+}
+} // namespace
+
+class TestChangeLock : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString registry() const { return m_dir.filePath(QStringLiteral("accounts.json")); }
+
+    bool startHolder(QProcess &holder, int ms)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TRELLO_TEST_HOLD_LOCK"), registry() + QLatin1Char('|') + QString::number(ms));
+        holder.setProcessEnvironment(env);
+        holder.start(QCoreApplication::applicationFilePath(), {});
+        return holder.waitForReadyRead(onboard::test::WaitMs) && holder.readLine().startsWith("held");
+    }
+
+private Q_SLOTS:
+    void pathNextToTheSettingsFile()
+    {
+        QCOMPARE(ChangeLock::pathFor(QStringLiteral("/c/accounts.json")), QStringLiteral("/c/accounts.changes.lock"));
+        QCOMPARE(ChangeLock::pathFor(QStringLiteral("/c/accounts-demo.json")),
+                 QStringLiteral("/c/accounts-demo.changes.lock"));
+    }
+
+    void freeLockIsTakenAtOnce()
+    {
+        ChangeLock lock(registry());
+        qint64 ms = 0;
+        QVERIFY(!acquire(lock, &ms));
+        QVERIFY(lock.isHeld());
+        QVERIFY(ms < 1000);
+        lock.release();
+        QVERIFY(!lock.isHeld());
+    }
+
+    void waitsForAnotherProcess()
+    {
+        QProcess holder;
+        QVERIFY(startHolder(holder, 700));
+        ChangeLock lock(registry());
+        qint64 ms = 0;
+        const Error e = acquire(lock, &ms);
+        QVERIFY2(!e, qPrintable(e.message()));
+        QVERIFY2(ms >= 300, QByteArray::number(ms).constData()); // it did wait
+        QVERIFY(holder.state() == QProcess::NotRunning || holder.waitForFinished(onboard::test::WaitMs));
+        QCOMPARE(holder.exitCode(), 0);
+    }
+
+    void givesUpWithAClearMessage()
+    {
+        QProcess holder;
+        QVERIFY(startHolder(holder, 5000));
+        ChangeLock lock(registry());
+        lock.setWaitMs(400);
+        const Error e = acquire(lock);
+        QCOMPARE(e.kind(), ErrorKind::Keychain);
+        QVERIFY2(e.message().contains(QString::number(holder.processId())), qPrintable(e.message()));
+        QVERIFY(!lock.isHeld());
+        holder.kill();
+        holder.waitForFinished(onboard::test::WaitMs);
+    }
+
+    void lockOfAKilledProcessIsTakenOver()
+    {
+        QProcess holder;
+        QVERIFY(startHolder(holder, 60000));
+        holder.kill(); // SIGKILL: the lock file stays behind
+        QVERIFY(holder.waitForFinished(onboard::test::WaitMs));
+        QVERIFY(QFile::exists(ChangeLock::pathFor(registry())));
+        ChangeLock lock(registry());
+        lock.setWaitMs(2000);
+        qint64 ms = 0;
+        QVERIFY(!acquire(lock, &ms));
+        QVERIFY(ms < 1500);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QString hold = qEnvironmentVariable("TRELLO_TEST_HOLD_LOCK");
+    if (!hold.isEmpty())
+        return holdLock(hold.section(QLatin1Char('|'), 0, 0), hold.section(QLatin1Char('|'), 1).toInt());
+    TestChangeLock test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_changelock.moc"
