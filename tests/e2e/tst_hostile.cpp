@@ -1,5 +1,6 @@
 #include "ApiClient.h"
 #include "ApiReply.h"
+#include "ProgramRun.h"
 #include "SandboxServer.h"
 #include "TestSupport.h"
 
@@ -92,13 +93,7 @@ class TestHostile : public QObject
     Q_OBJECT
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        bool finished = false;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Result = onboard::test::ProgramRun::Result;
 
     SandboxServer m_sandbox;
     QTemporaryDir m_dir;
@@ -107,7 +102,7 @@ private:
     QStringList m_tokens;
     QList<QByteArray> m_outputs;
 
-    static QString program() { return qEnvironmentVariable("TRELLO_ONBOARD_BIN_DIR") + QStringLiteral("/trello-onboard"); }
+    static QString program() { return onboard::test::ProgramRun::program(); }
     static QString registryPath()
     {
         return qEnvironmentVariable("XDG_CONFIG_HOME") + QStringLiteral("/trello-onboard/accounts.json");
@@ -126,25 +121,7 @@ private:
     Result run(const QStringList &arguments, const QByteArray &input, int boundMs = onboard::test::WaitMs,
                const QStringList &wrapper = {}, bool tokenOnStdout = false)
     {
-        QProcess process;
-        QSignalSpy finished(&process, &QProcess::finished);
-        if (wrapper.isEmpty())
-            process.start(program(), arguments);
-        else
-            process.start(wrapper.first(), wrapper.mid(1) + QStringList{program()} + arguments);
-        if (!process.waitForStarted(onboard::test::WaitMs))
-            return {};
-        process.write(input);
-        process.closeWriteChannel();
-        Result result;
-        result.finished = finished.wait(boundMs);
-        if (!result.finished) {
-            process.kill();
-            finished.wait(2000);
-        }
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
+        const Result result = onboard::test::ProgramRun{arguments, input, {}, wrapper, boundMs}.run();
         if (!tokenOnStdout) // `token` prints it, as it should
             m_outputs << result.out;
         m_outputs << result.err;
@@ -158,11 +135,7 @@ private:
                    token.toLatin1() + '\n', boundMs, wrapper);
     }
 
-    static QByteArray describe(const Result &r)
-    {
-        return "exit " + QByteArray::number(r.exitCode) + (r.finished ? "" : " (timed out)") + "; stdout: " + r.out
-               + "; stderr: " + r.err;
-    }
+    static QByteArray describe(const Result &r) { return r.describe(); }
 
     static QByteArray readAll(const QString &path)
     {

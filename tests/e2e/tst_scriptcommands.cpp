@@ -1,3 +1,4 @@
+#include "ProgramRun.h"
 #include "SandboxServer.h"
 #include "TestSupport.h"
 
@@ -38,24 +39,14 @@ class TestScriptCommands : public QObject
     Q_OBJECT
 
 private:
-    struct Result
-    {
-        int exitCode = -1;
-        QProcess::ExitStatus exitStatus = QProcess::CrashExit;
-        bool finished = false;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Result = onboard::test::ProgramRun::Result;
 
     SandboxServer m_sandbox;
     QString m_key; // a 32-hex API key the sandbox accepts
     QStringList m_tokens;
     QList<QByteArray> m_outputs; // everything the children printed that must not hold a token
 
-    static QString program()
-    {
-        return qEnvironmentVariable("TRELLO_ONBOARD_BIN_DIR") + QStringLiteral("/trello-onboard");
-    }
+    static QString program() { return onboard::test::ProgramRun::program(); }
 
     static QString registryPath()
     {
@@ -72,39 +63,9 @@ private:
         return token;
     }
 
-    static void configure(QProcess &process, const Options &options)
-    {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("TRELLO_TOKEN"));
-        environment.remove(QStringLiteral("TRELLO_KEY"));
-        for (const QString &entry : options.environment) {
-            const qsizetype eq = entry.indexOf(QLatin1Char('='));
-            environment.insert(entry.left(eq), entry.mid(eq + 1));
-        }
-        process.setProcessEnvironment(environment);
-    }
-
     Result run(const QStringList &arguments, const Options &options = {})
     {
-        QProcess process;
-        configure(process, options);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(program(), arguments);
-        if (!process.waitForStarted(onboard::test::WaitMs))
-            return {};
-        if (!options.input.isEmpty())
-            process.write(options.input);
-        process.closeWriteChannel();
-        Result result;
-        result.finished = finished.wait(onboard::test::WaitMs);
-        if (!result.finished) {
-            process.kill();
-            finished.wait(2000);
-        }
-        result.exitStatus = process.exitStatus();
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = process.readAllStandardOutput();
-        result.err = process.readAllStandardError();
+        const Result result = onboard::test::ProgramRun{arguments, options.input, options.environment}.run();
         if (!options.tokenOnStdout)
             m_outputs.append(result.out);
         m_outputs.append(result.err);
@@ -146,11 +107,7 @@ private:
         QFile::remove(registryPath());
     }
 
-    static QByteArray describe(const Result &r)
-    {
-        return "exit " + QByteArray::number(r.exitCode) + (r.finished ? "" : " (timed out)") + "; stdout: " + r.out
-               + "; stderr: " + r.err;
-    }
+    static QByteArray describe(const Result &r) { return r.describe(); }
 
     static QByteArray sha256Hex(const QString &text)
     {
@@ -487,11 +444,10 @@ private Q_SLOTS:
         // it dies of a signal, the child dies of it (QProcess reports a crash) rather than
         // exiting with 128+N.
         QProcess process;
-        configure(process, {});
         QSignalSpy finished(&process, &QProcess::finished);
-        process.start(program(), {QStringLiteral("exec"), QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
-                                  QStringLiteral("kill -TERM $$")});
-        process.closeWriteChannel();
+        onboard::test::ProgramRun{{QStringLiteral("exec"), QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                   QStringLiteral("kill -TERM $$")}}
+            .start(process);
         QVERIFY(finished.wait(onboard::test::WaitMs));
         QCOMPARE(process.exitStatus(), QProcess::CrashExit);
         m_outputs.append(process.readAll());
@@ -504,12 +460,11 @@ private Q_SLOTS:
         EXPECT_EXIT(import(token), 0);
 
         QProcess process;
-        configure(process, {});
         QSignalSpy finished(&process, &QProcess::finished);
-        process.start(program(), {QStringLiteral("exec"), QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
-                                  QStringLiteral("trap 'echo got-term; exit 42' TERM; echo ready; sleep 10 & wait")});
-        process.closeWriteChannel();
-        QVERIFY(process.waitForStarted(onboard::test::WaitMs));
+        onboard::test::ProgramRun{{QStringLiteral("exec"), QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                   QStringLiteral("trap 'echo got-term; exit 42' TERM; echo ready; sleep 10 & wait")}}
+            .start(process);
+        QVERIFY(process.state() == QProcess::Running);
         const QString pid = QString::number(process.processId());
         QByteArray seen;
         QTRY_VERIFY_WITH_TIMEOUT((seen += process.readAllStandardOutput()).contains("ready"), onboard::test::WaitMs);

@@ -1,0 +1,336 @@
+#include "AccountChangeJournal.h"
+#include "ChangeLock.h"
+#include "ProgramRun.h"
+#include "RotationJournal.h"
+#include "SandboxServer.h"
+#include "SessionKeyring.h"
+#include "TestSupport.h"
+#include "TokenStoreJob.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QScopeGuard>
+#include <QSignalSpy>
+#include <QTest>
+
+using onboard::ErrorKind;
+using onboard::TokenStoreJob;
+using onboard::sandbox::SandboxServer;
+using onboard::test::ProgramRun;
+using Result = ProgramRun::Result;
+
+// The commands for scripts killed (SIGKILL, at every point between the steps that change stored
+// tokens: TRELLO_ONBOARD_TEST_KILL_AT), run side by side, and run against a locked keychain. After
+// each, the next command finds the keychain and the settings file in agreement (every recorded
+// account has a working token, no keychain entry is without an account) and at least one working
+// token where one was before. The real keychain on session.sh's private bus, the sandbox Trello
+// of this test on loopback; at the end every file and every output is searched for the tokens.
+class TestCrashSafety : public QObject
+{
+    Q_OBJECT
+
+    SandboxServer m_sandbox;
+    QStringList m_tokens;
+    QList<QByteArray> m_outputs;
+
+    static QString registryPath()
+    {
+        return qEnvironmentVariable("XDG_CONFIG_HOME") + QStringLiteral("/trello-onboard/accounts.json");
+    }
+    QString accountId(int member) const
+    {
+        return SandboxServer::demoKey() + QLatin1Char(':') + SandboxServer::members().at(member).id;
+    }
+
+    QString issue(int member)
+    {
+        const QString token = m_sandbox.issueToken(member, {QStringLiteral("read"), QStringLiteral("write")}, QStringLiteral("30days"));
+        m_tokens.append(token);
+        return token;
+    }
+
+    Result run(const QStringList &arguments, const QByteArray &input = {}, const QStringList &environment = {})
+    {
+        const Result result = ProgramRun{arguments, input, environment}.run();
+        if (arguments.value(0) != QLatin1String("token"))
+            m_outputs.append(result.out);
+        m_outputs.append(result.err);
+        return result;
+    }
+
+    QStringList importArguments() const
+    {
+        return {QStringLiteral("import"), QStringLiteral("--key"), SandboxServer::demoKey(), QStringLiteral("--api-host"),
+                m_sandbox.apiRoot().toString()};
+    }
+    Result import(const QString &token, const QStringList &environment = {})
+    {
+        return run(importArguments(), token.toLatin1() + '\n', environment);
+    }
+    static QStringList killAt(const QString &point) { return {QStringLiteral("TRELLO_ONBOARD_TEST_KILL_AT=") + point}; }
+
+    // What the keychain holds under the account's id; empty when nothing.
+    static QString keychainToken(const QString &id)
+    {
+        TokenStoreJob job(TokenStoreJob::Operation::Read, TokenStoreJob::serviceName(false), id);
+        QSignalSpy done(&job, &TokenStoreJob::finished);
+        job.start();
+        done.wait(onboard::test::WaitMs);
+        return job.token();
+    }
+
+    static QStringList recordedIds()
+    {
+        QFile file(registryPath());
+        QStringList ids;
+        if (!file.open(QIODevice::ReadOnly))
+            return ids;
+        const QJsonArray accounts = QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("accounts")).toArray();
+        for (const QJsonValue &a : accounts)
+            ids << a.toObject().value(QStringLiteral("id")).toString();
+        return ids;
+    }
+
+    // The keychain and the settings file agree about the sandbox's members, and no record of
+    // unfinished changes is left.
+    void verifyAgreement()
+    {
+        const QStringList recorded = recordedIds();
+        for (int member = 0; member < 2; ++member) {
+            const QString id = accountId(member);
+            const bool inKeychain = !keychainToken(id).isEmpty();
+            QVERIFY2(inKeychain == recorded.contains(id),
+                     qPrintable(QStringLiteral("%1: keychain %2, settings file %3").arg(id).arg(inKeychain).arg(recorded.contains(id))));
+        }
+        QVERIFY(!QFile::exists(onboard::AccountChangeJournal::pathFor(registryPath())));
+        QVERIFY(!QFile::exists(onboard::RotationJournal::pathFor(registryPath())));
+    }
+
+    void forgetAll()
+    {
+        for (int member = 0; member < 2; ++member)
+            run({QStringLiteral("forget"), QStringLiteral("--account"), accountId(member)});
+        QFile::remove(registryPath());
+    }
+
+// Each evaluates its run once.
+#define EXPECT_EXIT(run, code)                                                                     \
+    do {                                                                                           \
+        const Result r_ = (run);                                                                   \
+        QVERIFY2(r_.exitCode == (code), r_.describe().constData());                                \
+    } while (false)
+#define EXPECT_KILLED(run)                                                                         \
+    do {                                                                                           \
+        const Result r_ = (run);                                                                   \
+        QVERIFY2(r_.finished && r_.exitStatus == QProcess::CrashExit, r_.describe().constData()); \
+    } while (false)
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(!onboard::test::sessionRoot().isEmpty());
+        QVERIFY(QFile::exists(ProgramRun::program()));
+        QVERIFY(m_sandbox.listen());
+    }
+
+    void init()
+    {
+        forgetAll();
+        m_sandbox.clearFaults();
+    }
+
+    void importKilledAtEachStep_data()
+    {
+        QTest::addColumn<QString>("point");
+        QTest::addColumn<bool>("storedAfterwards");
+        QTest::newRow("before the keychain write") << QStringLiteral("store:before-keychain-write") << false;
+        QTest::newRow("after the keychain write") << QStringLiteral("store:after-keychain-write") << true;
+        QTest::newRow("after the settings file") << QStringLiteral("store:after-record") << true;
+    }
+
+    void importKilledAtEachStep()
+    {
+        QFETCH(QString, point);
+        QFETCH(bool, storedAfterwards);
+        const QString token = issue(0);
+        EXPECT_KILLED(import(token, killAt(point)));
+        // The next command puts it right first: the store is completed, or there was none.
+        const Result status = run({QStringLiteral("status")});
+        EXPECT_EXIT(status, storedAfterwards ? 0 : 5);
+        verifyAgreement();
+        if (storedAfterwards)
+            QCOMPARE(keychainToken(accountId(0)), token);
+    }
+
+    void replacingImportKilledAtEachStepKeepsAWorkingToken_data()
+    {
+        importKilledAtEachStep_data();
+    }
+
+    void replacingImportKilledAtEachStepKeepsAWorkingToken()
+    {
+        QFETCH(QString, point);
+        const QString old = issue(0);
+        EXPECT_EXIT(import(old), 0);
+        const QString replacement = issue(0);
+        EXPECT_KILLED(import(replacement, killAt(point)));
+        EXPECT_EXIT(run({QStringLiteral("status")}), 0); // a working token, whichever it is
+        verifyAgreement();
+        const QString stored = keychainToken(accountId(0));
+        QVERIFY(stored == old || stored == replacement);
+    }
+
+    void forgetAndRevokeKilledAtEachStep_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QString>("point");
+        for (const char *command : {"forget", "revoke"}) {
+            for (const char *point : {"remove:before-keychain-remove", "remove:after-keychain-remove"})
+                QTest::addRow("%s, %s", command, point) << QString::fromLatin1(command) << QString::fromLatin1(point);
+        }
+    }
+
+    void forgetAndRevokeKilledAtEachStep()
+    {
+        QFETCH(QString, command);
+        QFETCH(QString, point);
+        const QString kept = issue(1);
+        EXPECT_EXIT(import(kept), 0);
+        EXPECT_EXIT(import(issue(0)), 0);
+        QStringList arguments{command, QStringLiteral("--account"), accountId(0)};
+        if (command == QLatin1String("revoke"))
+            arguments << QStringLiteral("--yes");
+        EXPECT_KILLED(run(arguments, {}, killAt(point)));
+        // The removal is completed; the other account is untouched.
+        EXPECT_EXIT(run({QStringLiteral("status")}), 0);
+        verifyAgreement();
+        QCOMPARE(recordedIds(), QStringList{accountId(1)});
+        QCOMPARE(keychainToken(accountId(1)), kept);
+    }
+
+    void revokeKilledAfterTrelloRevokedIsFinishedByRevokingAgain()
+    {
+        EXPECT_EXIT(import(issue(0)), 0);
+        EXPECT_KILLED(run({QStringLiteral("revoke"), QStringLiteral("--yes")}, {}, killAt(QStringLiteral("revoke:after-request"))));
+        // Both copies are still there and agree; Trello no longer takes the token, and says so.
+        verifyAgreement();
+        EXPECT_EXIT(run({QStringLiteral("status")}), 2);
+        EXPECT_EXIT(run({QStringLiteral("revoke"), QStringLiteral("--yes")}), 0);
+        verifyAgreement();
+        QVERIFY(recordedIds().isEmpty());
+    }
+
+    void secondCopyWaitsForTheFirst()
+    {
+        // This test holds the change lock, as a copy busy storing a token would.
+        QLockFile busy(onboard::ChangeLock::pathFor(registryPath()));
+        QVERIFY(busy.tryLock(onboard::test::WaitMs));
+        const QString token = issue(0);
+        QProcess process;
+        const ProgramRun importing{importArguments(), token.toLatin1() + '\n'};
+        importing.start(process);
+        QTest::qWait(1500);
+        QCOMPARE(process.state(), QProcess::Running);
+        QVERIFY(keychainToken(accountId(0)).isEmpty());
+        QVERIFY(recordedIds().isEmpty());
+        busy.unlock();
+        const Result result = importing.finish(process);
+        m_outputs << result.out << result.err;
+        EXPECT_EXIT(result, 0);
+        verifyAgreement();
+        QCOMPARE(keychainToken(accountId(0)), token);
+    }
+
+    void copiesRunningTogetherLoseNothing()
+    {
+        // Several imports at once, two of them for the same member: each finishes, and the end
+        // state is one that some order of them one after another would give.
+        const QString first = issue(0);
+        const QString second = issue(0);
+        const QString other = issue(1);
+        QList<QProcess *> processes;
+        QList<ProgramRun> runs;
+        for (const QString &token : {first, second, other})
+            runs.append(ProgramRun{importArguments(), token.toLatin1() + '\n'});
+        for (const ProgramRun &r : runs) {
+            processes.append(new QProcess(this));
+            r.start(*processes.last());
+        }
+        for (int i = 0; i < runs.size(); ++i) {
+            const Result result = runs.at(i).finish(*processes.at(i));
+            m_outputs << result.out << result.err;
+            EXPECT_EXIT(result, 0);
+            delete processes.at(i);
+        }
+        verifyAgreement();
+        const QString stored = keychainToken(accountId(0));
+        QVERIFY(stored == first || stored == second);
+        QCOMPARE(keychainToken(accountId(1)), other);
+        EXPECT_EXIT(run({QStringLiteral("status")}), 0);
+    }
+
+    void lockedKeychain()
+    {
+        const QString token = issue(0);
+        EXPECT_EXIT(import(token), 0);
+        QVERIFY(onboard::test::SessionKeyring::lock());
+        auto unlock = qScopeGuard([] { onboard::test::SessionKeyring::unlock(); });
+        m_sandbox.clearReceived();
+
+        for (const QStringList &command : {QStringList{QStringLiteral("token")}, QStringList{QStringLiteral("status")},
+                                           QStringList{QStringLiteral("forget")},
+                                           QStringList{QStringLiteral("revoke"), QStringLiteral("--yes")},
+                                           QStringList{QStringLiteral("exec"), QStringLiteral("--"), QStringLiteral("true")}}) {
+            const Result result = run(command);
+            EXPECT_EXIT(result, 3);
+            QVERIFY2(result.err.contains("locked"), result.describe().constData());
+        }
+        // A new account cannot be stored, and nothing is half-stored.
+        const Result refused = import(issue(1));
+        EXPECT_EXIT(refused, 3);
+        for (const auto &request : m_sandbox.received())
+            QVERIFY2(request.method != "DELETE", qPrintable(request.path)); // nothing was revoked
+
+        QVERIFY(onboard::test::SessionKeyring::unlock());
+        unlock.dismiss();
+        verifyAgreement();
+        QCOMPARE(recordedIds(), QStringList{accountId(0)});
+        QCOMPARE(keychainToken(accountId(0)), token);
+        EXPECT_EXIT(run({QStringLiteral("status")}), 0);
+    }
+
+    void interruptedStoreWaitsForTheKeychainToBeUnlocked()
+    {
+        const QString token = issue(0);
+        EXPECT_KILLED(import(token, killAt(QStringLiteral("store:after-keychain-write"))));
+        QVERIFY(onboard::test::SessionKeyring::lock());
+        auto unlock = qScopeGuard([] { onboard::test::SessionKeyring::unlock(); });
+        const Result locked = run({QStringLiteral("status")});
+        QVERIFY2(locked.err.contains("locked"), locked.describe().constData());
+        // The record stays, so the store is completed once the keychain is open again.
+        QVERIFY(QFile::exists(onboard::AccountChangeJournal::pathFor(registryPath())));
+        QVERIFY(onboard::test::SessionKeyring::unlock());
+        unlock.dismiss();
+        EXPECT_EXIT(run({QStringLiteral("status")}), 0);
+        verifyAgreement();
+        QCOMPARE(keychainToken(accountId(0)), token);
+    }
+
+    void cleanupTestCase()
+    {
+        forgetAll();
+        QVERIFY(m_outputs.size() > 20);
+        for (const QString &token : std::as_const(m_tokens)) {
+            QVERIFY2(onboard::test::filesContaining(onboard::test::sessionRoot(), token.toLatin1()).isEmpty(),
+                     "a token was found in a file");
+            for (const QByteArray &output : std::as_const(m_outputs))
+                QVERIFY2(!output.contains(token.toLatin1()), "a token was printed");
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCrashSafety)
+#include "tst_crashsafety.moc"
