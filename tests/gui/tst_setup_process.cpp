@@ -89,6 +89,47 @@ private Q_SLOTS:
         QVERIFY(firstRun.waitForFinished(WaitMs));
         QCOMPARE(firstRun.exitCode(), 0);
     }
+
+    void killedWhileStoringIsCompletedAtTheNextStart()
+    {
+        // The wizard is killed (SIGKILL) after the keychain write and before the settings file;
+        // the next start of any command completes the store from the record of unfinished changes.
+        const QString program = qEnvironmentVariable("TRELLO_ONBOARD_BIN_DIR") + QStringLiteral("/trello-onboard");
+        QProcess forget;
+        forget.start(program, {QStringLiteral("forget"), QStringLiteral("--demo")});
+        QVERIFY(forget.waitForFinished(WaitMs));
+        QFile::remove(AccountRegistryPathForDemo());
+
+        qputenv("TRELLO_ONBOARD_TEST_KILL_AT", "store:after-keychain-write");
+        QProcess process;
+        QByteArray clicked;
+        const bool pressed = startAndPress(&process, QStringLiteral("allow"), &clicked);
+        qunsetenv("TRELLO_ONBOARD_TEST_KILL_AT");
+        QVERIFY(pressed);
+        QVERIFY(process.waitForFinished(WaitMs));
+        QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+        QVERIFY(!QFile::exists(AccountRegistryPathForDemo()));
+
+        QProcess status;
+        status.start(program, {QStringLiteral("status"), QStringLiteral("--demo"), QStringLiteral("--json")});
+        QVERIFY(status.waitForFinished(WaitMs));
+        const QByteArray err = status.readAllStandardError();
+        QVERIFY2(status.exitCode() == 0, err.constData());
+        QVERIFY2(err.contains("interrupted setup"), err.constData());
+        AccountRegistry registry(AccountRegistryPathForDemo());
+        QVERIFY(!registry.load());
+        QCOMPARE(registry.accounts().size(), 1);
+
+        TokenStoreJob job(TokenStoreJob::Operation::Read, QStringLiteral("trello-onboard-demo"), registry.accounts().first().id());
+        QSignalSpy finished(&job, &TokenStoreJob::finished);
+        job.start();
+        QVERIFY(finished.wait(WaitMs));
+        const QByteArray token = job.token().toUtf8();
+        QVERIFY(!token.isEmpty());
+        QVERIFY(!err.contains(token) && !status.readAllStandardOutput().contains(token));
+        QVERIFY(!process.readAllStandardOutput().contains(token) && !process.readAllStandardError().contains(token));
+        QVERIFY(filesContaining(sessionRoot(), token).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSetupProcess)

@@ -7,6 +7,7 @@
 #include "RotationJournal.h"
 #include "RotationRecovery.h"
 #include "SandboxServer.h"
+#include "StartupRecovery.h"
 #include "StoreTokenOperation.h"
 #include "TestSupport.h"
 #include "TokenStoreJob.h"
@@ -351,6 +352,51 @@ private Q_SLOTS:
         QCOMPARE(recovery.outcomes().value(account.id()), RotationRecovery::Outcome::Finished);
         QVERIFY(m_sandbox->isRevoked(oldToken));
         expectNewStored(account, newToken);
+    }
+
+    void killedAtEachStep_data()
+    {
+        QTest::addColumn<QString>("point");
+        QTest::addColumn<bool>("newTokenKept");
+        QTest::newRow("after the rotation record") << QStringLiteral("rotate:after-journal") << false;
+        QTest::newRow("after the stash") << QStringLiteral("rotate:after-stash") << false;
+        QTest::newRow("after the new token's write") << QStringLiteral("rotate:after-keychain-write") << true;
+        QTest::newRow("after the settings file") << QStringLiteral("rotate:after-record") << true;
+        QTest::newRow("after the old token's revocation") << QStringLiteral("rotate:after-revoke") << true;
+    }
+
+    void killedAtEachStep()
+    {
+        // A real SIGKILL between each two steps; StartupRecovery (what every start runs) leaves
+        // one working token, the old one revoked only when the new one is the one kept.
+        QFETCH(QString, point);
+        QFETCH(bool, newTokenKept);
+        const QString oldToken = issue(0);
+        const Account account = storeAccount(profile(), oldToken);
+        const QString newToken = issue(0);
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TRELLO_TEST_ROTATE_CHILD"), m_registryPath);
+        env.insert(QStringLiteral("TRELLO_ONBOARD_TEST_KILL_AT"), point);
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {});
+        QVERIFY(child.waitForStarted(test::WaitMs));
+        child.write(newToken.toLatin1() + '\n');
+        child.closeWriteChannel();
+        QVERIFY(child.waitForFinished(test::WaitMs * 2));
+        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+
+        StartupRecovery recovery(profile());
+        QSignalSpy done(&recovery, &StartupRecovery::finished);
+        recovery.start();
+        QVERIFY(done.wait(test::WaitMs));
+        if (newTokenKept) {
+            expectNewStored(account, newToken);
+            QVERIFY(m_sandbox->isRevoked(oldToken));
+        } else {
+            expectOldKept(account, oldToken, newToken);
+        }
+        QVERIFY(!StartupRecovery::needed(profile()));
     }
 
     void recoveryRollsBackARefusedToken()
