@@ -52,9 +52,15 @@ class TestCrashSafety : public QObject
         return token;
     }
 
+    // Every run logs at debug level, so the final scan covers the debug output too.
+    static QStringList withDebugLogging(QStringList environment)
+    {
+        return environment << QStringLiteral("QT_LOGGING_RULES=*.debug=true");
+    }
+
     Result run(const QStringList &arguments, const QByteArray &input = {}, const QStringList &environment = {})
     {
-        const Result result = ProgramRun{arguments, input, environment}.run();
+        const Result result = ProgramRun{arguments, input, withDebugLogging(environment)}.run();
         if (arguments.value(0) != QLatin1String("token"))
             m_outputs.append(result.out);
         m_outputs.append(result.err);
@@ -230,7 +236,7 @@ private Q_SLOTS:
         QVERIFY(busy.tryLock(onboard::test::WaitMs));
         const QString token = issue(0);
         QProcess process;
-        const ProgramRun importing{importArguments(), token.toLatin1() + '\n'};
+        const ProgramRun importing{importArguments(), token.toLatin1() + '\n', withDebugLogging({})};
         importing.start(process);
         QTest::qWait(1500);
         QCOMPARE(process.state(), QProcess::Running);
@@ -254,7 +260,7 @@ private Q_SLOTS:
         QList<QProcess *> processes;
         QList<ProgramRun> runs;
         for (const QString &token : {first, second, other})
-            runs.append(ProgramRun{importArguments(), token.toLatin1() + '\n'});
+            runs.append(ProgramRun{importArguments(), token.toLatin1() + '\n', withDebugLogging({})});
         for (const ProgramRun &r : runs) {
             processes.append(new QProcess(this));
             r.start(*processes.last());
@@ -323,6 +329,7 @@ private Q_SLOTS:
     {
         forgetAll();
         QVERIFY(m_outputs.size() > 20);
+        QVERIFY(std::any_of(m_outputs.begin(), m_outputs.end(), [](const QByteArray &o) { return o.contains("trello.onboard.keychain"); }));
         for (const QString &token : std::as_const(m_tokens)) {
             QVERIFY2(onboard::test::filesContaining(onboard::test::sessionRoot(), token.toLatin1()).isEmpty(),
                      "a token was found in a file");
