@@ -802,6 +802,40 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
     </message>
 </context>
 <context>
+    <name>JournalFile</name>
+    <message>
+        <location filename="../src/core/JournalFile.cpp" line="+39"/>
+        <source>The record of unfinished changes %1 could not be read: %2</source>
+        <translation>Die Aufzeichnung unvollendeter Änderungen %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The record of unfinished changes %1 is not readable; move it away.</source>
+        <translation>Die Aufzeichnung unvollendeter Änderungen %1 ist nicht lesbar; verschieben Sie sie an einen anderen Ort.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The folder of %1 could not be created.</source>
+        <translation>Der Ordner für %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The record of unfinished changes %1 is locked by another process.</source>
+        <translation>Die Aufzeichnung unvollendeter Änderungen %1 ist von einem anderen Prozess gesperrt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The record of unfinished changes %1 could not be removed.</source>
+        <translation>Die Aufzeichnung unvollendeter Änderungen %1 konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>The record of unfinished changes %1 could not be written: %2</source>
+        <translation>Die Aufzeichnung unvollendeter Änderungen %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>LockedSetting</name>
     <message>
         <location filename="../src/gui/LockedSetting.cpp" line="+15"/>
@@ -937,6 +971,41 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
     </message>
     <message>
         <location line="+5"/>
+        <source>API &amp;host:</source>
+        <translation>API-&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>API host</source>
+        <translation>API-Host</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>H&amp;eaders:</source>
+        <translation>H&amp;eader:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extra headers, one &quot;Name: value&quot; a line</source>
+        <translation>Zusätzliche Header, einer pro Zeile als &quot;Name: Wert&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One &quot;Name: value&quot; a line</source>
+        <translation>Einer pro Zeile als &quot;Name: Wert&quot;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Return &amp;URL:</source>
+        <translation>Rücksprung-&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Return URL</source>
+        <translation>Rücksprung-URL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Continue to &amp;Trello</source>
         <translation>Weiter zu &amp;Trello</translation>
     </message>
@@ -949,40 +1018,6 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <location line="+3"/>
         <source>&amp;Close</source>
         <translation>Schl&amp;ießen</translation>
-    </message>
-</context>
-<context>
-    <name>RotationJournal</name>
-    <message>
-        <location filename="../src/core/RotationJournal.cpp" line="+50"/>
-        <source>The rotation record %1 could not be read: %2</source>
-        <translation>Die Erneuerungsdatei %1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The rotation record %1 is not readable; move it away.</source>
-        <translation>Die Erneuerungsdatei %1 ist nicht lesbar; verschieben Sie sie an einen anderen Ort.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>The folder of %1 could not be created.</source>
-        <translation>Der Ordner für %1 konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The rotation record %1 is locked by another process.</source>
-        <translation>Die Erneuerungsdatei %1 ist von einem anderen Prozess gesperrt.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The rotation record %1 could not be removed.</source>
-        <translation>Die Erneuerungsdatei %1 konnte nicht entfernt werden.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <location line="+5"/>
-        <source>The rotation record %1 could not be written: %2</source>
-        <translation>Die Erneuerungsdatei %1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1205,9 +1240,32 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
     </message>
 </context>
 <context>
+    <name>onboard::AccountChangeRecovery</name>
+    <message>
+        <location filename="../src/core/AccountChangeRecovery.cpp" line="+58"/>
+        <source>An interrupted setup of %1 could not be completed: %2 It is tried again at the next start.</source>
+        <translation>Eine unterbrochene Einrichtung von %1 konnte nicht abgeschlossen werden: %2 Beim nächsten Start wird es erneut versucht.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An interrupted setup of %1 was completed: the token is stored and recorded.</source>
+        <translation>Eine unterbrochene Einrichtung von %1 wurde abgeschlossen: Das Token ist gespeichert und eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>An interrupted removal of %1 could not be completed: %2 It is tried again at the next start.</source>
+        <translation>Ein unterbrochenes Entfernen von %1 konnte nicht abgeschlossen werden: %2 Beim nächsten Start wird es erneut versucht.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>An interrupted removal of %1 was completed: the token and the account record are gone from this computer.</source>
+        <translation>Ein unterbrochenes Entfernen von %1 wurde abgeschlossen: Token und Kontoeintrag sind von diesem Computer entfernt.</translation>
+    </message>
+</context>
+<context>
     <name>onboard::AccountOperation</name>
     <message>
-        <location filename="../src/core/AccountOperation.cpp" line="+38"/>
+        <location filename="../src/core/AccountOperation.cpp" line="+43"/>
         <source>The keychain holds no token for %1 (%2); it may have been removed by another program. Run trello-onboard setup to store a new one.</source>
         <translation>Der Schlüsselbund enthält kein Token für %1 (%2); vielleicht wurde es von einem anderen Programm entfernt. Führen Sie trello-onboard setup aus, um ein neues zu speichern.</translation>
     </message>
@@ -1370,7 +1428,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Das Token von %1 wird bei Trello widerrufen…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Trello no longer accepted the token of %1, so it was already dead; it was removed here.</source>
         <translation>Trello hat das Token von %1 nicht mehr akzeptiert, es war also bereits ungültig; es wurde hier entfernt.</translation>
     </message>
@@ -1385,7 +1443,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>„Vergessen“ entfernt nur die Kopie des Tokens von %1 auf diesem Computer: Bei Trello bleibt das Token gültig, bis es abläuft, und jeder, der eine Kopie besitzt, kann es weiterhin verwenden. Um es überall ungültig zu machen, klicken Sie stattdessen auf „Widerrufen“. Klicken Sie erneut auf „Vergessen“, um es zu vergessen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
         <source>The token of %1 was removed from this computer. It is still valid on Trello until it expires. %2</source>
         <translation>Das Token von %1 wurde von diesem Computer entfernt. Bei Trello bleibt es gültig, bis es abläuft. %2</translation>
     </message>
@@ -1507,6 +1565,19 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <location line="+5"/>
         <source>Could not reach the API host %1: %2</source>
         <translation>Der API-Host %1 ist nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>onboard::ChangeLock</name>
+    <message>
+        <location filename="../src/core/ChangeLock.cpp" line="+63"/>
+        <source>The lock file %1 could not be created, so the stored tokens were not changed.</source>
+        <translation>Die Sperrdatei %1 konnte nicht angelegt werden; die gespeicherten Token wurden daher nicht geändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Another copy of trello-onboard (process %1) is changing the stored tokens and did not finish within %2 seconds; nothing was changed here. Try again when it has finished.</source>
+        <translation>Eine andere Instanz von trello-onboard (Prozess %1) ändert gerade die gespeicherten Token und ist nach %2 Sekunden nicht fertig geworden; hier wurde nichts geändert. Versuchen Sie es erneut, wenn sie fertig ist.</translation>
     </message>
 </context>
 <context>
@@ -1702,12 +1773,12 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::RevokeAccountOperation</name>
     <message>
-        <location filename="../src/core/RevokeAccountOperation.cpp" line="+10"/>
+        <location filename="../src/core/RevokeAccountOperation.cpp" line="+11"/>
         <source>To revoke it yourself, sign in at https://trello.com, open your account settings, then Applications (&quot;Power-Ups and integrations&quot;), and revoke access for the application.</source>
         <translation>Um es selbst zu widerrufen, melden Sie sich bei https://trello.com an, öffnen Sie Ihre Kontoeinstellungen, dann den Bereich Anwendungen („Power-Ups und Integrationen“), und widerrufen Sie dort den Zugriff für die Anwendung.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Trello did not revoke the token: %1 It is still stored here and still works. %2</source>
         <translation>Trello hat das Token nicht widerrufen: %1 Es ist hier weiterhin gespeichert und funktioniert noch. %2</translation>
     </message>
@@ -1753,7 +1824,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::RotateDialog</name>
     <message>
-        <location filename="../src/gui/RotateDialog.cpp" line="+24"/>
+        <location filename="../src/gui/RotateDialog.cpp" line="+25"/>
         <source>&lt;b&gt;Rotate the token of %1 (%2)&lt;/b&gt;&lt;br&gt;Trello asks you for a new token. It is verified and stored first; only then is the old one revoked. If anything fails before that, the old token stays stored and keeps working.</source>
         <translation>&lt;b&gt;Token von %1 (%2) erneuern&lt;/b&gt;&lt;br&gt;Trello fragt Sie nach einem neuen Token. Es wird zuerst geprüft und gespeichert; erst danach wird das alte widerrufen. Schlägt vorher etwas fehl, bleibt das alte Token gespeichert und funktioniert weiter.</translation>
     </message>
@@ -1778,7 +1849,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Läuft nie ab</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>Page: %1</source>
         <translation>Seite: %1</translation>
     </message>
@@ -1788,12 +1859,12 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Trello hat die Rücksprung-URL abgelehnt: Fügen Sie den Ursprung %1 auf der Power-Up-Verwaltungsseite zu den erlaubten Ursprüngen (Allowed origins) des Schlüssels hinzu und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+63"/>
         <source>Choose at least one permission.</source>
         <translation>Wählen Sie mindestens eine Berechtigung aus.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Sign in to Trello if asked, then press Allow to grant the new token.</source>
         <translation>Melden Sie sich bei Trello an, falls Sie dazu aufgefordert werden, und klicken Sie dann auf „Erlauben“ (Allow), um das neue Token zu gewähren.</translation>
     </message>
@@ -1826,12 +1897,17 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::RotateTokenOperation</name>
     <message>
-        <location filename="../src/core/RotateTokenOperation.cpp" line="+115"/>
+        <location filename="../src/core/RotateTokenOperation.cpp" line="+99"/>
         <source>A rotation keeps the account&apos;s API key (%1). To use another key, add an account instead.</source>
         <translation>Beim Erneuern bleibt der API-Schlüssel des Kontos (%1) erhalten. Um einen anderen Schlüssel zu verwenden, fügen Sie stattdessen ein Konto hinzu.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+14"/>
+        <source>%1 The old token is still stored and works.</source>
+        <translation>%1 Das alte Token ist weiterhin gespeichert und funktioniert.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The new token was not verified: %1 Nothing was changed; the old token is still stored and works.</source>
         <translation>Das neue Token konnte nicht geprüft werden: %1 Es wurde nichts geändert; das alte Token ist weiterhin gespeichert und funktioniert.</translation>
     </message>
@@ -1846,12 +1922,12 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Die Antworten des API-Hosts können nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 Nothing was changed; the old token is still stored and works.</source>
         <translation>%1 Es wurde nichts geändert; das alte Token ist weiterhin gespeichert und funktioniert.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>The keychain gave back something other than the token just stored.</source>
         <translation>Der Schlüsselbund hat etwas anderes zurückgegeben als das gerade gespeicherte Token.</translation>
     </message>
@@ -1874,7 +1950,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::RotationRecovery</name>
     <message>
-        <location filename="../src/core/RotationRecovery.cpp" line="+78"/>
+        <location filename="../src/core/RotationRecovery.cpp" line="+71"/>
         <location line="+14"/>
         <location line="+32"/>
         <source>An interrupted rotation of %1 could not be checked: %2 It is tried again at the next start.</source>
@@ -2008,12 +2084,12 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::StoreTokenOperation</name>
     <message>
-        <location filename="../src/core/StoreTokenOperation.cpp" line="+63"/>
+        <location filename="../src/core/StoreTokenOperation.cpp" line="+68"/>
         <source>The API host&apos;s answers cannot be stored: %1</source>
         <translation>Die Antworten des API-Hosts können nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+66"/>
         <source>The keychain gave back something other than the token just stored.</source>
         <translation>Der Schlüsselbund hat etwas anderes zurückgegeben als das gerade gespeicherte Token.</translation>
     </message>
@@ -2092,7 +2168,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::TokenStoreJob</name>
     <message>
-        <location filename="../src/core/TokenStoreJob.cpp" line="+57"/>
+        <location filename="../src/core/TokenStoreJob.cpp" line="+71"/>
         <source>The keychain entry has no service or account name.</source>
         <translation>Dem Eintrag im Schlüsselbund fehlt der Dienst- oder Kontoname.</translation>
     </message>
@@ -2101,8 +2177,23 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <source>The keychain entry of account %1 (service %2) does not hold a Trello token; run trello-onboard setup again or forget the account.</source>
         <translation>Der Eintrag im Schlüsselbund für das Konto %1 (Dienst %2) enthält kein Trello-Token; führen Sie trello-onboard setup erneut aus oder entfernen Sie das Konto mit trello-onboard forget.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+23"/>
+        <source>The keychain is locked, so the token of account %1 could not be read.</source>
+        <translation>Der Schlüsselbund ist gesperrt; das Token des Kontos %1 konnte daher nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keychain is locked, so the token of account %1 could not be removed.</source>
+        <translation>Der Schlüsselbund ist gesperrt; das Token des Kontos %1 konnte daher nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlock it (for example with Passwords and Keys, or by logging in again) and try again.</source>
+        <translation>Entsperren Sie ihn (zum Beispiel mit „Passwörter und Schlüssel“ oder durch erneutes Anmelden) und versuchen Sie es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
         <source>The keychain did not answer within %n second(s); it may be locked and waiting for its password.</source>
         <translation>
             <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet; vielleicht ist er gesperrt und wartet auf sein Passwort.</numerusform>
