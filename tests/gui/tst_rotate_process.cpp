@@ -180,6 +180,39 @@ private Q_SLOTS:
         QCOMPARE(keychainToken(RotationJournal::stashKey(m_accountId)), QString());
     }
 
+    void killedAfterTheNewTokensWriteIsFinishedAtTheNextStart()
+    {
+        // The real `rotate` window killed (SIGKILL) after writing the new token, before the
+        // settings file and the revocation; the next command finishes the rotation.
+        const QString oldToken = keychainToken(m_accountId);
+        QVERIFY(!oldToken.isEmpty());
+        qputenv("TRELLO_ONBOARD_TEST_KILL_AT", "rotate:after-keychain-write");
+        QProcess process;
+        QByteArray clicked;
+        const bool pressed = startAndPress(&process,
+                                           {QStringLiteral("rotate"), QStringLiteral("--demo"), QStringLiteral("--account"),
+                                            QStringLiteral("demo"), QStringLiteral("--close-when-done"), QStringLiteral("--json")},
+                                           QStringLiteral("allow"), &clicked);
+        qunsetenv("TRELLO_ONBOARD_TEST_KILL_AT");
+        QVERIFY(pressed);
+        QVERIFY(process.waitForFinished(WaitMs));
+        QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+        const QString newToken = keychainToken(m_accountId);
+        QVERIFY(newToken != oldToken);
+        m_tokens.append(newToken);
+        QCOMPARE(keychainToken(RotationJournal::stashKey(m_accountId)), oldToken);
+
+        QProcess status;
+        status.start(program(), {QStringLiteral("status"), QStringLiteral("--demo")});
+        QVERIFY(status.waitForFinished(WaitMs));
+        const QByteArray err = status.readAllStandardError();
+        QVERIFY2(status.exitCode() == 0, err.constData());
+        QVERIFY2(err.contains("was finished"), err.constData());
+        QCOMPARE(keychainToken(m_accountId), newToken);
+        QCOMPARE(keychainToken(RotationJournal::stashKey(m_accountId)), QString());
+        QVERIFY(!status.readAllStandardOutput().contains(newToken.toLatin1()) && !err.contains(newToken.toLatin1()));
+    }
+
     void cleanupTestCase()
     {
         for (const QString &token : std::as_const(m_tokens))
