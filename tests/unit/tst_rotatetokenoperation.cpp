@@ -138,6 +138,30 @@ private:
         Q_UNUSED(newToken)
     }
 
+    // Rotates to `newToken` in a child process of this binary, with one more environment variable;
+    // its exit code, or -1 when it was killed (or did not finish).
+    int rotateInChild(const QString &newToken, const QString &name, const QString &value)
+    {
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TRELLO_TEST_ROTATE_CHILD"), m_registryPath);
+        env.insert(name, value);
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {});
+        if (!child.waitForStarted(test::WaitMs))
+            return -2;
+        child.write(newToken.toLatin1() + '\n');
+        child.closeWriteChannel();
+        if (!child.waitForFinished(test::WaitMs * 2) || child.exitStatus() == QProcess::CrashExit)
+            return -1;
+        return child.exitCode();
+    }
+
+    bool rotateInChildKilledAt(const QString &point, const QString &newToken)
+    {
+        return rotateInChild(newToken, QStringLiteral("TRELLO_ONBOARD_TEST_KILL_AT"), point) == -1;
+    }
+
     // After a successful rotation: the new token stored, nothing in flight.
     void expectNewStored(const Account &account, const QString &newToken)
     {
@@ -309,17 +333,7 @@ private Q_SLOTS:
         const QString oldToken = issue(0);
         const Account account = storeAccount(profile(), oldToken);
         const QString newToken = issue(0);
-        QProcess child;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("TRELLO_TEST_ROTATE_CHILD"), m_registryPath);
-        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
-        child.setProcessEnvironment(env);
-        child.start(QCoreApplication::applicationFilePath(), {});
-        QVERIFY(child.waitForStarted(test::WaitMs));
-        child.write(newToken.toLatin1() + '\n');
-        child.closeWriteChannel();
-        QVERIFY(child.waitForFinished(test::WaitMs * 2));
-        QCOMPARE(child.exitCode(), 72);
+        QCOMPARE(rotateInChild(newToken, QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent")), 72);
         expectOldKept(account, oldToken, newToken);
     }
 
@@ -329,17 +343,7 @@ private Q_SLOTS:
         const QString oldToken = issue(0);
         const Account account = storeAccount(profile(), oldToken);
         const QString newToken = issue(0);
-        QProcess child;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("TRELLO_TEST_ROTATE_CHILD"), m_registryPath);
-        env.insert(QStringLiteral("TRELLO_ONBOARD_TEST_KILL_AT"), QStringLiteral("rotate:after-record"));
-        child.setProcessEnvironment(env);
-        child.start(QCoreApplication::applicationFilePath(), {});
-        QVERIFY(child.waitForStarted(test::WaitMs));
-        child.write(newToken.toLatin1() + '\n');
-        child.closeWriteChannel();
-        QVERIFY(child.waitForFinished(test::WaitMs * 2));
-        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        QVERIFY(rotateInChildKilledAt(QStringLiteral("rotate:after-record"), newToken));
         // In flight: the new token stored, the old one kept aside, the record says so.
         QCOMPARE(stored(account.id()), newToken);
         QCOMPARE(stored(RotationJournal::stashKey(account.id())), oldToken);
@@ -374,17 +378,7 @@ private Q_SLOTS:
         const QString oldToken = issue(0);
         const Account account = storeAccount(profile(), oldToken);
         const QString newToken = issue(0);
-        QProcess child;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("TRELLO_TEST_ROTATE_CHILD"), m_registryPath);
-        env.insert(QStringLiteral("TRELLO_ONBOARD_TEST_KILL_AT"), point);
-        child.setProcessEnvironment(env);
-        child.start(QCoreApplication::applicationFilePath(), {});
-        QVERIFY(child.waitForStarted(test::WaitMs));
-        child.write(newToken.toLatin1() + '\n');
-        child.closeWriteChannel();
-        QVERIFY(child.waitForFinished(test::WaitMs * 2));
-        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        QVERIFY(rotateInChildKilledAt(point, newToken));
 
         StartupRecovery recovery(profile());
         QSignalSpy done(&recovery, &StartupRecovery::finished);
