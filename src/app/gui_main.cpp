@@ -60,16 +60,6 @@ int main(int argc, char *argv[])
             options.request.authorizeUrl = sandbox.authorizeUrl();
     }
 
-    if (invocation.firstRun) {
-        onboard::AccountRegistry registry(profile.registryPath());
-        if (!registry.load() && !registry.accounts().isEmpty()) {
-            if (invocation.json)
-                printJson({{QStringLiteral("status"), QStringLiteral("exists")},
-                           {QStringLiteral("keychainService"), profile.keychainService()}});
-            return 0;
-        }
-    }
-
     // First, a store, removal or rotation that a crash or kill cut short is completed, finished or
     // rolled back, so that the keychain and the settings file agree before any window reads them.
     std::unique_ptr<onboard::SetupController> controller;
@@ -82,6 +72,14 @@ int main(int argc, char *argv[])
         onboard::AccountRegistry registry(profile.registryPath());
         const onboard::Error loadError = registry.load();
         const QString &command = invocation.command;
+        // Autostart: nothing to do when an account exists (also one an interrupted setup left).
+        if (invocation.firstRun && !loadError && !registry.accounts().isEmpty()) {
+            if (invocation.json)
+                printJson({{QStringLiteral("status"), QStringLiteral("exists")},
+                           {QStringLiteral("keychainService"), profile.keychainService()}});
+            QCoreApplication::exit(0);
+            return;
+        }
         if (command == QLatin1String("rotate")) {
             onboard::Account account;
             onboard::Error e = loadError ? loadError : registry.resolve(invocation.account, &account);

@@ -50,14 +50,24 @@ void AccountOperation::readToken(std::function<void(const QString &)> then)
     m_job->start();
 }
 
+void AccountOperation::lockThen(std::function<void()> then)
+{
+    if (m_lock && m_lock->isHeld()) {
+        then();
+        return;
+    }
+    m_lock = new ChangeLock(m_profile.registryPath(), this);
+    m_lock->acquire([this, then = std::move(then)](const Error &locked) {
+        if (locked)
+            finish(locked);
+        else
+            then();
+    });
+}
+
 void AccountOperation::removeLocally(const Error &outcome)
 {
-    m_lock = new ChangeLock(m_profile.registryPath(), this);
-    m_lock->acquire([this, outcome](const Error &locked) {
-        if (locked) {
-            finish(locked);
-            return;
-        }
+    lockThen([this, outcome] {
         // Named in the journal until both copies are gone: a kill between the keychain and the
         // settings file is completed at the next start.
         AccountChangeJournal journal(AccountChangeJournal::pathFor(m_profile.registryPath()));
@@ -71,7 +81,10 @@ void AccountOperation::removeLocally(const Error &outcome)
             m_job->deleteLater();
             AccountChangeJournal journal(AccountChangeJournal::pathFor(m_profile.registryPath()));
             if (Error e = m_job->error()) {
-                journal.remove(m_account.id()); // nothing was removed
+                // Nothing was removed; unless the keychain did not answer in time: then the
+                // removal may still happen, and the entry stays for the next start to complete.
+                if (!m_job->timedOut())
+                    journal.remove(m_account.id());
                 finish(e);
                 return;
             }

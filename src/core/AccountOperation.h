@@ -35,6 +35,9 @@ protected:
     virtual void run() = 0;
     void finish(const Error &error);
 
+    // Takes the ChangeLock (if this operation does not hold it yet), then calls `then`; finishes
+    // with the error when another copy does not let go in time. Held until finish().
+    void lockThen(std::function<void()> then);
     // Reads the account's token, then calls `then` with it (or finishes with the error).
     void readToken(std::function<void(const QString &token)> then);
     // Removes the keychain entry and then the account record, under the ChangeLock and named in the

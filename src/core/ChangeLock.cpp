@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 
@@ -9,6 +10,7 @@ namespace onboard {
 
 namespace {
 constexpr int PollMs = 50;
+constexpr int UnreadableAfterMs = 3000;
 }
 
 QString ChangeLock::pathFor(const QString &registryPath)
@@ -42,7 +44,14 @@ void ChangeLock::poll()
 {
     if (!m_then)
         return;
-    const bool held = m_lock.isLocked() || m_lock.tryLock(0);
+    bool held = m_lock.isLocked() || m_lock.tryLock(0);
+    if (!held && m_lock.error() == QLockFile::LockFailedError && isUnreadableAndOld()) {
+        // A lock file without its owner's process id (killed between creating and writing it)
+        // would never count as stale; it is taken over once it is clearly not being written.
+        qCWarning(lcStore) << "taking over an unreadable lock file";
+        m_lock.removeStaleLockFile();
+        held = m_lock.tryLock(0);
+    }
     const bool givenUp = !held && (m_lock.error() != QLockFile::LockFailedError || m_waited.elapsed() >= m_waitMs);
     if (!held && !givenUp) {
         if (!m_poll.isActive()) {
@@ -55,6 +64,16 @@ void ChangeLock::poll()
     auto then = std::move(m_then);
     m_then = nullptr;
     then(held ? Error() : failure());
+}
+
+bool ChangeLock::isUnreadableAndOld() const
+{
+    qint64 pid = 0;
+    QString host, app;
+    if (m_lock.getLockInfo(&pid, &host, &app))
+        return false;
+    const QFileInfo info(m_lock.fileName());
+    return info.exists() && info.lastModified().msecsTo(QDateTime::currentDateTime()) > UnreadableAfterMs;
 }
 
 Error ChangeLock::failure() const

@@ -17,7 +17,8 @@ namespace onboard {
 // so that two copies never interleave their keychain writes (one could otherwise read back the
 // other's token, or put back a stale one). A lock file next to the settings file; a lock left by a
 // process that died is taken over at once (QLockFile checks the process id), never by age, since
-// a keychain prompt may keep the holder waiting for a long time.
+// a keychain prompt may keep the holder waiting for a long time. A lock file that names no process
+// (cut short between its creation and its first write) is taken over after a few seconds.
 //
 // acquire() waits without blocking the event loop, polling the lock file, for up to waitMs().
 class ChangeLock : public QObject
@@ -42,6 +43,7 @@ public:
 
 private:
     void poll();
+    bool isUnreadableAndOld() const;
     Error failure() const;
 
     QLockFile m_lock;

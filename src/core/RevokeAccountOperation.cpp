@@ -13,7 +13,9 @@ QString RevokeAccountOperation::howToRevokeOnTrello()
 
 void RevokeAccountOperation::run()
 {
-    readToken([this](const QString &token) { revoke(token); });
+    // Under the lock from the read to the removal: the entry removed is the token revoked, not
+    // one another copy stored meanwhile.
+    lockThen([this] { readToken([this](const QString &token) { revoke(token); }); });
 }
 
 void RevokeAccountOperation::revoke(const QString &token)

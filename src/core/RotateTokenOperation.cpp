@@ -127,6 +127,18 @@ void RotateTokenOperation::onOldRead(TokenStoreJob *job)
         return;
     }
     m_oldToken = e ? QString() : job->token();
+    // An earlier rotation that recovery could not settle keeps its old token aside; a second one
+    // would overwrite that copy, and the earlier old token would never be revoked.
+    QStringList unfinished;
+    RotationJournal(RotationJournal::pathFor(m_profile.registryPath())).read(&unfinished);
+    if (unfinished.contains(m_original.id())) {
+        finish({ErrorKind::Network,
+                tr("An earlier rotation of %1 is not finished yet: it could not be checked because the API host "
+                   "or the keychain could not be reached. It is finished the next time trello-onboard starts "
+                   "with both reachable; rotate again after that. Nothing was changed.")
+                    .arg(m_original.username)});
+        return;
+    }
     setStep(Step::Verifying);
     m_client = new ApiClient(m_profile.endpointFor(m_options.endpoint), m_original.apiKey, m_newToken, this);
     m_verifier = new TokenVerifier(m_client, m_client);

@@ -19,6 +19,7 @@ bool StartupRecovery::needed(const Profile &profile)
 StartupRecovery::StartupRecovery(Profile profile, QObject *parent)
     : QObject(parent)
     , m_profile(std::move(profile))
+    , m_lockWaitMs(ChangeLock::DefaultWaitMs)
 {
 }
 
@@ -31,6 +32,7 @@ void StartupRecovery::start()
         return;
     }
     m_lock = new ChangeLock(m_profile.registryPath(), this);
+    m_lock->setWaitMs(m_lockWaitMs);
     m_lock->acquire([this](const Error &e) {
         if (e) {
             // Another copy is busy with the stored tokens; it finishes its own change, and any
@@ -67,7 +69,9 @@ void StartupRecovery::finish()
 {
     if (m_lock)
         m_lock->release();
-    Q_EMIT finished();
+    // Always from the event loop, also when the lock failed at once inside start(): a caller
+    // may start() before its event loop runs and quit the loop from finished().
+    QMetaObject::invokeMethod(this, &StartupRecovery::finished, Qt::QueuedConnection);
 }
 
 } // namespace onboard

@@ -28,6 +28,8 @@ public:
     explicit StartupRecovery(Profile profile, QObject *parent = nullptr);
     ~StartupRecovery() override;
 
+    // How long to wait for another copy that is changing stored tokens (ChangeLock's default).
+    void setLockWaitMs(int ms) { m_lockWaitMs = ms; }
     void start();
     // One sentence per change that was put right or could not be; for a message strip or stderr.
     const QStringList &reports() const { return m_reports; }
@@ -41,6 +43,7 @@ private:
     void finish();
 
     Profile m_profile;
+    int m_lockWaitMs;
     QStringList m_reports;
     QPointer<ChangeLock> m_lock;
     QPointer<AccountChangeRecovery> m_changes;

@@ -116,6 +116,9 @@ void StoreTokenOperation::onPreviousRead()
 void StoreTokenOperation::onWritten()
 {
     if (Error e = m_job->error()) {
+        // A write the keychain did not answer in time may still land: the journal entry stays,
+        // so the next start records the account if it did.
+        m_keepJournal = m_job->timedOut();
         finish(e);
         return;
     }

@@ -161,6 +161,7 @@ void TokenStoreJob::onTimeout()
         disconnect(m_job, nullptr, this, nullptr);
         m_job.clear();
     }
+    m_timedOut = true;
     const int seconds = qMax(1, (m_timeoutMs + 999) / 1000);
     finish({ErrorKind::Keychain, tr("The keychain did not answer within %n second(s); it may be locked and waiting "
                                     "for its password.",

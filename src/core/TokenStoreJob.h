@@ -77,6 +77,8 @@ public:
     bool isFinished() const { return m_finished; }
 
     const Error &error() const { return m_error; }
+    // The keychain did not answer within timeoutMs(): the operation may still take effect later.
+    bool timedOut() const { return m_timedOut; }
 
 Q_SIGNALS:
     void finished();
@@ -98,6 +100,7 @@ private:
     int m_timeoutMs = DefaultTimeoutMs;
     bool m_started = false;
     bool m_finished = false;
+    bool m_timedOut = false;
     Error m_error;
     QPointer<QKeychain::Job> m_job;
     QTimer *m_timer = nullptr;

@@ -250,6 +250,35 @@ private Q_SLOTS:
         QCOMPARE(keychainToken(accountId(0)), token);
     }
 
+    void revokeRemovesOnlyTheTokenItRevoked()
+    {
+        // Another copy (this test, holding the lock) replaces the token while `revoke` waits: the
+        // revoke then revokes and removes the token it finds under the lock, never the one it
+        // would have read before, so no working token is left on Trello without a local copy.
+        const QString first = issue(0);
+        EXPECT_EXIT(import(first), 0);
+        QLockFile busy(onboard::ChangeLock::pathFor(registryPath()));
+        QVERIFY(busy.tryLock(onboard::test::WaitMs));
+        QProcess process;
+        const ProgramRun revoking({QStringLiteral("revoke"), QStringLiteral("--yes")}, {}, withDebugLogging({}));
+        revoking.start(process);
+        QTest::qWait(800);
+        const QString second = issue(0);
+        TokenStoreJob write(TokenStoreJob::Operation::Write, TokenStoreJob::serviceName(false), accountId(0));
+        write.setToken(second);
+        QSignalSpy written(&write, &TokenStoreJob::finished);
+        write.start();
+        QVERIFY(written.wait(onboard::test::WaitMs));
+        QVERIFY(!write.error());
+        busy.unlock();
+        const Result result = revoking.finish(process);
+        m_outputs << result.out << result.err;
+        EXPECT_EXIT(result, 0);
+        QVERIFY(m_sandbox.isRevoked(second));
+        verifyAgreement();
+        QVERIFY(recordedIds().isEmpty());
+    }
+
     void copiesRunningTogetherLoseNothing()
     {
         // Several imports at once, two of them for the same member: each finishes, and the end

@@ -14,6 +14,16 @@ namespace onboard::test {
 // its bound is killed.
 struct ProgramRun
 {
+    explicit ProgramRun(QStringList arguments_, QByteArray input_ = {}, QStringList environment_ = {},
+                        QStringList wrapper_ = {}, int boundMs_ = WaitMs)
+        : arguments(std::move(arguments_))
+        , input(std::move(input_))
+        , environment(std::move(environment_))
+        , wrapper(std::move(wrapper_))
+        , boundMs(boundMs_)
+    {
+    }
+
     QStringList arguments;
     QByteArray input;
     QStringList environment;  // NAME=value, added or replacing

@@ -4,12 +4,14 @@
 #include "AccountChangeJournal.h"
 #include "AccountChangeRecovery.h"
 #include "AccountRegistry.h"
+#include "ChangeLock.h"
 #include "Profile.h"
 #include "SessionKeyring.h"
 #include "StartupRecovery.h"
 #include "TestSupport.h"
 #include "TokenStoreJob.h"
 
+#include <QLockFile>
 #include <QFile>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -194,6 +196,25 @@ private Q_SLOTS:
         QCOMPARE(keychain(TokenStoreJob::Operation::Read, removed.id()).kind(), ErrorKind::NoAccount);
         QVERIFY(!StartupRecovery::needed(m_profile));
         QVERIFY(!keychain(TokenStoreJob::Operation::Remove, stored.id()));
+    }
+
+    void startupRecoveryAlwaysFinishesFromTheEventLoop()
+    {
+        // The lock is taken and recovery gives up at once: finished() still comes later, never
+        // from inside start(), whose caller may not run its event loop yet.
+        QVERIFY(!journal().add({QStringLiteral("k:gone"), AccountChangeJournal::Change::Remove, {}}));
+        QLockFile busy(ChangeLock::pathFor(m_profile.registryPath()));
+        QVERIFY(busy.tryLock(0));
+        StartupRecovery startup(m_profile);
+        startup.setLockWaitMs(0);
+        QSignalSpy done(&startup, &StartupRecovery::finished);
+        startup.start();
+        QCOMPARE(done.count(), 0);
+        QVERIFY(done.wait(test::WaitMs));
+        QCOMPARE(startup.reports().size(), 1);
+        QVERIFY(journalNames(QStringLiteral("k:gone"))); // left for the next start
+        busy.unlock();
+        QVERIFY(!journal().remove(QStringLiteral("k:gone")));
     }
 
     void startupRecoveryWithNothingToDo()

@@ -3,6 +3,7 @@
 #include "ChangeLock.h"
 #include "TestSupport.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -35,7 +36,8 @@ Error acquire(ChangeLock &lock, qint64 *elapsedMs = nullptr)
         result = e;
         answered = true;
     });
-    QTest::qWaitFor([&answered] { return answered; }, onboard::test::WaitMs);
+    if (!QTest::qWaitFor([&answered] { return answered; }, onboard::test::WaitMs))
+        return result;
     if (elapsedMs)
         *elapsedMs = timer.elapsed();
     return result;
@@ -102,6 +104,26 @@ private Q_SLOTS:
         QVERIFY(!lock.isHeld());
         holder.kill();
         holder.waitForFinished(onboard::test::WaitMs);
+    }
+
+    void unreadableLockFileIsTakenOverOnceOld()
+    {
+        // Empty: its owner was killed between creating and writing it. While fresh it may still be
+        // being written, so it is waited for; a few seconds old, it is taken over.
+        const QString path = ChangeLock::pathFor(registry());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.close();
+        ChangeLock fresh(registry());
+        fresh.setWaitMs(300);
+        QCOMPARE(acquire(fresh).kind(), ErrorKind::Keychain);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.setFileTime(QDateTime::currentDateTime().addSecs(-60), QFileDevice::FileModificationTime));
+        file.close();
+        ChangeLock old(registry());
+        old.setWaitMs(2000);
+        QVERIFY(!acquire(old));
+        old.release();
     }
 
     void lockOfAKilledProcessIsTakenOver()

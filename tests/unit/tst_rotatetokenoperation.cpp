@@ -393,6 +393,34 @@ private Q_SLOTS:
         QVERIFY(!StartupRecovery::needed(profile()));
     }
 
+    void refusedWhileAnEarlierRotationIsUnsettled()
+    {
+        // Recovery could not settle an earlier rotation (offline): its old token is kept aside. A
+        // new rotation must not overwrite that copy; it is refused and changes nothing.
+        const QString oldToken = issue(0);
+        const Account account = storeAccount(profile(), oldToken);
+        const QString newToken = issue(0);
+        QVERIFY(!RotationJournal(journalPath()).add(account.id()));
+        QVERIFY(!keychain(TokenStoreJob::Operation::Write, RotationJournal::stashKey(account.id()), oldToken).error);
+        RotateTokenOperation operation(profile(), account);
+        operation.setNewToken(issue(0));
+        const Error e = runRotation(operation);
+        QCOMPARE(e.kind(), ErrorKind::Network);
+        QVERIFY2(e.message().contains(QLatin1String("earlier rotation")), qPrintable(e.message()));
+        QCOMPARE(stored(account.id()), oldToken);
+        QCOMPARE(stored(RotationJournal::stashKey(account.id())), oldToken);
+        QVERIFY(QFile::exists(journalPath()));
+        // The next start settles it (nothing was overwritten: rolled back), then rotation works.
+        StartupRecovery recovery(profile());
+        QSignalSpy done(&recovery, &StartupRecovery::finished);
+        recovery.start();
+        QVERIFY(done.wait(test::WaitMs));
+        RotateTokenOperation again(profile(), account);
+        again.setNewToken(newToken);
+        QVERIFY(!runRotation(again));
+        expectNewStored(account, newToken);
+    }
+
     void recoveryRollsBackARefusedToken()
     {
         // Made by hand: the keychain holds a token Trello refuses, the old one is kept aside.
