@@ -18,29 +18,47 @@ trap 'rm -rf "$work"' EXIT
 export ASAN_OPTIONS=${ASAN_OPTIONS:-abort_on_error=1:detect_leaks=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
-passed=0
-failed=0
-for corpus in "$here"/corpus/*/; do
+# One target, its outcome in $work/<name>.result: "passed …" or "FAILED" followed by the log's end.
+fuzz_one() {
+    local corpus=$1 name binary log runs
     name=$(basename "$corpus")
     binary="$build/bin/fuzz_$name"
     if [ ! -x "$binary" ]; then
-        echo "fuzz_$name: NOT BUILT ($binary)"
-        failed=$((failed + 1))
-        continue
+        echo "NOT BUILT ($binary)" >"$work/$name.result"
+        return
     fi
     mkdir -p "$work/$name"
     log="$work/$name.log"
     # -timeout: one input may take at most 10 s; -rss_limit_mb: a runaway allocation is a finding.
     if "$binary" "$work/$name" "$corpus" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-        -max_len=8192 -artifact_prefix="$artifacts/$name-" -print_final_stats=1 "$@" >"$log" 2>&1; then
+        -max_len=8192 -artifact_prefix="$artifacts/$name-" -print_final_stats=1 "${extra[@]}" >"$log" 2>&1; then
         runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
-        echo "fuzz_$name: passed (${runs:-?} inputs in ${seconds}s)"
-        passed=$((passed + 1))
+        echo "passed (${runs:-?} inputs in ${seconds}s)" >"$work/$name.result"
     else
-        echo "fuzz_$name: FAILED; the input is under $artifacts/, the end of the log:"
-        tail -n 40 "$log" | sed 's/^/    /'
-        failed=$((failed + 1))
+        { echo "FAILED; the input is under $artifacts/, the end of the log:"; tail -n 40 "$log" | sed 's/^/    /'; } \
+            >"$work/$name.result"
     fi
+}
+
+# As many targets at once as there are cores (TRELLO_FUZZ_JOBS to change it).
+extra=("$@")
+jobs=${TRELLO_FUZZ_JOBS:-$(nproc)}
+for corpus in "$here"/corpus/*/; do
+    while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do wait -n || true; done
+    fuzz_one "$corpus" &
+done
+wait
+
+passed=0
+failed=0
+for corpus in "$here"/corpus/*/; do
+    name=$(basename "$corpus")
+    result=$(cat "$work/$name.result" 2>/dev/null || echo "FAILED; no result")
+    echo "fuzz_$name: $result"
+    case $result in
+        passed*) passed=$((passed + 1)) ;;
+        *) failed=$((failed + 1)) ;;
+    esac
 done
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]
