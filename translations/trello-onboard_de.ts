@@ -899,7 +899,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/gui_main.cpp" line="+39"/>
+        <location filename="../src/app/gui_main.cpp" line="+65"/>
         <source>Trello Onboard</source>
         <translation>Trello Onboard</translation>
     </message>
@@ -1570,7 +1570,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::ChangeLock</name>
     <message>
-        <location filename="../src/core/ChangeLock.cpp" line="+63"/>
+        <location filename="../src/core/ChangeLock.cpp" line="+82"/>
         <source>The lock file %1 could not be created, so the stored tokens were not changed.</source>
         <translation>Die Sperrdatei %1 konnte nicht angelegt werden; die gespeicherten Token wurden daher nicht geändert.</translation>
     </message>
@@ -1660,7 +1660,17 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::DonePage</name>
     <message>
-        <location filename="../src/gui/DonePage.cpp" line="+24"/>
+        <location filename="../src/gui/DonePage.cpp" line="+28"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;The token of &lt;b&gt;%1&lt;/b&gt; (@%2) works: %3 access, expires %4.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das Token von &lt;b&gt;%1&lt;/b&gt; (@%2) funktioniert: Zugriff %3, läuft ab: %4.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&lt;p&gt;The token is in your system keychain: service &lt;b&gt;%1&lt;/b&gt;, account &lt;b&gt;%2&lt;/b&gt;. Nothing secret was written to a file.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Das Token liegt im Schlüsselbund Ihres Systems: Dienst &lt;b&gt;%1&lt;/b&gt;, Konto &lt;b&gt;%2&lt;/b&gt;. Es wurde nichts Geheimes in eine Datei geschrieben.&lt;/p&gt;</translation>
     </message>
@@ -1778,7 +1788,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Um es selbst zu widerrufen, melden Sie sich bei https://trello.com an, öffnen Sie Ihre Kontoeinstellungen, dann den Bereich Anwendungen („Power-Ups und Integrationen“), und widerrufen Sie dort den Zugriff für die Anwendung.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Trello did not revoke the token: %1 It is still stored here and still works. %2</source>
         <translation>Trello hat das Token nicht widerrufen: %1 Es ist hier weiterhin gespeichert und funktioniert noch. %2</translation>
     </message>
@@ -1907,7 +1917,12 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>%1 Das alte Token ist weiterhin gespeichert und funktioniert.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+23"/>
+        <source>An earlier rotation of %1 is not finished yet: it could not be checked because the API host or the keychain could not be reached. It is finished the next time trello-onboard starts with both reachable; rotate again after that. Nothing was changed.</source>
+        <translation>Eine frühere Rotation von %1 ist noch nicht abgeschlossen: Sie konnte nicht geprüft werden, weil der API-Host oder der Schlüsselbund nicht erreichbar war. Sie wird beim nächsten Start von trello-onboard abgeschlossen, wenn beide erreichbar sind; rotieren Sie danach erneut. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The new token was not verified: %1 Nothing was changed; the old token is still stored and works.</source>
         <translation>Das neue Token konnte nicht geprüft werden: %1 Es wurde nichts geändert; das alte Token ist weiterhin gespeichert und funktioniert.</translation>
     </message>
@@ -2089,7 +2104,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Die Antworten des API-Hosts können nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>The keychain gave back something other than the token just stored.</source>
         <translation>Der Schlüsselbund hat etwas anderes zurückgegeben als das gerade gespeicherte Token.</translation>
     </message>
@@ -2193,7 +2208,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Entsperren Sie ihn (zum Beispiel mit „Passwörter und Schlüssel“ oder durch erneutes Anmelden) und versuchen Sie es erneut.</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The keychain did not answer within %n second(s); it may be locked and waiting for its password.</source>
         <translation>
             <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet; vielleicht ist er gesperrt und wartet auf sein Passwort.</numerusform>

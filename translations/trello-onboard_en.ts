@@ -61,7 +61,7 @@
 <context>
     <name>onboard::TokenStoreJob</name>
     <message numerus="yes">
-        <location filename="../src/core/TokenStoreJob.cpp" line="+165"/>
+        <location filename="../src/core/TokenStoreJob.cpp" line="+166"/>
         <source>The keychain did not answer within %n second(s); it may be locked and waiting for its password.</source>
         <translation>
             <numerusform>The keychain did not answer within %n second; it may be locked and waiting for its password.</numerusform>

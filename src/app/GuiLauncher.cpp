@@ -5,6 +5,7 @@
 #include <QFileInfo>
 
 #include <cerrno>
+#include <fcntl.h>
 #include <cstdio>
 #include <cstring>
 #include <unistd.h>
@@ -31,6 +32,21 @@ int GuiLauncher::replaceWith(const QStringList &arguments)
     if (program.isEmpty()) {
         std::fprintf(stderr, "trello-onboard: the window part (trello-onboard-gui) is not installed next to this program.\n");
         return 64;
+    }
+    return replaceWith(program, arguments);
+}
+
+int GuiLauncher::replaceWith(const QString &program, const QStringList &arguments)
+{
+    // Nothing but stdin, stdout and stderr crosses into the new image. After capture this also
+    // closes the web engine's sockets to its helper processes, which then end instead of
+    // outliving the engine that started them.
+    const QDir descriptors(QStringLiteral("/proc/self/fd"));
+    for (const QString &entry : descriptors.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot)) {
+        bool ok = false;
+        const int fd = entry.toInt(&ok);
+        if (ok && fd > 2)
+            ::fcntl(fd, F_SETFD, ::fcntl(fd, F_GETFD) | FD_CLOEXEC);
     }
     std::vector<QByteArray> storage;
     storage.push_back(QFile::encodeName(program));

@@ -14,6 +14,8 @@ public:
     static QString guiExecutable();
     // Returns only when the GUI could not be started (the reason goes to stderr).
     static int replaceWith(const QStringList &arguments);
+    // The same with another program (the window part re-executing itself).
+    static int replaceWith(const QString &program, const QStringList &arguments);
 };
 
 } // namespace onboard

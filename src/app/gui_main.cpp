@@ -1,5 +1,6 @@
 #include "AccountRegistry.h"
 #include "AccountsWindow.h"
+#include "GuiLauncher.h"
 #include "OutcomeJson.h"
 #include "RotateDialog.h"
 #include "RotateTokenOperation.h"
@@ -12,6 +13,7 @@
 #include "Translations.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -24,6 +26,30 @@ void printJson(const QJsonObject &outcome)
     std::fputs(QJsonDocument(outcome).toJson(QJsonDocument::Compact).constData(), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
+}
+
+const QString ResumeStoredOption = QStringLiteral("--resume-stored");
+
+// After the token is verified and stored, this process image is replaced by a fresh one that
+// opens at the Done page: the web engine (started in this process for the consent page, and
+// impossible to unload from it) is gone with it, its memory and its copy of the page that carried
+// the token included. Same process id, so an installer waiting for it and the exit code are
+// unaffected; the fresh image prints --json's outcome at its exit. Only non-secret arguments
+// travel: the account id. If exec fails, this process simply goes on.
+void handOverAfterCapture(QStringList arguments, const QString &accountId, QWidget *window)
+{
+    arguments << ResumeStoredOption << accountId;
+    if (window) {
+        // Where the window was, for the fresh one (Qt's -geometry option, X11 only).
+        const QRect at = window->geometry();
+        if (QGuiApplication::platformName() == QLatin1String("xcb"))
+            arguments << QStringLiteral("-geometry")
+                      << QStringLiteral("%1x%2+%3+%4").arg(at.width()).arg(at.height()).arg(at.x()).arg(at.y());
+    }
+    std::fflush(stdout);
+    std::fflush(stderr);
+    onboard::GuiLauncher::replaceWith(QCoreApplication::applicationFilePath(), arguments);
+    std::fprintf(stderr, "trello-onboard: continuing in this process.\n");
 }
 
 } // namespace
@@ -39,8 +65,18 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QObject::tr("Trello Onboard"));
     QApplication::setApplicationVersion(QStringLiteral(TRELLO_ONBOARD_VERSION));
 
+    // --resume-stored ID (internal, never typed by a person): this process image replaced the one
+    // that showed the consent page, to continue at the Done page without the web engine's memory
+    // (QtWebEngine cannot be shut down inside a process). See handOverAfterCapture().
+    QStringList arguments = QApplication::arguments();
+    QString resumeStoredId;
+    if (const qsizetype at = arguments.indexOf(ResumeStoredOption); at > 0 && at + 1 < arguments.size()) {
+        resumeStoredId = arguments.at(at + 1);
+        arguments.remove(at, 2);
+    }
+
     onboard::Invocation invocation;
-    if (const onboard::Error e = onboard::Invocation::parse(QApplication::arguments().mid(1), &invocation)) {
+    if (const onboard::Error e = onboard::Invocation::parse(arguments.mid(1), &invocation)) {
         std::fprintf(stderr, "trello-onboard: %s\n", qPrintable(e.message()));
         return e.exitCode();
     }
@@ -113,6 +149,18 @@ int main(int argc, char *argv[])
         controller = std::make_unique<onboard::SetupController>(profile, options);
         wizard = std::make_unique<onboard::SetupWizard>(controller.get());
         wizard->setCloseWhenDone(invocation.closeWhenDone);
+        const onboard::Account *stored = resumeStoredId.isEmpty() ? nullptr : registry.find(resumeStoredId);
+        if (stored && stored->id() == resumeStoredId) {
+            controller->resumeStored(*stored);
+            wizard->startAtDone();
+        } else if (!invocation.closeWhenDone) {
+            // Installer mode exits right after the store anyway; a person goes on to the Done page.
+            QObject::connect(controller.get(), &onboard::SetupController::stateChanged, &app,
+                             [&](onboard::SetupController::State state) {
+                                 if (state == onboard::SetupController::State::Stored)
+                                     handOverAfterCapture(arguments, controller->account().id(), wizard.get());
+                             });
+        }
         wizard->show();
     });
     recovery.start();

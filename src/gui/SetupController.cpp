@@ -110,6 +110,15 @@ int SetupController::exitCode() const
     return static_cast<int>(ErrorKind::Cancelled);
 }
 
+void SetupController::resumeStored(const Account &account)
+{
+    m_resumed = true;
+    m_resumedAccount = account;
+    m_token.clear();
+    m_problem = {};
+    setState(State::Stored);
+}
+
 QJsonObject SetupController::outcomeJson() const
 {
     QJsonObject json;

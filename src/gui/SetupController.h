@@ -47,7 +47,7 @@ public:
     bool hasToken() const { return !m_token.isEmpty(); }
     // The last problem (denied, refused, network, keychain…); none after success.
     const Error &problem() const { return m_problem; }
-    const Account &account() const { return m_operation->account(); }
+    const Account &account() const { return m_resumed ? m_resumedAccount : m_operation->account(); }
     const MemberInfo &member() const { return m_operation->member(); }
     StoreTokenOperation::Step step() const { return m_operation->step(); }
 
@@ -56,6 +56,10 @@ public:
     void takeToken(const QString &token);
     void deny(const QString &message);
     void fail(const Error &problem);
+
+    // A fresh process continuing a setup whose token is already verified and stored (see
+    // gui_main's hand-over after capture): the outcome is final, `account` is what was stored.
+    void resumeStored(const Account &account);
 
     // Runs (or re-runs, with the same token) verify → store → read back → record.
     void storeToken();
@@ -81,6 +85,8 @@ private:
     State m_state = State::Editing;
     Error m_problem;
     StoreTokenOperation *m_operation;
+    bool m_resumed = false;
+    Account m_resumedAccount;
 };
 
 } // namespace onboard

@@ -48,6 +48,12 @@ SetupWizard::SetupWizard(SetupController *controller, QWidget *parent)
     connect(controller, &SetupController::outcomeFinal, this, &SetupWizard::onOutcomeFinal);
 }
 
+void SetupWizard::startAtDone()
+{
+    setStartId(DonePageId);
+    restart();
+}
+
 void SetupWizard::goToConnection()
 {
     if (visitedIds().contains(ConnectionPageId)) {

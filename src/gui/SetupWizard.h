@@ -19,6 +19,9 @@ public:
     SetupController *controller() const { return m_controller; }
     ConsentPage *consentPage() const { return m_consentPage; }
 
+    // Opens at the Done page, for a controller that resumeStored() an account.
+    void startAtDone();
+
     // For installers: close as soon as the outcome is final (stored, or denied).
     void setCloseWhenDone(bool close) { m_closeWhenDone = close; }
 

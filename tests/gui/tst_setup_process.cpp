@@ -90,6 +90,49 @@ private Q_SLOTS:
         QCOMPARE(firstRun.exitCode(), 0);
     }
 
+    void aPersonsSetupContinuesInAFreshProcessWithoutTheWebEngine()
+    {
+        // Not installer mode: after capture and store the window program replaces itself (same
+        // process id) with a fresh image at the Done page; the web engine's processes end, and no
+        // argument or environment variable of the new image holds the token.
+        QProcess process;
+        QByteArray clicked;
+        QVERIFY(DevToolsClient::startAndPressInConsentPage(
+            &process, qEnvironmentVariable("TRELLO_ONBOARD_BIN_DIR") + QStringLiteral("/trello-onboard"),
+            {QStringLiteral("setup"), QStringLiteral("--demo"), QStringLiteral("--json")}, QStringLiteral("allow"), &clicked));
+        const QString pid = QString::number(process.processId());
+        const auto readProc = [&pid](const char *what) {
+            QFile file(QStringLiteral("/proc/%1/%2").arg(pid, QLatin1String(what)));
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(readProc("cmdline").contains("--resume-stored"), WaitMs);
+        // Its children (the web engine's zygotes of the image before) end.
+        const auto children = [&pid] {
+            QProcess ps;
+            ps.start(QStringLiteral("ps"), {QStringLiteral("--ppid"), pid, QStringLiteral("-o"), QStringLiteral("args=")});
+            ps.waitForFinished(WaitMs);
+            return ps.readAllStandardOutput();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!children().contains("QtWebEngineProcess"), WaitMs);
+        QCOMPARE(process.state(), QProcess::Running);
+
+        AccountRegistry registry(AccountRegistryPathForDemo());
+        QVERIFY(!registry.load());
+        QVERIFY(!registry.accounts().isEmpty());
+        TokenStoreJob job(TokenStoreJob::Operation::Read, QStringLiteral("trello-onboard-demo"), registry.accounts().first().id());
+        QSignalSpy finished(&job, &TokenStoreJob::finished);
+        job.start();
+        QVERIFY(finished.wait(WaitMs));
+        const QByteArray token = job.token().toUtf8();
+        QVERIFY(!token.isEmpty());
+        QVERIFY(!readProc("cmdline").contains(token));
+        QVERIFY(!readProc("environ").contains(token));
+        process.terminate();
+        QVERIFY(process.waitForFinished(WaitMs));
+        QVERIFY(!process.readAllStandardOutput().contains(token) && !process.readAllStandardError().contains(token));
+        QVERIFY(filesContaining(sessionRoot(), token).isEmpty());
+    }
+
     void killedWhileStoringIsCompletedAtTheNextStart()
     {
         // The wizard is killed (SIGKILL) after the keychain write and before the settings file;

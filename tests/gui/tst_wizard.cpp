@@ -117,6 +117,19 @@ private Q_SLOTS:
         run.wizard->next();
         QCOMPARE(run.wizard->currentId(), int(DonePageId));
         QVERIFY(run.label("storageLabel")->text().contains(accounts.first().id()));
+        QVERIFY(run.label("storageLabel")->text().contains(accounts.first().username));
+
+        // The fresh process the window program hands over to after capture opens at the same
+        // Done page with the same outcome, from the settings file alone.
+        SetupController resumed(Profile::real().withRegistryPath(run.registryPath()), SetupOptions());
+        resumed.resumeStored(accounts.first());
+        SetupWizard fresh(&resumed);
+        fresh.startAtDone();
+        fresh.show();
+        QCOMPARE(fresh.currentId(), int(DonePageId));
+        QCOMPARE(fresh.findChild<QLabel *>(QStringLiteral("storageLabel"))->text(), run.label("storageLabel")->text());
+        QCOMPARE(resumed.exitCode(), 0);
+        QCOMPARE(resumed.outcomeJson(), run.controller->outcomeJson());
         run.wizard.reset();
         const QStringList hits = placesHolding(token);
         QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
