@@ -6,6 +6,7 @@
 
 #include <QLayout>
 #include <QVariant>
+#include <QWebEnginePage>
 #include <QWebEngineProfile>
 #include <QWebEngineSettings>
 #include <QWebEngineView>
@@ -23,13 +24,35 @@ ConsentBrowser::~ConsentBrowser()
     close();
 }
 
-void ConsentBrowser::open(const QUrl &consentUrl, const QUrl &returnUrl)
+void ConsentBrowser::createProfile()
 {
-    close();
-    m_certificateProblem.clear();
     m_profile = new QWebEngineProfile(this); // no storage name: off the record
     m_profile->setHttpCacheType(QWebEngineProfile::MemoryHttpCache);
     m_profile->setPersistentCookiesPolicy(QWebEngineProfile::NoPersistentCookies);
+}
+
+void ConsentBrowser::warmUp()
+{
+    if (m_profile)
+        return;
+    createProfile();
+    m_warmPage = new QWebEnginePage(m_profile, this);
+    m_warmPage->setUrl(QUrl(QStringLiteral("about:blank")));
+    qCDebug(lcGui) << "web engine started ahead of the consent page";
+}
+
+void ConsentBrowser::open(const QUrl &consentUrl, const QUrl &returnUrl)
+{
+    // A profile warmed up and never used is taken over; any other is replaced by a fresh one.
+    const bool warm = m_warmPage && !m_page;
+    QPointer<QWebEnginePage> warmPage = m_warmPage;
+    m_warmPage.clear();
+    if (!warm) {
+        delete warmPage.data();
+        close();
+        createProfile();
+    }
+    m_certificateProblem.clear();
     m_guard = new ReturnUrlGuard(returnUrl, this);
     m_profile->setUrlRequestInterceptor(m_guard);
     m_page = new ConsentWebPage(m_profile, returnUrl, this);
@@ -56,6 +79,7 @@ void ConsentBrowser::open(const QUrl &consentUrl, const QUrl &returnUrl)
     connect(m_page, &ConsentWebPage::denied, this, &ConsentBrowser::denied, Qt::QueuedConnection);
     connect(m_page, &ConsentWebPage::malformedAnswer, this, &ConsentBrowser::malformedAnswer, Qt::QueuedConnection);
     m_page->load(consentUrl);
+    delete warmPage.data(); // after the consent page exists, so the engine never idles down
 }
 
 void ConsentBrowser::reload()
@@ -66,7 +90,8 @@ void ConsentBrowser::reload()
 
 void ConsentBrowser::close()
 {
-    // Page before profile: a profile deleted under its page crashes or leaks the renderer.
+    // Pages before profile: a profile deleted under its page crashes or leaks the renderer.
+    delete m_warmPage.data();
     delete m_page.data();
     delete m_view.data();
     delete m_profile.data();

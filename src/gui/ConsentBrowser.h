@@ -27,6 +27,12 @@ public:
     explicit ConsentBrowser(QWidget *container, QObject *parent = nullptr);
     ~ConsentBrowser() override;
 
+    // Starts the web engine (Chromium's browser side, and a renderer for a blank page) before the
+    // consent page is needed, so that it appears at once when the person gets there. Requests
+    // nothing from the network; open() takes the warmed profile over.
+    void warmUp();
+    bool isWarm() const { return m_warmPage != nullptr; }
+
     void open(const QUrl &consentUrl, const QUrl &returnUrl);
     void reload();
     void close();
@@ -45,12 +51,14 @@ Q_SIGNALS:
     void malformedAnswer(const QString &message);
 
 private:
+    void createProfile();
     void onLoadFinished(bool ok);
 
     QWidget *m_container;
     // Guarded: the view lives in the container, which a page may delete before this object.
     QPointer<QWebEngineProfile> m_profile;
     QPointer<ConsentWebPage> m_page;
+    QPointer<QWebEnginePage> m_warmPage; // the blank page of warmUp(), until open()
     QPointer<QWebEngineView> m_view;
     QPointer<ReturnUrlGuard> m_guard;
     QString m_certificateProblem;

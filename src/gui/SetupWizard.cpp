@@ -1,6 +1,7 @@
 #include "SetupWizard.h"
 
 #include "ConnectionPage.h"
+#include "ConsentBrowser.h"
 #include "ConsentPage.h"
 #include "DonePage.h"
 #include "PermissionsPage.h"
@@ -40,6 +41,12 @@ SetupWizard::SetupWizard(SetupController *controller, QWidget *parent)
         if (controller->optionsComplete())
             setStartId(ConsentPageId);
     }
+    // The web engine starts while the person reads the permissions and connection pages, so the
+    // consent page appears at once (see ConsentBrowser::warmUp).
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (id == PermissionsPageId || id == ConnectionPageId)
+            m_consentPage->browser()->warmUp();
+    });
     connect(m_consentPage, &ConsentPage::answered, this, [this] {
         if (currentId() == ConsentPageId)
             next();

@@ -49,6 +49,9 @@ private Q_SLOTS:
         wizard->next();
 
         QCOMPARE(wizard->currentId(), int(PermissionsPageId));
+        // The web engine starts now, ahead of the consent page; nothing is loaded from the network.
+        QVERIFY(run.browser()->isWarm());
+        QVERIFY(!run.browser()->isOpen());
         QVERIFY(wizard->findChild<QCheckBox *>(QStringLiteral("scopeReadCheckBox"))->isChecked());
         QVERIFY(!wizard->findChild<QCheckBox *>(QStringLiteral("scopeWriteCheckBox"))->isChecked());
         QVERIFY(!wizard->findChild<QCheckBox *>(QStringLiteral("scopeAccountCheckBox"))->isChecked());
@@ -85,6 +88,9 @@ private Q_SLOTS:
         wizard->findChild<QRadioButton *>(QStringLiteral("credentialsHeaderRadio"))->setChecked(true);
         wizard->next();
         QCOMPARE(wizard->currentId(), int(ConsentPageId));
+        QVERIFY(!run.browser()->isWarm()); // taken over by the consent page
+        QVERIFY(run.browser()->isOpen());
+        QTRY_VERIFY_WITH_TIMEOUT(run.label("originLabel")->text().startsWith(QLatin1String("http://127.0.0.1:")), WaitMs);
         QCOMPARE(run.controller->options().endpoint.headers.size(), 1);
         QCOMPARE(run.controller->options().endpoint.credentialsIn, ApiEndpoint::CredentialsIn::Header);
     }
