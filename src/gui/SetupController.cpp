@@ -1,5 +1,7 @@
 #include "SetupController.h"
 
+#include "TokenStoreJob.h"
+
 #include "Logging.h"
 
 #include <QJsonArray>
@@ -55,6 +57,20 @@ void SetupController::consentShown()
 {
     if (m_state == State::Editing || m_state == State::Denied || m_state == State::Failed)
         setState(State::Consent);
+    warmUpKeychain();
+}
+
+void SetupController::warmUpKeychain()
+{
+    // The first keychain call of a process connects to the Secret Service and opens an encrypted
+    // session (about 90 ms here); made while the person reads the consent page, it is off the
+    // path from Allow to stored. A read of an entry that does not exist: nothing is written.
+    // A locked keychain may show its unlock prompt now rather than after Allow.
+    if (m_keychainWarm)
+        return;
+    m_keychainWarm = true;
+    TokenStoreJob::run(TokenStoreJob::Operation::Read, m_profile.keychainService(),
+                       QStringLiteral("trello-onboard:connection-check"), {}, this, [](TokenStoreJob *) {});
 }
 
 void SetupController::takeToken(const QString &token)

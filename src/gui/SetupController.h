@@ -78,6 +78,7 @@ Q_SIGNALS:
 private:
     void setState(State state);
     void onOperationFinished();
+    void warmUpKeychain();
 
     Profile m_profile;
     SetupOptions m_options;
@@ -86,6 +87,7 @@ private:
     Error m_problem;
     StoreTokenOperation *m_operation;
     bool m_resumed = false;
+    bool m_keychainWarm = false;
     Account m_resumedAccount;
 };
 
