@@ -87,6 +87,9 @@ bare_peak=$(tail -1 "$work/peaks" | awk '{ print $2 }')
 awk -v a="$cli_peak" -v b="$bare_peak" 'BEGIN {
     printf "peak memory of the command-line commands: ratio %.2f (%.1f MiB vs %.1f MiB for the bare QCoreApplication)\n", a / b, a / 1024, b / 1024 }'
 
+# Both sides of "whole setup" are clicked the same way, from outside through DevTools: the click
+# itself takes 200-300 ms, and pressing the yardstick's button in-process would count it against
+# the wizard alone. Both are timed from start to exit.
 # The window cases, timed by bench-driver (it starts the program, watches its output, clicks
 # through Chromium's DevTools endpoint and sums the PSS of the process tree; it prints
 # "MS PEAK_KIB PSS_KIB"). Both sides run under the same Xvfb with the same environment.
@@ -137,7 +140,8 @@ bench_gui "consent page loaded (setup, every option given)" 1 -- \
 bench_gui "whole setup (installer mode, start to stored and verified to exit)" 1 -- \
     --click-on-line "consent page loaded: true" --click-url /1/authorize --click-id allow --devtools-port "$devtools" \
     -- "$bin/trello-onboard" "${setup_options[@]}" --close-when-done --json --- \
-    --until-line redirected -- "$bin/bench-webview" "$consent_url" --click allow --until-fragment "$return_url"
+    --click-on-line loaded --click-url /1/authorize --click-id allow --devtools-port "$devtools" \
+    -- "$bin/bench-webview" "$consent_url" --until-fragment "$return_url"
 # Memory: the wizard on its Done page after the capture (the web engine should be gone), against
 # the same wizard on its first page before any web view exists (no key given: the Welcome page).
 bench_gui "memory of the wizard after capture (all processes)" 3 -- \

@@ -1,11 +1,13 @@
 // The yardstick for the consent page: the least a Qt program does to show a web page — a
 // QWebEngineView loading the URL given on the command line.
 //   bench-webview URL                       prints "loaded" when loadFinished(true) fires, exits
-//   bench-webview URL --click ID --until-fragment PREFIX
+//   bench-webview URL [--click ID] --until-fragment PREFIX
 //                                           after loading, clicks the element #ID (the sandbox's
 //                                           Allow button) and exits on the first navigation to
 //                                           a URL starting with PREFIX (the redirect), which it
-//                                           does not load; prints "redirected"
+//                                           does not load; prints "redirected". Without --click
+//                                           it prints "loaded" and waits for a click from outside
+//                                           (bench-driver through DevTools, as for the wizard).
 // Like the wizard it sets Qt::AA_ShareOpenGLContexts and uses an off-the-record profile.
 #include <QApplication>
 #include <QUrl>
@@ -74,6 +76,9 @@ int main(int argc, char *argv[])
             QCoreApplication::exit(0);
         } else if (!clickId.isEmpty()) {
             page->runJavaScript(QStringLiteral("document.getElementById('%1').click()").arg(clickId));
+        } else {
+            std::puts("loaded");
+            std::fflush(stdout);
         }
     });
     page->load(url);
