@@ -23,7 +23,11 @@ ConsentPage::ConsentPage(SetupController *controller, QWidget *parent)
     connect(m_browser, &ConsentBrowser::urlChanged, this, &ConsentPage::showOrigin);
     connect(m_browser, &ConsentBrowser::loadStarted, this, [this] { m_ui->loadProgressBar->setVisible(true); });
     connect(m_browser, &ConsentBrowser::loadProgress, m_ui->loadProgressBar, &QProgressBar::setValue);
-    connect(m_browser, &ConsentBrowser::loaded, this, [this] { m_ui->loadProgressBar->setVisible(false); });
+    connect(m_browser, &ConsentBrowser::loaded, this, [this] {
+        m_ui->loadProgressBar->setVisible(false);
+        // Now that the page is up (not while it loads), and before the person answers.
+        m_controller->prepareKeychain();
+    });
     connect(m_browser, &ConsentBrowser::loadFailed, this, [this](const QString &why) {
         m_controller->fail({ErrorKind::Network, why});
         showProblem(why);

@@ -57,10 +57,9 @@ void SetupController::consentShown()
 {
     if (m_state == State::Editing || m_state == State::Denied || m_state == State::Failed)
         setState(State::Consent);
-    warmUpKeychain();
 }
 
-void SetupController::warmUpKeychain()
+void SetupController::prepareKeychain()
 {
     // The first keychain call of a process connects to the Secret Service and opens an encrypted
     // session (about 90 ms here); made while the person reads the consent page, it is off the

@@ -53,6 +53,8 @@ public:
 
     // From the consent page.
     void consentShown();
+    // Opens the connection to the keychain ahead of the store (once; see the .cpp).
+    void prepareKeychain();
     void takeToken(const QString &token);
     void deny(const QString &message);
     void fail(const Error &problem);
@@ -78,7 +80,6 @@ Q_SIGNALS:
 private:
     void setState(State state);
     void onOperationFinished();
-    void warmUpKeychain();
 
     Profile m_profile;
     SetupOptions m_options;
