@@ -15,6 +15,8 @@ packages=(
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     # test and look: screenshots of windows
     imagemagick x11-utils
+    # test: a key press into a window from outside (the Done page of a process)
+    xdotool
     # packaging: the .deb and the checks of its desktop files
     dpkg-dev file desktop-file-utils appstream
     # the benchmark: a yardstick, and peak memory

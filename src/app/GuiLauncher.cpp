@@ -36,18 +36,46 @@ int GuiLauncher::replaceWith(const QStringList &arguments)
     return replaceWith(program, arguments);
 }
 
-int GuiLauncher::replaceWith(const QString &program, const QStringList &arguments)
+namespace {
+QList<int> openDescriptors()
 {
-    // Nothing but stdin, stdout and stderr crosses into the new image. After capture this also
-    // closes the web engine's sockets to its helper processes, which then end instead of
-    // outliving the engine that started them.
+    QList<int> result;
     const QDir descriptors(QStringLiteral("/proc/self/fd"));
     for (const QString &entry : descriptors.entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot)) {
         bool ok = false;
         const int fd = entry.toInt(&ok);
         if (ok && fd > 2)
+            result.append(fd);
+    }
+    return result;
+}
+
+QList<int> &inherited()
+{
+    static QList<int> descriptors;
+    return descriptors;
+}
+} // namespace
+
+void GuiLauncher::rememberInheritedDescriptors()
+{
+    inherited() = openDescriptors();
+}
+
+void GuiLauncher::closeOwnDescriptorsOnExec()
+{
+    // What this process opened itself (the web engine's sockets to its helper processes, the
+    // display and bus connections) does not cross into the new image, so those helpers end;
+    // what a launcher handed down on purpose (a status pipe, say) stays open.
+    const QList<int> keep = inherited();
+    for (const int fd : openDescriptors()) {
+        if (!keep.contains(fd))
             ::fcntl(fd, F_SETFD, ::fcntl(fd, F_GETFD) | FD_CLOEXEC);
     }
+}
+
+int GuiLauncher::replaceWith(const QString &program, const QStringList &arguments)
+{
     std::vector<QByteArray> storage;
     storage.push_back(QFile::encodeName(program));
     for (int i = 1; i < arguments.size(); ++i)

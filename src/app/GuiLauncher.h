@@ -16,6 +16,11 @@ public:
     static int replaceWith(const QStringList &arguments);
     // The same with another program (the window part re-executing itself).
     static int replaceWith(const QString &program, const QStringList &arguments);
+
+    // At start: the descriptors this process was given (kept across a later exec).
+    static void rememberInheritedDescriptors();
+    // Before re-executing: every descriptor opened since then is closed by the exec.
+    static void closeOwnDescriptorsOnExec();
 };
 
 } // namespace onboard

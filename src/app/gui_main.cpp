@@ -13,10 +13,12 @@
 #include "Translations.h"
 
 #include <QApplication>
-#include <QGuiApplication>
+#include <QJsonObject>
+#include <QTimer>
 #include <QJsonDocument>
 
 #include <cstdio>
+#include <sys/wait.h>
 #include <memory>
 
 namespace {
@@ -34,22 +36,58 @@ const QString ResumeStoredOption = QStringLiteral("--resume-stored");
 // opens at the Done page: the web engine (started in this process for the consent page, and
 // impossible to unload from it) is gone with it, its memory and its copy of the page that carried
 // the token included. Same process id, so an installer waiting for it and the exit code are
-// unaffected; the fresh image prints --json's outcome at its exit. Only non-secret arguments
-// travel: the account id. If exec fails, this process simply goes on.
-void handOverAfterCapture(QStringList arguments, const QString &accountId, QWidget *window)
+// unaffected; the fresh image prints --json's outcome at its exit.
+//
+// The fresh image gets everything it shows on its command line, so it depends on nothing that
+// may have changed meanwhile (settings or config files, options): the account's record without
+// its custom headers (their values may be private, and argv is readable by other local users),
+// plus --demo and --json. If exec fails, this process simply goes on.
+void handOverAfterCapture(const onboard::Account &stored, bool demo, bool json)
 {
-    arguments << ResumeStoredOption << accountId;
-    if (window) {
-        // Where the window was, for the fresh one (Qt's -geometry option, X11 only).
-        const QRect at = window->geometry();
-        if (QGuiApplication::platformName() == QLatin1String("xcb"))
-            arguments << QStringLiteral("-geometry")
-                      << QStringLiteral("%1x%2+%3+%4").arg(at.width()).arg(at.height()).arg(at.x()).arg(at.y());
-    }
+    onboard::Account shown = stored;
+    shown.endpoint.headers = {};
+    QStringList arguments{QCoreApplication::applicationFilePath(), ResumeStoredOption,
+                          QString::fromUtf8(QJsonDocument(shown.toJson()).toJson(QJsonDocument::Compact))};
+    if (demo)
+        arguments << QStringLiteral("--demo");
+    if (json)
+        arguments << QStringLiteral("--json");
     std::fflush(stdout);
     std::fflush(stderr);
+    onboard::GuiLauncher::closeOwnDescriptorsOnExec();
     onboard::GuiLauncher::replaceWith(QCoreApplication::applicationFilePath(), arguments);
     std::fprintf(stderr, "trello-onboard: continuing in this process.\n");
+}
+
+// The fresh image of handOverAfterCapture(): `--resume-stored ACCOUNT_JSON [--demo] [--json]`,
+// only ever as the first argument (trello-onboard itself refuses unknown options).
+int resumeAtDone(QApplication &app, const QStringList &arguments)
+{
+    onboard::Account account;
+    const QJsonObject record = QJsonDocument::fromJson(arguments.value(2).toUtf8()).object();
+    if (const onboard::Error e = onboard::Account::fromJson(record, &account)) {
+        std::fprintf(stderr, "trello-onboard: %s\n", qPrintable(e.message()));
+        return e.exitCode();
+    }
+    const bool demo = arguments.contains(QStringLiteral("--demo"));
+    const onboard::Profile profile = demo ? onboard::Profile::demo(QUrl()) : onboard::Profile::real();
+    onboard::SetupController controller(profile, onboard::SetupOptions());
+    controller.resumeStored(account);
+    onboard::SetupWizard wizard(&controller);
+    wizard.startAtDone();
+    wizard.show();
+    // The web engine's helper processes of the image before end once their sockets close;
+    // collect them, as their parent.
+    QTimer reaper;
+    QObject::connect(&reaper, &QTimer::timeout, &app, [] {
+        while (::waitpid(-1, nullptr, WNOHANG) > 0) {
+        }
+    });
+    reaper.start(500);
+    app.exec();
+    if (arguments.contains(QStringLiteral("--json")))
+        printJson(controller.outcomeJson());
+    return controller.exitCode();
 }
 
 } // namespace
@@ -58,6 +96,7 @@ void handOverAfterCapture(QStringList arguments, const QString &accountId, QWidg
 // trello-onboard with the same arguments.
 int main(int argc, char *argv[])
 {
+    onboard::GuiLauncher::rememberInheritedDescriptors();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("trello-onboard"));
@@ -65,15 +104,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QObject::tr("Trello Onboard"));
     QApplication::setApplicationVersion(QStringLiteral(TRELLO_ONBOARD_VERSION));
 
-    // --resume-stored ID (internal, never typed by a person): this process image replaced the one
-    // that showed the consent page, to continue at the Done page without the web engine's memory
-    // (QtWebEngine cannot be shut down inside a process). See handOverAfterCapture().
-    QStringList arguments = QApplication::arguments();
-    QString resumeStoredId;
-    if (const qsizetype at = arguments.indexOf(ResumeStoredOption); at > 0 && at + 1 < arguments.size()) {
-        resumeStoredId = arguments.at(at + 1);
-        arguments.remove(at, 2);
-    }
+    // This process image replaced the one that showed the consent page (handOverAfterCapture()).
+    const QStringList arguments = QApplication::arguments();
+    if (arguments.value(1) == ResumeStoredOption)
+        return resumeAtDone(app, arguments);
 
     onboard::Invocation invocation;
     if (const onboard::Error e = onboard::Invocation::parse(arguments.mid(1), &invocation)) {
@@ -149,16 +183,12 @@ int main(int argc, char *argv[])
         controller = std::make_unique<onboard::SetupController>(profile, options);
         wizard = std::make_unique<onboard::SetupWizard>(controller.get());
         wizard->setCloseWhenDone(invocation.closeWhenDone);
-        const onboard::Account *stored = resumeStoredId.isEmpty() ? nullptr : registry.find(resumeStoredId);
-        if (stored && stored->id() == resumeStoredId) {
-            controller->resumeStored(*stored);
-            wizard->startAtDone();
-        } else if (!invocation.closeWhenDone) {
+        if (!invocation.closeWhenDone) {
             // Installer mode exits right after the store anyway; a person goes on to the Done page.
             QObject::connect(controller.get(), &onboard::SetupController::stateChanged, &app,
                              [&](onboard::SetupController::State state) {
                                  if (state == onboard::SetupController::State::Stored)
-                                     handOverAfterCapture(arguments, controller->account().id(), wizard.get());
+                                     handOverAfterCapture(controller->account(), invocation.demo, invocation.json);
                              });
         }
         wizard->show();
