@@ -60,7 +60,8 @@ void AccountChangeRecovery::completeStore()
                                         .arg(m_entry.account.username, e.message()));
                                return;
                            }
-                           if (Error saved = recordAccount()) {
+                           // Nothing recorded it (checked above, under the change lock).
+                           if (Error saved = AccountRegistry(m_profile.registryPath()).storeAccount(m_entry.account)) {
                                done(Outcome::Undecided, saved.message());
                                return;
                            }
@@ -68,18 +69,6 @@ void AccountChangeRecovery::completeStore()
                                 tr("An interrupted setup of %1 was completed: the token is stored and recorded.")
                                     .arg(m_entry.account.username));
                        });
-}
-
-Error AccountChangeRecovery::recordAccount()
-{
-    const Account account = m_entry.account;
-    return AccountRegistry(m_profile.registryPath()).modify([&account](QList<Account> &accounts) {
-        for (const Account &existing : qAsConst(accounts)) {
-            if (existing.id() == account.id())
-                return;
-        }
-        accounts.append(account);
-    });
 }
 
 void AccountChangeRecovery::completeRemoval()
@@ -93,26 +82,19 @@ void AccountChangeRecovery::completeRemoval()
                                         .arg(m_entry.accountId, e.message()));
                                return;
                            }
-                           const QString id = m_entry.accountId;
-                           QString username; // stays empty when the record was already gone
+                           Account removed; // stays empty when the record was already gone
                            const Error saved = AccountRegistry(m_profile.registryPath())
-                                                   .modify([&id, &username](QList<Account> &accounts) {
-                                                       accounts.removeIf([&](const Account &a) {
-                                                           if (a.id() != id)
-                                                               return false;
-                                                           username = a.username;
-                                                           return true;
-                                                       });
-                                                   });
+                                                   .removeAccount(m_entry.accountId, &removed);
                            if (saved) {
                                done(Outcome::Undecided, saved.message());
                                return;
                            }
                            done(Outcome::Completed,
-                                username.isEmpty() ? QString()
-                                                   : tr("An interrupted removal of %1 was completed: the token and "
-                                                        "the account record are gone from this computer.")
-                                                         .arg(username));
+                                removed.username.isEmpty()
+                                    ? QString()
+                                    : tr("An interrupted removal of %1 was completed: the token and the account "
+                                         "record are gone from this computer.")
+                                          .arg(removed.username));
                        });
 }
 

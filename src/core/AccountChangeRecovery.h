@@ -43,7 +43,6 @@ private:
     void next();
     void completeStore();
     void completeRemoval();
-    Error recordAccount();
     void done(Outcome outcome, const QString &report = {});
 
     Profile m_profile;

@@ -89,14 +89,10 @@ void AccountOperation::removeLocally(const Error &outcome)
                 return;
             }
             CrashPoint::reached("remove:after-keychain-remove");
-            const QString id = m_account.id();
-            const Error e = AccountRegistry(m_profile.registryPath()).modify([&id](QList<Account> &accounts) {
-                accounts.erase(std::remove_if(accounts.begin(), accounts.end(), [&id](const Account &a) { return a.id() == id; }),
-                               accounts.end());
-            });
+            const Error e = AccountRegistry(m_profile.registryPath()).removeAccount(m_account.id());
             // On failure the journal entry stays, so the next start removes the record too.
             if (!e)
-                journal.remove(id);
+                journal.remove(m_account.id());
             finish(e ? e : outcome);
         });
         m_job->start();

@@ -253,21 +253,51 @@ const Account *AccountRegistry::find(const QString &usernameOrId) const
     return nullptr;
 }
 
-void AccountRegistry::upsert(const Account &account)
+void AccountRegistry::upsertInto(QList<Account> &accounts, const Account &account)
 {
-    for (Account &existing : m_accounts) {
+    for (Account &existing : accounts) {
         if (existing.id() == account.id()) {
             existing = account;
             return;
         }
     }
-    m_accounts.append(account);
+    accounts.append(account);
+}
+
+Account AccountRegistry::removeFrom(QList<Account> &accounts, const QString &id)
+{
+    Account removed;
+    accounts.removeIf([&](const Account &account) {
+        if (account.id() != id)
+            return false;
+        removed = account;
+        return true;
+    });
+    return removed;
+}
+
+void AccountRegistry::upsert(const Account &account)
+{
+    upsertInto(m_accounts, account);
 }
 
 bool AccountRegistry::remove(const QString &id)
 {
-    const auto removed = m_accounts.removeIf([&id](const Account &account) { return account.id() == id; });
-    return removed > 0;
+    return !removeFrom(m_accounts, id).memberId.isEmpty();
+}
+
+Error AccountRegistry::storeAccount(const Account &account)
+{
+    return modify([&account](QList<Account> &accounts) { upsertInto(accounts, account); });
+}
+
+Error AccountRegistry::removeAccount(const QString &id, Account *removed)
+{
+    Account gone;
+    const Error e = modify([&id, &gone](QList<Account> &accounts) { gone = removeFrom(accounts, id); });
+    if (removed)
+        *removed = gone;
+    return e;
 }
 
 QString AccountRegistry::listAccounts(const QList<const Account *> &accounts) const

@@ -66,6 +66,11 @@ public:
     // Removes the account with this id; false when there was none.
     bool remove(const QString &id);
 
+    // The two changes the operations make, each as one modify(): upsert() and remove() of the
+    // file's current accounts. removeAccount() tells what it removed (an empty id: nothing).
+    Error storeAccount(const Account &account);
+    Error removeAccount(const QString &id, Account *removed = nullptr);
+
     // The `--account A` rule of PRODUCT.md: A is a username (any case) or an account id, and
     // may be empty when exactly one account is stored.
     // - empty, one account → it; empty, none → NoAccount; empty, several → BadInput listing them
@@ -82,6 +87,8 @@ private:
     Error ensureFolder() const;
     Error refusedAfterFailedLoad() const;
     QString listAccounts(const QList<const Account *> &accounts) const;
+    static void upsertInto(QList<Account> &accounts, const Account &account);
+    static Account removeFrom(QList<Account> &accounts, const QString &id);
 
     QString m_path;
     QList<Account> m_accounts;

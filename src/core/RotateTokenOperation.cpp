@@ -234,18 +234,7 @@ void RotateTokenOperation::store()
 
 void RotateTokenOperation::record()
 {
-    AccountRegistry registry(m_profile.registryPath());
-    const Account updated = m_account;
-    const Error e = registry.modify([&updated](QList<Account> &accounts) {
-        for (Account &a : accounts) {
-            if (a.id() == updated.id()) {
-                a = updated;
-                return;
-            }
-        }
-        accounts.append(updated);
-    });
-    if (e) {
+    if (const Error e = AccountRegistry(m_profile.registryPath()).storeAccount(m_account)) {
         restoreOld(e);
         return;
     }

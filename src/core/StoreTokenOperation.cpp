@@ -144,18 +144,7 @@ void StoreTokenOperation::onReadBack()
 void StoreTokenOperation::record()
 {
     setStep(Step::Recording);
-    AccountRegistry registry(m_profile.registryPath());
-    const Account account = m_account;
-    const Error e = registry.modify([&account](QList<Account> &accounts) {
-        for (Account &existing : accounts) {
-            if (existing.id() == account.id()) {
-                existing = account;
-                return;
-            }
-        }
-        accounts.append(account);
-    });
-    if (e) {
+    if (const Error e = AccountRegistry(m_profile.registryPath()).storeAccount(m_account)) {
         restorePrevious(e);
         return;
     }
