@@ -1,5 +1,7 @@
 #include "AccountChangeJournal.h"
 
+#include "AccountRegistry.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 
@@ -13,18 +15,11 @@ const QLatin1String StartedKey("started");
 const QLatin1String Store("store");
 const QLatin1String Remove("remove");
 
-void removeEntriesOf(QJsonArray &entries, const QString &accountId)
-{
-    for (qsizetype i = entries.size() - 1; i >= 0; --i) {
-        if (entries.at(i).toObject().value(AccountIdKey).toString() == accountId)
-            entries.removeAt(i);
-    }
-}
 } // namespace
 
 QString AccountChangeJournal::pathFor(const QString &registryPath)
 {
-    return JournalFile::pathNextTo(registryPath, QStringLiteral("changes"));
+    return AccountRegistry::siblingPath(registryPath, QStringLiteral("changes.json"));
 }
 
 AccountChangeJournal::AccountChangeJournal(QString path)
@@ -40,14 +35,14 @@ Error AccountChangeJournal::add(const Entry &entry)
     if (entry.change == Change::Store)
         json.insert(AccountKey, entry.account.toJson());
     return m_file.modify([&entry, &json](QJsonArray &entries) {
-        removeEntriesOf(entries, entry.accountId);
+        JournalFile::dropEntriesOf(entries, entry.accountId);
         entries.append(json);
     });
 }
 
 Error AccountChangeJournal::remove(const QString &accountId)
 {
-    return m_file.modify([&accountId](QJsonArray &entries) { removeEntriesOf(entries, accountId); });
+    return m_file.removeEntriesOf(accountId);
 }
 
 Error AccountChangeJournal::read(QList<Entry> *entries) const

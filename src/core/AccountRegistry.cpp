@@ -253,6 +253,14 @@ const Account *AccountRegistry::find(const QString &usernameOrId) const
     return nullptr;
 }
 
+QString AccountRegistry::siblingPath(const QString &registryPath, const QString &name)
+{
+    QString path = registryPath;
+    if (path.endsWith(QLatin1String(".json")))
+        path.chop(5);
+    return path + QLatin1Char('.') + name;
+}
+
 void AccountRegistry::upsertInto(QList<Account> &accounts, const Account &account)
 {
     for (Account &existing : accounts) {

@@ -44,6 +44,9 @@ public:
     static constexpr qint64 MaxFileSize = qint64(4) * 1024 * 1024;
 
     static QString defaultPath(bool demo);
+    // A file that belongs with the settings file: "…/accounts.json" and "changes.lock" →
+    // "…/accounts.changes.lock" (the records of unfinished changes, the change lock).
+    static QString siblingPath(const QString &registryPath, const QString &name);
 
     explicit AccountRegistry(QString path);
 

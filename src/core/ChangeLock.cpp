@@ -1,5 +1,6 @@
 #include "ChangeLock.h"
 
+#include "AccountRegistry.h"
 #include "Logging.h"
 
 #include <QDateTime>
@@ -15,10 +16,7 @@ constexpr int UnreadableAfterMs = 3000;
 
 QString ChangeLock::pathFor(const QString &registryPath)
 {
-    QString path = registryPath;
-    if (path.endsWith(QLatin1String(".json")))
-        path.chop(5);
-    return path + QLatin1String(".changes.lock");
+    return AccountRegistry::siblingPath(registryPath, QStringLiteral("changes.lock"));
 }
 
 ChangeLock::ChangeLock(const QString &registryPath, QObject *parent)

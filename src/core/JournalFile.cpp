@@ -1,5 +1,7 @@
 #include "JournalFile.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,12 +17,28 @@ constexpr qint64 MaxFileSize = 1024 * 1024;
 constexpr int LockTimeoutMs = 5000;
 } // namespace
 
-QString JournalFile::pathNextTo(const QString &registryPath, const QString &suffix)
+namespace {
+const QLatin1String AccountIdKey("accountId");
+} // namespace
+
+bool JournalFile::hasEntryOf(const QJsonArray &entries, const QString &accountId)
 {
-    QString path = registryPath;
-    if (path.endsWith(QLatin1String(".json")))
-        path.chop(5);
-    return path + QLatin1Char('.') + suffix + QLatin1String(".json");
+    return std::any_of(entries.begin(), entries.end(), [&accountId](const QJsonValue &entry) {
+        return entry.toObject().value(AccountIdKey).toString() == accountId;
+    });
+}
+
+void JournalFile::dropEntriesOf(QJsonArray &entries, const QString &accountId)
+{
+    for (qsizetype i = entries.size() - 1; i >= 0; --i) {
+        if (entries.at(i).toObject().value(AccountIdKey).toString() == accountId)
+            entries.removeAt(i);
+    }
+}
+
+Error JournalFile::removeEntriesOf(const QString &accountId)
+{
+    return modify([&accountId](QJsonArray &entries) { dropEntriesOf(entries, accountId); });
 }
 
 JournalFile::JournalFile(QString path, QString listKey)

@@ -16,15 +16,12 @@ namespace onboard {
 //   {"version": 1, "<listKey>": [ {...}, ... ]}
 //
 // written atomically (QSaveFile, mode 0600) under a lock file, and removed when the list is
-// empty. Entries name accounts, never tokens.
+// empty. Entries are objects that name their account with "accountId", never a token.
 class JournalFile
 {
     Q_DECLARE_TR_FUNCTIONS(JournalFile)
 
 public:
-    // "…/accounts.json" with suffix "rotating" → "…/accounts.rotating.json".
-    static QString pathNextTo(const QString &registryPath, const QString &suffix);
-
     JournalFile(QString path, QString listKey);
     const QString &path() const { return m_path; }
 
@@ -32,6 +29,11 @@ public:
     Error read(QJsonArray *entries) const;
     // Changes the entries under the lock and writes them back (or removes the file when empty).
     Error modify(const std::function<void(QJsonArray &entries)> &change);
+    // Removes the entries of this account.
+    Error removeEntriesOf(const QString &accountId);
+
+    static bool hasEntryOf(const QJsonArray &entries, const QString &accountId);
+    static void dropEntriesOf(QJsonArray &entries, const QString &accountId);
 
 private:
     QString m_path;

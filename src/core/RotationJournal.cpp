@@ -1,5 +1,7 @@
 #include "RotationJournal.h"
 
+#include "AccountRegistry.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 
@@ -8,20 +10,11 @@ namespace onboard {
 namespace {
 const QLatin1String AccountIdKey("accountId");
 const QLatin1String StartedKey("started");
-
-qsizetype indexOf(const QJsonArray &entries, const QString &accountId)
-{
-    for (qsizetype i = 0; i < entries.size(); ++i) {
-        if (entries.at(i).toObject().value(AccountIdKey).toString() == accountId)
-            return i;
-    }
-    return -1;
-}
 } // namespace
 
 QString RotationJournal::pathFor(const QString &registryPath)
 {
-    return JournalFile::pathNextTo(registryPath, QStringLiteral("rotating"));
+    return AccountRegistry::siblingPath(registryPath, QStringLiteral("rotating.json"));
 }
 
 QString RotationJournal::stashKey(const QString &accountId)
@@ -52,7 +45,7 @@ Error RotationJournal::add(const QString &accountId)
 {
     // Each entry keeps the time its rotation started.
     return m_file.modify([&accountId](QJsonArray &entries) {
-        if (indexOf(entries, accountId) < 0)
+        if (!JournalFile::hasEntryOf(entries, accountId))
             entries.append(QJsonObject{{AccountIdKey, accountId},
                                        {StartedKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
     });
@@ -60,10 +53,7 @@ Error RotationJournal::add(const QString &accountId)
 
 Error RotationJournal::remove(const QString &accountId)
 {
-    return m_file.modify([&accountId](QJsonArray &entries) {
-        for (qsizetype i = indexOf(entries, accountId); i >= 0; i = indexOf(entries, accountId))
-            entries.removeAt(i);
-    });
+    return m_file.removeEntriesOf(accountId);
 }
 
 } // namespace onboard
