@@ -4,6 +4,7 @@
 #include "RotationJournal.h"
 #include "SandboxServer.h"
 #include "SessionKeyring.h"
+#include "KeychainJob.h"
 #include "TestSupport.h"
 #include "TokenStoreJob.h"
 
@@ -81,11 +82,7 @@ class TestCrashSafety : public QObject
     // What the keychain holds under the account's id; empty when nothing.
     static QString keychainToken(const QString &id)
     {
-        TokenStoreJob job(TokenStoreJob::Operation::Read, TokenStoreJob::serviceName(false), id);
-        QSignalSpy done(&job, &TokenStoreJob::finished);
-        job.start();
-        done.wait(onboard::test::WaitMs);
-        return job.token();
+        return onboard::test::runKeychainJob(TokenStoreJob::Operation::Read, TokenStoreJob::serviceName(false), id).token;
     }
 
     static QStringList recordedIds()
@@ -264,12 +261,9 @@ private Q_SLOTS:
         revoking.start(process);
         QTest::qWait(800);
         const QString second = issue(0);
-        TokenStoreJob write(TokenStoreJob::Operation::Write, TokenStoreJob::serviceName(false), accountId(0));
-        write.setToken(second);
-        QSignalSpy written(&write, &TokenStoreJob::finished);
-        write.start();
-        QVERIFY(written.wait(onboard::test::WaitMs));
-        QVERIFY(!write.error());
+        QVERIFY(!onboard::test::runKeychainJob(TokenStoreJob::Operation::Write, TokenStoreJob::serviceName(false),
+                                               accountId(0), second)
+                      .error);
         busy.unlock();
         const Result result = revoking.finish(process);
         m_outputs << result.out << result.err;

@@ -1,6 +1,7 @@
 #include "RotationJournal.h"
 #include "SandboxServer.h"
 #include "DevToolsClient.h"
+#include "KeychainJob.h"
 #include "TestSupport.h"
 #include "TokenStoreJob.h"
 
@@ -37,12 +38,7 @@ class TestRotateProcess : public QObject
 
     static QString keychainToken(const QString &accountId)
     {
-        TokenStoreJob job(TokenStoreJob::Operation::Read, TokenStoreJob::serviceName(true), accountId);
-        QSignalSpy finished(&job, &TokenStoreJob::finished);
-        job.start();
-        if (!finished.wait(WaitMs) || job.error())
-            return {};
-        return job.token();
+        return runKeychainJob(TokenStoreJob::Operation::Read, TokenStoreJob::serviceName(true), accountId).token;
     }
 
     QString m_accountId;

@@ -1,5 +1,6 @@
 #include "AccountRegistry.h"
 #include "DevToolsClient.h"
+#include "KeychainJob.h"
 #include "TestSupport.h"
 #include "TokenStoreJob.h"
 
@@ -154,11 +155,8 @@ private Q_SLOTS:
         QVERIFY(!registry.load());
         QCOMPARE(registry.accounts().size(), 1);
         const QString accountId = registry.accounts().first().id();
-        TokenStoreJob job(TokenStoreJob::Operation::Read, QStringLiteral("trello-onboard-demo"), accountId);
-        QSignalSpy finished(&job, &TokenStoreJob::finished);
-        job.start();
-        QVERIFY(finished.wait(WaitMs));
-        const QByteArray token = job.token().toUtf8();
+        const QByteArray token =
+            runKeychainJob(TokenStoreJob::Operation::Read, QStringLiteral("trello-onboard-demo"), accountId).token.toUtf8();
         QVERIFY(!token.isEmpty());
         QVERIFY(!readProc("cmdline").contains(token));
         QVERIFY(!readProc("environ").contains(token));
@@ -229,11 +227,9 @@ private Q_SLOTS:
         QVERIFY(!registry.load());
         QCOMPARE(registry.accounts().size(), 1);
 
-        TokenStoreJob job(TokenStoreJob::Operation::Read, QStringLiteral("trello-onboard-demo"), registry.accounts().first().id());
-        QSignalSpy finished(&job, &TokenStoreJob::finished);
-        job.start();
-        QVERIFY(finished.wait(WaitMs));
-        const QByteArray token = job.token().toUtf8();
+        const QByteArray token =
+            runKeychainJob(TokenStoreJob::Operation::Read, QStringLiteral("trello-onboard-demo"), registry.accounts().first().id())
+                .token.toUtf8();
         QVERIFY(!token.isEmpty());
         QVERIFY(!err.contains(token) && !status.readAllStandardOutput().contains(token));
         QVERIFY(!process.readAllStandardOutput().contains(token) && !process.readAllStandardError().contains(token));

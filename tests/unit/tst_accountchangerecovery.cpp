@@ -8,6 +8,7 @@
 #include "Profile.h"
 #include "SessionKeyring.h"
 #include "StartupRecovery.h"
+#include "KeychainJob.h"
 #include "TestSupport.h"
 #include "TokenStoreJob.h"
 
@@ -52,14 +53,10 @@ class TestAccountChangeRecovery : public QObject
 
     Error keychain(TokenStoreJob::Operation operation, const QString &key, const QString &value = {}, QString *read = nullptr)
     {
-        TokenStoreJob job(operation, service(), key);
-        job.setToken(value);
-        QSignalSpy done(&job, &TokenStoreJob::finished);
-        job.start();
-        done.wait(test::WaitMs);
+        const test::KeychainAnswer answer = test::runKeychainJob(operation, service(), key, value);
         if (read)
-            *read = job.token();
-        return job.error();
+            *read = answer.token;
+        return answer.error;
     }
 
     QList<Account> accounts() const

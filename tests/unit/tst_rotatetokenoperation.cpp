@@ -9,6 +9,7 @@
 #include "SandboxServer.h"
 #include "StartupRecovery.h"
 #include "StoreTokenOperation.h"
+#include "KeychainJob.h"
 #include "TestSupport.h"
 #include "TokenStoreJob.h"
 
@@ -29,21 +30,11 @@ namespace {
 const QString Service = TokenStoreJob::serviceName(true);
 const QStringList ReadWrite{QStringLiteral("read"), QStringLiteral("write")};
 
-struct KeychainRead
-{
-    Error error;
-    QString token;
-};
+using KeychainRead = test::KeychainAnswer;
 
 KeychainRead keychain(TokenStoreJob::Operation operation, const QString &key, const QString &token = {})
 {
-    TokenStoreJob job(operation, Service, key);
-    job.setToken(token);
-    QSignalSpy spy(&job, &TokenStoreJob::finished);
-    job.start();
-    if (spy.isEmpty() && !spy.wait(test::WaitMs))
-        return {Error(ErrorKind::Keychain, QStringLiteral("test: no answer")), {}};
-    return {job.error(), job.token()};
+    return test::runKeychainJob(operation, Service, key, token);
 }
 
 QString stored(const QString &key)

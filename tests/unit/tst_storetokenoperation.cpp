@@ -7,6 +7,7 @@
 #include "ApiReply.h"
 #include "SandboxServer.h"
 #include "StoreTokenOperation.h"
+#include "KeychainJob.h"
 #include "TestSupport.h"
 #include "TokenStoreJob.h"
 
@@ -42,22 +43,12 @@ QString forgedToken(char fill)
     return QStringLiteral("ATTA") + QString(64, QLatin1Char(fill)) + QStringLiteral("0A1B2C3D");
 }
 
-struct KeychainRead
-{
-    Error error;
-    QString token;
-};
+using KeychainRead = test::KeychainAnswer;
 
 KeychainRead keychain(TokenStoreJob::Operation operation, const QString &id, const QString &token = {},
                       const QString &service = Service)
 {
-    TokenStoreJob job(operation, service, id);
-    job.setToken(token);
-    QSignalSpy spy(&job, &TokenStoreJob::finished);
-    job.start();
-    if (spy.isEmpty() && !spy.wait(test::WaitMs))
-        return {Error(ErrorKind::Keychain, QStringLiteral("test: no answer")), {}};
-    return {job.error(), job.token()};
+    return test::runKeychainJob(operation, service, id, token);
 }
 
 struct Run
