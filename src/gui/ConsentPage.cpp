@@ -19,6 +19,11 @@ ConsentPage::ConsentPage(SetupController *controller, QWidget *parent)
     , m_browser(nullptr)
 {
     m_ui->setupUi(this);
+    // Showing or hiding the progress bar must not resize the web view: that re-lays out and
+    // re-renders the whole page, just when the person (or an installer's script) clicks Allow.
+    QSizePolicy barPolicy = m_ui->loadProgressBar->sizePolicy();
+    barPolicy.setRetainSizeWhenHidden(true);
+    m_ui->loadProgressBar->setSizePolicy(barPolicy);
     m_browser = new ConsentBrowser(m_ui->webViewContainer, this);
     connect(m_browser, &ConsentBrowser::urlChanged, this, &ConsentPage::showOrigin);
     connect(m_browser, &ConsentBrowser::loadStarted, this, [this] { m_ui->loadProgressBar->setVisible(true); });

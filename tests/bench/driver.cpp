@@ -163,6 +163,8 @@ int main(int argc, char *argv[])
                     if (!clicked)
                         QThread::msleep(20);
                 }
+                if (qEnvironmentVariableIsSet("BENCH_DRIVER_ECHO"))
+                    std::fprintf(stderr, "[%lld] bench-driver: %s\n", clock.elapsed(), clicked ? "clicked" : "could not click");
             }
             if (!pssOnLine.isEmpty() && line.contains(pssOnLine))
                 takePss(settleMs);
