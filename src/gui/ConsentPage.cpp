@@ -117,11 +117,13 @@ void ConsentPage::onToken(const QString &token)
 {
     m_controller->takeToken(token);
     m_ui->manualTokenEdit->clear();
-    m_browser->close();
     MessageStrip::show(m_ui->consentMessage, MessageStrip::Kind::Success, tr("Trello granted access."));
     m_ui->reloadButton->setEnabled(false);
     Q_EMIT completeChanged();
-    Q_EMIT answered();
+    Q_EMIT answered(); // the wizard moves on: the test call's requests leave now
+    // Destroying the web view and its profile takes a while; done while those requests travel.
+    // The page never loaded the return URL, so it holds no token meanwhile.
+    m_browser->close();
 }
 
 void ConsentPage::onDenied(const QString &message)
