@@ -3,6 +3,8 @@
 # 20 pairs; prints "CASE: ratio R (A ms vs B ms), peak M MiB" with R the median of per-pair
 # ratios, A and B the medians of the case and the yardstick, M the case's peak RSS.
 #   tests/bench/run.sh [BUILD_DIR]     (default: ./build; built by ./dev first if missing)
+#   BENCH_RUNS=N     pairs per case (default 20)
+#   BENCH_ONLY=RE    only the cases whose name matches the extended regular expression RE
 # It sets up what it needs itself: a private D-Bus with gnome-keyring and an Xvfb display
 # (tests/support/session.sh --display), the sandbox Trello on loopback, a token stored through
 # `trello-onboard import`. The window cases (consent page, whole setup, wizard memory) are timed by
@@ -17,7 +19,7 @@ runs=${BENCH_RUNS:-20}
 if [ -z "${TRELLO_TEST_SESSION_ROOT:-}" ]; then
     exec "$top/tests/support/session.sh" --display -- "$0" "$build"
 fi
-for tool in "$bin/trello-onboard" "$bin/trello-onboard-gui" "$bin/trello-sandbox" "$bin/bench-bare-core" \
+for tool in "$bin/trello-onboard" "$bin/trello-onboard-gui" "$bin/trello-sandbox" "$bin/bench-bare-core" "$bin/bench-keychain-floor" \
     "$bin/bench-webview" "$bin/bench-driver"; do
     [ -x "$tool" ] || { echo "missing $tool: build first (./dev test or cmake --build build)" >&2; exit 1; }
 done
@@ -52,8 +54,11 @@ measure() {
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.3f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 # bench NAME -- CASE... --- YARDSTICK...
+selected() { [ -z "${BENCH_ONLY:-}" ] || [[ "$1" =~ $BENCH_ONLY ]]; }
+
 bench() {
     local name=$1; shift; shift
+    selected "$name" || return 0
     local case_cmd=() yard_cmd=()
     while [ "$1" != "---" ]; do case_cmd+=("$1"); shift; done
     shift; yard_cmd=("$@")
@@ -72,7 +77,12 @@ bench() {
     ypeak=$(awk '{ print $4 }' "$work/pairs" | sort -g | tail -1)
     printf '%s: ratio %.2f (%.1f ms vs %.1f ms), peak %.1f MiB (yardstick %.1f MiB)\n' \
         "$name" "$ratio" "$am" "$bm" "$(echo "$peak" | awk '{ print $1 / 1024 }')" "$(echo "$ypeak" | awk '{ print $1 / 1024 }')"
-    echo "$peak $ypeak" >>"$work/peaks" # the last line is --version's, whose yardstick is the bare program
+    # For the memory line: the commands' peaks (the last is --version's, whose yardstick is the
+    # bare program), and the floor's.
+    case "$name" in
+        trello-onboard*) echo "$peak $ypeak" >>"$work/peaks" ;;
+        floor*) echo "$peak" >"$work/floor-peak" ;;
+    esac
 }
 
 echo "trello-onboard benchmark: $(nproc) cores, $(uname -m), $runs pairs per case, $(date -u +%Y-%m-%dT%H:%MZ)"
@@ -81,11 +91,20 @@ bench "trello-onboard status (one account)" -- "$bin/trello-onboard" status --- 
     sh -c 'curl -sf "$1/members/me?key=$2&token=$3" -o /dev/null && curl -sf "$1/tokens/$3?key=$2&token=$3" -o /dev/null' \
     curl "$api" "$key" "$token"
 bench "trello-onboard --version" -- "$bin/trello-onboard" --version --- "$bin/bench-bare-core"
+# Not a case: how far down token, status and their memory could go at all, given QtKeychain.
+bench "floor: one QtKeychain read, nothing else (bench-keychain-floor)" -- \
+    "$bin/bench-keychain-floor" trello-onboard "$account" --- secret-tool lookup server trello-onboard user "$account"
 # Peak memory: the largest of the three commands against the bare program's.
-cli_peak=$(awk '{ print $1 }' "$work/peaks" | sort -g | tail -1)
-bare_peak=$(tail -1 "$work/peaks" | awk '{ print $2 }')
-awk -v a="$cli_peak" -v b="$bare_peak" 'BEGIN {
-    printf "peak memory of the command-line commands: ratio %.2f (%.1f MiB vs %.1f MiB for the bare QCoreApplication)\n", a / b, a / 1024, b / 1024 }'
+if [ "$(cat "$work/peaks" 2>/dev/null | wc -l)" -eq 3 ]; then
+    cli_peak=$(awk '{ print $1 }' "$work/peaks" | sort -g | tail -1)
+    bare_peak=$(tail -1 "$work/peaks" | awk '{ print $2 }')
+    awk -v a="$cli_peak" -v b="$bare_peak" 'BEGIN {
+        printf "peak memory of the command-line commands: ratio %.2f (%.1f MiB vs %.1f MiB for the bare QCoreApplication)\n", a / b, a / 1024, b / 1024 }'
+    if [ -s "$work/floor-peak" ]; then
+        awk -v a="$(cat "$work/floor-peak")" -v b="$bare_peak" 'BEGIN {
+            printf "floor: peak memory of one QtKeychain read: ratio %.2f (%.1f MiB vs %.1f MiB)\n", a / b, a / 1024, b / 1024 }'
+    fi
+fi
 
 # Both sides of "whole setup" are clicked the same way, from outside through DevTools: the click
 # itself takes 200-300 ms, and pressing the yardstick's button in-process would count it against
@@ -107,6 +126,7 @@ driver="$bin/bench-driver"
 # COLUMN 1 compares times, 3 compares the summed PSS.
 bench_gui() {
     local name=$1 column=$2; shift 3
+    selected "$name" || return 0
     local case_cmd=() yard_cmd=()
     while [ "$1" != "---" ]; do case_cmd+=("$1"); shift; done
     shift; yard_cmd=("$@")
