@@ -2,6 +2,7 @@
 
 #include "ConsentBrowser.h"
 #include "CredentialFormat.h"
+#include "DelayedProgress.h"
 #include "MessageStrip.h"
 #include "SetupController.h"
 #include "UrlPolicy.h"
@@ -24,12 +25,13 @@ ConsentPage::ConsentPage(SetupController *controller, QWidget *parent)
     QSizePolicy barPolicy = m_ui->loadProgressBar->sizePolicy();
     barPolicy.setRetainSizeWhenHidden(true);
     m_ui->loadProgressBar->setSizePolicy(barPolicy);
+    m_loadProgress = new DelayedProgress(m_ui->loadProgressBar);
     m_browser = new ConsentBrowser(m_ui->webViewContainer, this);
     connect(m_browser, &ConsentBrowser::urlChanged, this, &ConsentPage::showOrigin);
-    connect(m_browser, &ConsentBrowser::loadStarted, this, [this] { m_ui->loadProgressBar->setVisible(true); });
-    connect(m_browser, &ConsentBrowser::loadProgress, m_ui->loadProgressBar, &QProgressBar::setValue);
+    connect(m_browser, &ConsentBrowser::loadStarted, m_loadProgress, &DelayedProgress::start);
+    connect(m_browser, &ConsentBrowser::loadProgress, m_loadProgress, &DelayedProgress::setValue);
     connect(m_browser, &ConsentBrowser::loaded, this, [this] {
-        m_ui->loadProgressBar->setVisible(false);
+        m_loadProgress->finish();
         // Now that the page is up (not while it loads), and before the person answers.
         m_controller->prepareKeychain();
     });
@@ -84,7 +86,7 @@ void ConsentPage::load()
     MessageStrip::hide(m_ui->consentMessage);
     m_ui->retryButton->hide();
     m_ui->reloadButton->setEnabled(true);
-    m_ui->loadProgressBar->setValue(0);
+    m_loadProgress->setValue(0);
     const AuthorizeRequest &request = m_controller->options().request;
     if (const Error e = request.validate()) {
         showProblem(e.message());
@@ -108,7 +110,7 @@ void ConsentPage::showOrigin(const QUrl &url)
 
 void ConsentPage::showProblem(const QString &text)
 {
-    m_ui->loadProgressBar->setVisible(false);
+    m_loadProgress->finish();
     MessageStrip::show(m_ui->consentMessage, MessageStrip::Kind::Error, text);
     m_ui->retryButton->show();
 }
@@ -116,6 +118,7 @@ void ConsentPage::showProblem(const QString &text)
 void ConsentPage::onToken(const QString &token)
 {
     m_controller->takeToken(token);
+    m_loadProgress->finish();
     m_ui->manualTokenEdit->clear();
     MessageStrip::show(m_ui->consentMessage, MessageStrip::Kind::Success, tr("Trello granted access."));
     m_ui->reloadButton->setEnabled(false);

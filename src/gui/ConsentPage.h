@@ -11,6 +11,7 @@ class ConsentPage;
 namespace onboard {
 
 class ConsentBrowser;
+class DelayedProgress;
 class SetupController;
 
 // 4. Trello's consent page in an off-the-record web view, its real origin and security above it;
@@ -44,6 +45,7 @@ private:
     std::unique_ptr<Ui::ConsentPage> m_ui;
     SetupController *m_controller;
     ConsentBrowser *m_browser;
+    DelayedProgress *m_loadProgress;
 };
 
 } // namespace onboard

@@ -1,5 +1,6 @@
 #include "TestCallPage.h"
 
+#include "DelayedProgress.h"
 #include "MessageStrip.h"
 #include "SetupController.h"
 #include "ui_TestCallPage.h"
@@ -14,6 +15,7 @@ TestCallPage::TestCallPage(SetupController *controller, QWidget *parent)
     , m_controller(controller)
 {
     m_ui->setupUi(this);
+    m_busy = new DelayedProgress(m_ui->testProgressBar);
     connect(m_controller, &SetupController::stateChanged, this, &TestCallPage::showState);
     connect(m_controller, &SetupController::stepChanged, this, &TestCallPage::showState);
     connect(m_ui->retryTestButton, &QPushButton::clicked, m_controller, &SetupController::storeToken);
@@ -38,7 +40,10 @@ void TestCallPage::showState()
     const SetupController::State state = m_controller->state();
     const bool busy = state == SetupController::State::Verifying || state == SetupController::State::HaveToken;
     const bool failed = state == SetupController::State::Failed;
-    m_ui->testProgressBar->setVisible(busy);
+    if (busy)
+        m_busy->start();
+    else
+        m_busy->finish();
     m_ui->retryTestButton->setVisible(failed);
     m_ui->changeConnectionButton->setVisible(failed);
     m_ui->resultGroup->setVisible(state == SetupController::State::Stored);

@@ -10,6 +10,7 @@ class TestCallPage;
 
 namespace onboard {
 
+class DelayedProgress;
 class SetupController;
 
 // 5. The test call: verify through the configured host, store, read back. On failure: what went
@@ -32,6 +33,7 @@ private:
     void showState();
 
     std::unique_ptr<Ui::TestCallPage> m_ui;
+    DelayedProgress *m_busy = nullptr;
     SetupController *m_controller;
 };
 
