@@ -49,10 +49,32 @@ void StoreTokenOperation::start()
     }
     setStep(Step::Verifying);
     delete m_client;
-    m_client = new ApiClient(m_profile.endpointFor(m_options.endpoint), m_options.request.apiKey, m_token, this);
+    const ApiEndpoint endpoint = m_profile.endpointFor(m_options.endpoint);
+    if (m_preconnected && m_preconnectedEndpoint == endpoint && m_preconnectedKey == m_options.request.apiKey) {
+        m_client = m_preconnected;
+        m_client->setToken(m_token);
+    } else {
+        delete m_preconnected;
+        m_client = new ApiClient(endpoint, m_options.request.apiKey, m_token, this);
+    }
+    m_preconnected.clear(); // used once: a retry starts on a fresh client
     m_verifier = new TokenVerifier(m_client, m_client);
     connect(m_verifier, &TokenVerifier::finished, this, &StoreTokenOperation::onVerified);
     m_verifier->start();
+}
+
+void StoreTokenOperation::preconnect(const SetupOptions &options)
+{
+    if (isRunning() || CredentialFormat::checkKey(options.request.apiKey) || options.endpoint.validate())
+        return;
+    const ApiEndpoint endpoint = m_profile.endpointFor(options.endpoint);
+    if (m_preconnected && m_preconnectedEndpoint == endpoint && m_preconnectedKey == options.request.apiKey)
+        return;
+    delete m_preconnected;
+    m_preconnected = new ApiClient(endpoint, options.request.apiKey, QString(), this);
+    m_preconnectedEndpoint = endpoint;
+    m_preconnectedKey = options.request.apiKey;
+    m_preconnected->preconnect();
 }
 
 void StoreTokenOperation::onVerified()

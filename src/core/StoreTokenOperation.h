@@ -46,6 +46,10 @@ public:
     const SetupOptions &options() const { return m_options; }
     void setToken(const QString &token) { m_token = token; }
 
+    // Opens the connection to the API host of `options` (TCP, and TLS for https) while the person
+    // is still on the consent page, so the test call after Allow does not wait for it. Nothing is
+    // sent. The next start() uses it if the host, headers and key are still the same.
+    void preconnect(const SetupOptions &options);
     void start();
     bool isRunning() const { return m_step != Step::Idle && m_step != Step::Done; }
     Step step() const { return m_step; }
@@ -81,6 +85,10 @@ private:
     TokenInfo m_tokenInfo;
     QString m_previousToken; // the token this account had before, to put back on failure
     QPointer<ApiClient> m_client;
+    // The unused client of preconnect(), and what it was opened for.
+    QPointer<ApiClient> m_preconnected;
+    ApiEndpoint m_preconnectedEndpoint;
+    QString m_preconnectedKey;
     QPointer<TokenVerifier> m_verifier;
     QPointer<TokenStoreJob> m_job;
     QPointer<ChangeLock> m_lock;

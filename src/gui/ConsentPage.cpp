@@ -95,6 +95,7 @@ void ConsentPage::load()
     m_controller->consentShown();
     showOrigin(request.authorizeUrl);
     m_browser->open(request.consentUrl(), request.returnUrl);
+    m_controller->prepareConnection();
 }
 
 void ConsentPage::showOrigin(const QUrl &url)

@@ -59,6 +59,11 @@ void SetupController::consentShown()
         setState(State::Consent);
 }
 
+void SetupController::prepareConnection()
+{
+    m_operation->preconnect(m_options);
+}
+
 void SetupController::prepareKeychain()
 {
     // The first keychain call of a process connects to the Secret Service and opens an encrypted

@@ -17,6 +17,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -571,6 +572,81 @@ private Q_SLOTS:
         QCOMPARE(keychain(TokenStoreJob::Operation::Read, accountId(0)).token, replacement);
         QCOMPARE(keychain(TokenStoreJob::Operation::Read, accountId(1)).token, second);
         QCOMPARE(registry.find(accountId(1))->scopes, ReadWrite);
+    }
+
+    // preconnect(): a connection to the API host, opened before there is a token; nothing is sent.
+    void preconnectOpensAConnectionAndSendsNothing()
+    {
+        QTcpServer host;
+        QVERIFY(host.listen(QHostAddress::LocalHost));
+        SetupOptions options = sandboxOptions();
+        options.endpoint.apiHost = QUrl(QStringLiteral("http://127.0.0.1:%1/1").arg(host.serverPort()));
+        StoreTokenOperation operation(Profile::real().withRegistryPath(newRegistryPath()));
+        operation.preconnect(options);
+        QVERIFY(host.waitForNewConnection(test::WaitMs));
+        QTcpSocket *connection = host.nextPendingConnection();
+        QVERIFY(connection);
+        QTest::qWait(300);
+        QCOMPARE(connection->bytesAvailable(), qint64(0));
+        QVERIFY(!operation.isRunning());
+        QCOMPARE(operation.step(), Step::Idle);
+    }
+
+    void preconnectedConnectionIsUsed()
+    {
+        const QString token = issue(0);
+        StoreTokenOperation operation(Profile::real().withRegistryPath(newRegistryPath()));
+        operation.preconnect(sandboxOptions());
+        QTest::qWait(100);
+        operation.setOptions(sandboxOptions());
+        operation.setToken(token);
+        const Run result = run(operation);
+        QVERIFY2(!result.error, qPrintable(result.error.message()));
+        QCOMPARE(keychain(TokenStoreJob::Operation::Read, accountId(0)).token, token);
+        QCOMPARE(m_sandbox->received().size(), 2);
+    }
+
+    // The person changed the API host (or its headers, or the key) after the preconnect: the
+    // token goes only where the options now say.
+    void preconnectToAnotherHostIsNotUsed()
+    {
+        QTcpServer oldHost;
+        QVERIFY(oldHost.listen(QHostAddress::LocalHost));
+        SetupOptions before = sandboxOptions();
+        before.endpoint.apiHost = QUrl(QStringLiteral("http://127.0.0.1:%1/1").arg(oldHost.serverPort()));
+        const QString token = issue(0);
+        StoreTokenOperation operation(Profile::real().withRegistryPath(newRegistryPath()));
+        operation.preconnect(before);
+        QVERIFY(oldHost.waitForNewConnection(test::WaitMs));
+        QTcpSocket *connection = oldHost.nextPendingConnection();
+
+        SetupOptions withHeader = sandboxOptions();
+        QVERIFY(!withHeader.apply(QStringLiteral("header"), QStringLiteral("X-Team: blue")));
+        operation.preconnect(sandboxOptions()); // the sandbox without the header...
+        operation.setOptions(withHeader);       // ...is not what the test call uses
+        operation.setToken(token);
+        const Run result = run(operation);
+        QVERIFY2(!result.error, qPrintable(result.error.message()));
+        QCOMPARE(m_sandbox->received().size(), 2);
+        for (const auto &request : m_sandbox->received())
+            QCOMPARE(request.header(QByteArrayLiteral("X-Team")), QByteArrayLiteral("blue"));
+        QTest::qWait(100);
+        QVERIFY(!connection || connection->bytesAvailable() == 0); // the token never went there
+    }
+
+    void preconnectWithBadOptionsDoesNothing()
+    {
+        QTcpServer host;
+        QVERIFY(host.listen(QHostAddress::LocalHost));
+        SetupOptions badKey = sandboxOptions();
+        badKey.endpoint.apiHost = QUrl(QStringLiteral("http://127.0.0.1:%1/1").arg(host.serverPort()));
+        badKey.request.apiKey = QStringLiteral("not-a-key");
+        SetupOptions badHost = sandboxOptions();
+        badHost.endpoint.apiHost = QUrl(QStringLiteral("ftp://127.0.0.1:%1/1").arg(host.serverPort()));
+        StoreTokenOperation operation(Profile::real().withRegistryPath(newRegistryPath()));
+        operation.preconnect(badKey);
+        operation.preconnect(badHost);
+        QVERIFY(!host.waitForNewConnection(300));
     }
 
     void startWhileRunningIsIgnored()
