@@ -74,6 +74,7 @@ void ConsentPage::initializePage()
 void ConsentPage::cleanupPage()
 {
     m_browser->close();
+    m_loadProgress->finish(); // a closed page reports no end of its load
 }
 
 bool ConsentPage::isComplete() const
@@ -86,6 +87,7 @@ void ConsentPage::load()
     MessageStrip::hide(m_ui->consentMessage);
     m_ui->retryButton->hide();
     m_ui->reloadButton->setEnabled(true);
+    m_loadProgress->finish(); // each load waits its own half second
     m_loadProgress->setValue(0);
     const AuthorizeRequest &request = m_controller->options().request;
     if (const Error e = request.validate()) {
@@ -124,10 +126,11 @@ void ConsentPage::onToken(const QString &token)
     MessageStrip::show(m_ui->consentMessage, MessageStrip::Kind::Success, tr("Trello granted access."));
     m_ui->reloadButton->setEnabled(false);
     Q_EMIT completeChanged();
-    Q_EMIT answered(); // the wizard moves on: the test call's requests leave now
-    // Destroying the web view and its profile takes a while; done while those requests travel.
-    // The page never loaded the return URL, so it holds no token meanwhile.
-    m_browser->close();
+    Q_EMIT answered(); // the wizard moves on: the test call's requests are queued
+    // Destroying the web view and its profile takes a while: done on the next turn of the event
+    // loop, after the queued requests went to the network thread, so the two overlap. The page
+    // never loaded the return URL and refuses every navigation now, so it holds no token meanwhile.
+    QMetaObject::invokeMethod(m_browser, &ConsentBrowser::close, Qt::QueuedConnection);
 }
 
 void ConsentPage::onDenied(const QString &message)

@@ -1,5 +1,7 @@
 #include "WizardHarness.h"
 
+#include "DelayedProgress.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -7,6 +9,7 @@
 #include <QTableWidget>
 #include <QToolButton>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 
 using namespace onboard;
@@ -223,6 +226,38 @@ private Q_SLOTS:
         QCOMPARE(run.storedAccounts().size(), 1);
         run.wizard.reset();
         QVERIFY(placesHolding(token).isEmpty());
+    }
+
+    // The load bar: hidden once the page is up; shown only for a page that takes its time.
+    void loadBarOnlyForASlowConsentPage()
+    {
+        WizardRun run;
+        sandbox::SandboxFault slow;
+        slow.kind = sandbox::SandboxFault::Kind::Trickle; // one byte a second: never done
+        slow.intervalMs = 1000;
+        run.sandbox.addFault("GET", QStringLiteral("/1/authorize"), slow);
+        QVERIFY(run.start());
+        auto *bar = run.wizard->findChild<QProgressBar *>(QStringLiteral("loadProgressBar"));
+        QVERIFY(bar);
+        QVERIFY(!bar->isVisible()); // not at once
+        QTRY_VERIFY_WITH_TIMEOUT(bar->isVisible(), WaitMs);
+
+        // Back to the page before: the load ends with the page, and so does the bar.
+        run.wizard->setStartId(ConnectionPageId);
+        run.wizard->restart();
+        QVERIFY(!bar->isVisible());
+    }
+
+    void loadBarHiddenOnceTheConsentPageIsUp()
+    {
+        WizardRun run;
+        QVERIFY(run.start());
+        QSignalSpy loaded(run.browser(), &ConsentBrowser::loaded);
+        QVERIFY(loaded.wait(WaitMs));
+        auto *bar = run.wizard->findChild<QProgressBar *>(QStringLiteral("loadProgressBar"));
+        QVERIFY(!bar->isVisible());
+        QTest::qWait(DelayedProgress::DefaultDelayMs + 200);
+        QVERIFY(!bar->isVisible()); // and it does not come back later
     }
 
     void consentPageThatCannotLoadOffersRetry()
