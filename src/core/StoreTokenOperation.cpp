@@ -72,6 +72,12 @@ void StoreTokenOperation::preconnect(const SetupOptions &options)
         return;
     delete m_preconnected;
     m_preconnected = new ApiClient(endpoint, options.request.apiKey, QString(), this);
+    // A CA file that cannot be read now may be fixed before Allow: only a client whose setup
+    // succeeded is kept for the test call.
+    if (m_preconnected->prepare()) {
+        delete m_preconnected;
+        return;
+    }
     m_preconnectedEndpoint = endpoint;
     m_preconnectedKey = options.request.apiKey;
     m_preconnected->preconnect();

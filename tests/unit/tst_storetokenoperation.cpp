@@ -105,6 +105,36 @@ int runChild(const QString &registryPath)
     return 0;
 }
 
+// A TCP proxy in front of the sandbox that counts the connections made to it.
+class CountingProxy : public QObject
+{
+public:
+    explicit CountingProxy(const QUrl &target)
+        : m_target(target)
+    {
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *client = m_server.nextPendingConnection()) {
+                ++m_connections;
+                auto *upstream = new QTcpSocket(client);
+                connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] { upstream->write(client->readAll()); });
+                connect(upstream, &QTcpSocket::connected, upstream, [client, upstream] { upstream->write(client->readAll()); });
+                connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] { client->write(upstream->readAll()); });
+                connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
+                connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+                upstream->connectToHost(m_target.host(), quint16(m_target.port()));
+            }
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+    QUrl apiRoot() const { return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(m_target.path())); }
+    int connections() const { return m_connections; }
+
+private:
+    QUrl m_target;
+    QTcpServer m_server;
+    int m_connections = 0;
+};
+
 } // namespace
 
 class TestStoreTokenOperation : public QObject
@@ -594,20 +624,27 @@ private Q_SLOTS:
 
     void preconnectedConnectionIsUsed()
     {
+        // Two requests at once over HTTP/1.1: the preconnected connection and one more. Without
+        // the preconnected one there would be three connections (it, and two new ones).
+        CountingProxy proxy(m_sandbox->apiRoot());
+        QVERIFY(proxy.listen());
+        SetupOptions options = sandboxOptions();
+        options.endpoint.apiHost = proxy.apiRoot();
         const QString token = issue(0);
         StoreTokenOperation operation(Profile::real().withRegistryPath(newRegistryPath()));
-        operation.preconnect(sandboxOptions());
-        QTest::qWait(100);
-        operation.setOptions(sandboxOptions());
+        operation.preconnect(options);
+        QTRY_COMPARE_WITH_TIMEOUT(proxy.connections(), 1, test::WaitMs);
+        operation.setOptions(options);
         operation.setToken(token);
         const Run result = run(operation);
         QVERIFY2(!result.error, qPrintable(result.error.message()));
         QCOMPARE(keychain(TokenStoreJob::Operation::Read, accountId(0)).token, token);
         QCOMPARE(m_sandbox->received().size(), 2);
+        QCOMPARE(proxy.connections(), 2);
     }
 
-    // The person changed the API host (or its headers, or the key) after the preconnect: the
-    // token goes only where the options now say.
+    // The person changed the API host after the preconnect: the token goes only where the
+    // options now say.
     void preconnectToAnotherHostIsNotUsed()
     {
         QTcpServer oldHost;
@@ -619,19 +656,63 @@ private Q_SLOTS:
         operation.preconnect(before);
         QVERIFY(oldHost.waitForNewConnection(test::WaitMs));
         QTcpSocket *connection = oldHost.nextPendingConnection();
+        QVERIFY(connection);
 
-        SetupOptions withHeader = sandboxOptions();
+        operation.setOptions(sandboxOptions());
+        operation.setToken(token);
+        const Run result = run(operation);
+        QVERIFY2(!result.error, qPrintable(result.error.message()));
+        QCOMPARE(m_sandbox->received().size(), 2);
+        QTest::qWait(100);
+        QCOMPARE(connection->bytesAvailable(), qint64(0)); // the token never went there
+    }
+
+    // ...or its headers: a fresh connection, and the headers the options now name.
+    void preconnectWithOtherHeadersIsNotUsed()
+    {
+        CountingProxy proxy(m_sandbox->apiRoot());
+        QVERIFY(proxy.listen());
+        SetupOptions before = sandboxOptions();
+        before.endpoint.apiHost = proxy.apiRoot();
+        SetupOptions withHeader = before;
         QVERIFY(!withHeader.apply(QStringLiteral("header"), QStringLiteral("X-Team: blue")));
-        operation.preconnect(sandboxOptions()); // the sandbox without the header...
-        operation.setOptions(withHeader);       // ...is not what the test call uses
+        const QString token = issue(0);
+        StoreTokenOperation operation(Profile::real().withRegistryPath(newRegistryPath()));
+        operation.preconnect(before);
+        QTRY_COMPARE_WITH_TIMEOUT(proxy.connections(), 1, test::WaitMs);
+        operation.setOptions(withHeader);
         operation.setToken(token);
         const Run result = run(operation);
         QVERIFY2(!result.error, qPrintable(result.error.message()));
         QCOMPARE(m_sandbox->received().size(), 2);
         for (const auto &request : m_sandbox->received())
             QCOMPARE(request.header(QByteArrayLiteral("X-Team")), QByteArrayLiteral("blue"));
-        QTest::qWait(100);
-        QVERIFY(!connection || connection->bytesAvailable() == 0); // the token never went there
+        QCOMPARE(proxy.connections(), 3);
+    }
+
+    // A CA file that could not be read at preconnect time is read again by the test call.
+    void preconnectWithUnreadableCaFileIsNotKept()
+    {
+        const QString caPath = m_dir.filePath(QStringLiteral("later-ca.pem"));
+        QFile::remove(caPath);
+        SetupOptions options = sandboxOptions();
+        options.endpoint.caFile = caPath;
+        StoreTokenOperation operation(Profile::real().withRegistryPath(newRegistryPath()));
+        operation.preconnect(options); // the file does not exist yet
+        // Now it does: a self-signed certificate (the sandbox speaks plain http; the file only
+        // has to be readable PEM).
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                       QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"), m_dir.filePath(QStringLiteral("later-ca.key")), QStringLiteral("-out"), caPath,
+                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=later-ca")});
+        QVERIFY2(openssl.waitForFinished(test::WaitMs), "openssl did not finish");
+        QVERIFY2(openssl.exitCode() == 0, openssl.readAllStandardError().constData());
+        operation.setOptions(options);
+        operation.setToken(issue(0));
+        const Run result = run(operation);
+        QVERIFY2(!result.error, qPrintable(result.error.message()));
     }
 
     void preconnectWithBadOptionsDoesNothing()
