@@ -123,14 +123,21 @@ void ConsentPage::onToken(const QString &token)
     m_controller->takeToken(token);
     m_loadProgress->finish();
     m_ui->manualTokenEdit->clear();
-    MessageStrip::show(m_ui->consentMessage, MessageStrip::Kind::Success, tr("Trello granted access."));
     m_ui->reloadButton->setEnabled(false);
     Q_EMIT completeChanged();
     Q_EMIT answered(); // the wizard moves on: the test call's requests are queued
-    // Destroying the web view and its profile takes a while: done on the next turn of the event
-    // loop, after the queued requests went to the network thread, so the two overlap. The page
-    // never loaded the return URL and refuses every navigation now, so it holds no token meanwhile.
-    QMetaObject::invokeMethod(m_browser, &ConsentBrowser::close, Qt::QueuedConnection);
+    // The rest waits for the next turn of the event loop, behind those requests, so it overlaps
+    // with them: destroying the web view and its profile, and the strip (its first style sheet
+    // costs up to 30 ms). The page never loaded the return URL and refuses every navigation now,
+    // so it holds no token meanwhile.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_browser->close();
+            if (m_controller->hasToken())
+                MessageStrip::show(m_ui->consentMessage, MessageStrip::Kind::Success, tr("Trello granted access."));
+        },
+        Qt::QueuedConnection);
 }
 
 void ConsentPage::onDenied(const QString &message)
