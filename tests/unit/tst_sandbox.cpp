@@ -808,8 +808,9 @@ void TestSandbox::faultHugeBody()
     QByteArray start;
     connect(reply.get(), &QNetworkReply::readyRead, this, [&] {
         const QByteArray chunk = reply->readAll();
-        if (start.isEmpty())
-            start = chunk.left(16);
+        // The prefix may arrive in a read of its own: collect the first 16 bytes across reads.
+        if (start.size() < 16)
+            start += chunk.left(16 - start.size());
         read += chunk.size();
         if (read > limit)
             reply->abort(); // as a careful client does
