@@ -8,13 +8,11 @@
 namespace onboard {
 
 namespace {
-const QLatin1String AccountIdKey("accountId");
 const QLatin1String ChangeKey("change");
 const QLatin1String AccountKey("account");
 const QLatin1String StartedKey("started");
 const QLatin1String Store("store");
 const QLatin1String Remove("remove");
-
 } // namespace
 
 QString AccountChangeJournal::pathFor(const QString &registryPath)
@@ -29,7 +27,7 @@ AccountChangeJournal::AccountChangeJournal(QString path)
 
 Error AccountChangeJournal::add(const Entry &entry)
 {
-    QJsonObject json{{AccountIdKey, entry.accountId},
+    QJsonObject json{{JournalFile::AccountIdKey, entry.accountId},
                      {ChangeKey, entry.change == Change::Store ? Store : Remove},
                      {StartedKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
     if (entry.change == Change::Store)
@@ -54,7 +52,7 @@ Error AccountChangeJournal::read(QList<Entry> *entries) const
     for (const QJsonValue &value : qAsConst(json)) {
         const QJsonObject object = value.toObject();
         Entry entry;
-        entry.accountId = object.value(AccountIdKey).toString();
+        entry.accountId = object.value(JournalFile::AccountIdKey).toString();
         const QString change = object.value(ChangeKey).toString();
         if (entry.accountId.isEmpty() || (change != Store && change != Remove))
             continue;

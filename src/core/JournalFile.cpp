@@ -17,10 +17,6 @@ constexpr qint64 MaxFileSize = 1024 * 1024;
 constexpr int LockTimeoutMs = 5000;
 } // namespace
 
-namespace {
-const QLatin1String AccountIdKey("accountId");
-} // namespace
-
 bool JournalFile::hasEntryOf(const QJsonArray &entries, const QString &accountId)
 {
     return std::any_of(entries.begin(), entries.end(), [&accountId](const QJsonValue &entry) {

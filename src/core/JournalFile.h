@@ -22,6 +22,9 @@ class JournalFile
     Q_DECLARE_TR_FUNCTIONS(JournalFile)
 
 public:
+    // The key by which every entry names its account; hasEntryOf() and dropEntriesOf() match it.
+    static constexpr QLatin1String AccountIdKey{"accountId"};
+
     JournalFile(QString path, QString listKey);
     const QString &path() const { return m_path; }
 

@@ -8,7 +8,6 @@
 namespace onboard {
 
 namespace {
-const QLatin1String AccountIdKey("accountId");
 const QLatin1String StartedKey("started");
 } // namespace
 
@@ -34,7 +33,7 @@ Error RotationJournal::read(QStringList *accountIds) const
     if (Error e = m_file.read(&entries))
         return e;
     for (const QJsonValue &entry : qAsConst(entries)) {
-        const QString id = entry.toObject().value(AccountIdKey).toString();
+        const QString id = entry.toObject().value(JournalFile::AccountIdKey).toString();
         if (!id.isEmpty() && !accountIds->contains(id))
             accountIds->append(id);
     }
@@ -46,7 +45,7 @@ Error RotationJournal::add(const QString &accountId)
     // Each entry keeps the time its rotation started.
     return m_file.modify([&accountId](QJsonArray &entries) {
         if (!JournalFile::hasEntryOf(entries, accountId))
-            entries.append(QJsonObject{{AccountIdKey, accountId},
+            entries.append(QJsonObject{{JournalFile::AccountIdKey, accountId},
                                        {StartedKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}});
     });
 }
