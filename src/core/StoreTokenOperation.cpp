@@ -50,7 +50,7 @@ void StoreTokenOperation::start()
     setStep(Step::Verifying);
     delete m_client;
     const ApiEndpoint endpoint = m_profile.endpointFor(m_options.endpoint);
-    if (m_preconnected && m_preconnectedEndpoint == endpoint && m_preconnectedKey == m_options.request.apiKey) {
+    if (isPreconnectedTo(endpoint, m_options.request.apiKey)) {
         m_client = m_preconnected;
         m_client->setToken(m_token);
     } else {
@@ -68,7 +68,7 @@ void StoreTokenOperation::preconnect(const SetupOptions &options)
     if (isRunning() || CredentialFormat::checkKey(options.request.apiKey) || options.endpoint.validate())
         return;
     const ApiEndpoint endpoint = m_profile.endpointFor(options.endpoint);
-    if (m_preconnected && m_preconnectedEndpoint == endpoint && m_preconnectedKey == options.request.apiKey)
+    if (isPreconnectedTo(endpoint, options.request.apiKey))
         return;
     delete m_preconnected;
     m_preconnected = new ApiClient(endpoint, options.request.apiKey, QString(), this);
@@ -81,6 +81,11 @@ void StoreTokenOperation::preconnect(const SetupOptions &options)
     m_preconnectedEndpoint = endpoint;
     m_preconnectedKey = options.request.apiKey;
     m_preconnected->preconnect();
+}
+
+bool StoreTokenOperation::isPreconnectedTo(const ApiEndpoint &endpoint, const QString &apiKey) const
+{
+    return m_preconnected && m_preconnectedEndpoint == endpoint && m_preconnectedKey == apiKey;
 }
 
 void StoreTokenOperation::onVerified()

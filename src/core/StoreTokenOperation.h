@@ -74,6 +74,7 @@ private:
     void restorePrevious(const Error &reason);
     void finish(const Error &error);
     Account buildAccount(const TokenInfo &info) const;
+    bool isPreconnectedTo(const ApiEndpoint &endpoint, const QString &apiKey) const;
 
     Profile m_profile;
     SetupOptions m_options;

@@ -53,10 +53,10 @@ public:
 
     // From the consent page.
     void consentShown();
-    // Opens the connection to the keychain ahead of the store (once; see the .cpp).
     // Opens the connection to the API host while the consent page shows (see
     // StoreTokenOperation::preconnect); nothing is sent before there is a token.
     void prepareConnection();
+    // Opens the connection to the keychain ahead of the store (once; see the .cpp).
     void prepareKeychain();
     void takeToken(const QString &token);
     void deny(const QString &message);
