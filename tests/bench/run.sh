@@ -115,7 +115,7 @@ else
 fi
 
 # Both sides of "whole setup" are clicked the same way, from outside through DevTools: the click
-# itself takes 200-300 ms, and pressing the yardstick's button in-process would count it against
+# itself takes 30-60 ms (bench-driver echoes when it clicked), and pressing the yardstick's button in-process would count it against
 # the wizard alone. Both are timed from start to exit.
 # The window cases, timed by bench-driver (it starts the program, watches its output, clicks
 # through Chromium's DevTools endpoint and sums the PSS of the process tree; it prints
