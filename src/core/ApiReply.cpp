@@ -10,6 +10,8 @@ namespace onboard {
 namespace {
 // Trello's 401/400 bodies are short plain-text phrases; only the start of a body is looked at.
 constexpr int PhraseWindow = 200;
+// What Qt may hold unread of an answer at any time.
+constexpr qint64 ReadBufferBytes = 64 * 1024;
 } // namespace
 
 ApiReply::ApiReply(ApiClient *client, QByteArray method, QUrl url)
@@ -41,6 +43,11 @@ void ApiReply::sendAttempt()
 
     QNetworkReply *reply = m_client->send(m_method, m_url);
     m_reply = reply;
+    // Qt reads the socket on its own thread and queues what it read for this one; without a
+    // bound, a host that streams faster than this thread counts (chunked, announcing no length)
+    // fills memory before the cap below is ever checked. Bounded, Qt stops reading the socket
+    // until absorb() has taken the bytes.
+    reply->setReadBufferSize(ReadBufferBytes);
     connect(reply, &QNetworkReply::readyRead, this, &ApiReply::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &ApiReply::onFinished);
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {

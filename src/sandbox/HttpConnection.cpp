@@ -142,7 +142,10 @@ void HttpConnection::writeHead(int status, const QByteArray &contentType, qint64
     head += "Server: trello-sandbox\r\n";
     if (!contentType.isEmpty())
         head += "Content-Type: " + contentType + "\r\n";
-    head += "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
+    if (contentLength < 0)
+        head += "Transfer-Encoding: chunked\r\n";
+    else
+        head += "Content-Length: " + QByteArray::number(contentLength) + "\r\n";
     head += "Cache-Control: no-store\r\n";
     for (const auto &header : extraHeaders)
         head += header.first + ": " + header.second + "\r\n";
@@ -214,9 +217,27 @@ void HttpConnection::streamHugeBody(const QByteArray &contentType, const QByteAr
     feedHugeBody();
 }
 
+void HttpConnection::streamEndlessChunks(const QByteArray &contentType)
+{
+    m_closing = true;
+    m_keepAlive = false;
+    m_mode = Mode::EndlessChunks;
+    writeHead(200, contentType, -1);
+    // Each chunk: its size in hex, CRLF, the bytes, CRLF; the last chunk (size 0) never comes.
+    m_filler = QByteArray::number(StreamChunkBytes, 16) + "\r\n" + QByteArray(StreamChunkBytes, 'a') + "\r\n";
+    feedHugeBody();
+}
+
 void HttpConnection::feedHugeBody()
 {
-    if (m_mode != Mode::HugeBody || m_socket->state() != QAbstractSocket::ConnectedState)
+    if (m_socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    if (m_mode == Mode::EndlessChunks) {
+        while (m_socket->bytesToWrite() < StreamChunkBytes)
+            m_socket->write(m_filler);
+        return;
+    }
+    if (m_mode != Mode::HugeBody)
         return;
     // Only refill when the socket has drained, so memory stays bounded whatever the total.
     while (m_remaining > 0 && m_socket->bytesToWrite() < StreamChunkBytes) {

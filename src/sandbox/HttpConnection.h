@@ -44,6 +44,8 @@ public:
     void staySilent();
     void trickle(const QByteArray &contentType, const QByteArray &prefix, int intervalMs);
     void streamHugeBody(const QByteArray &contentType, const QByteArray &prefix, qint64 totalBytes);
+    // 200 with Transfer-Encoding: chunked, and chunks for as long as the client reads them.
+    void streamEndlessChunks(const QByteArray &contentType);
     void closeWithoutAnswer();
 
 private:
@@ -55,7 +57,7 @@ private:
     void feedHugeBody();
     void finish();
 
-    enum class Mode { Requests, Silent, Trickle, HugeBody };
+    enum class Mode { Requests, Silent, Trickle, HugeBody, EndlessChunks };
 
     QTcpSocket *m_socket;
     Handler m_handler;

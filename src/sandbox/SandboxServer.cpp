@@ -373,6 +373,9 @@ bool SandboxServer::Private::playFault(HttpConnection &connection, const Receive
         case SandboxFault::Kind::HugeBody:
             connection.streamHugeBody(fault.contentType, fault.body, fault.hugeBytes);
             break;
+        case SandboxFault::Kind::EndlessChunks:
+            connection.streamEndlessChunks(fault.contentType);
+            break;
         case SandboxFault::Kind::Redirect: {
             HttpResponse response;
             response.status = fault.status >= 300 && fault.status < 400 ? fault.status : 302;

@@ -41,6 +41,7 @@ struct SandboxFault
         NeverAnswer,     // read the request, then keep the connection open and say nothing
         Trickle,         // answer 200 with a large Content-Length, one byte every `intervalMs`
         HugeBody,        // answer 200 with `hugeBytes` of body, streamed as fast as the client reads
+        EndlessChunks,   // answer 200 chunked (no length announced) and never end, as fast as the client reads
         Redirect,        // answer `status` (default 302) with Location: `location`
         CloseConnection, // close the socket without answering
     };

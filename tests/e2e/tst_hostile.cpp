@@ -285,6 +285,43 @@ private Q_SLOTS:
         QCOMPARE(storedAccounts(), 0);
     }
 
+    void endlessChunkedAnswerIsCutOffWhileItStreams()
+    {
+        // No length is announced, so only counting the bytes as they arrive can stop it: the
+        // answer is cut off at the 1 MiB cap, well within the 15 s bound, with flat memory.
+        QVERIFY2(QFile::exists(QStringLiteral("/usr/bin/time")), "GNU time (/usr/bin/time): run packaging/install-deps.sh");
+        const QString token = issue();
+        const QStringList wrapper{QStringLiteral("/usr/bin/time"), QStringLiteral("-f"), QStringLiteral("maxrss-kib=%M")};
+        const auto peakKib = [](const Result &r) {
+            const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("maxrss-kib=(\\d+)")).match(QString::fromLatin1(r.err));
+            return m.hasMatch() ? m.captured(1).toLongLong() : -1LL;
+        };
+        SandboxFault refused;
+        refused.status = 401;
+        refused.body = "invalid token";
+        m_sandbox.addFault("GET", QStringLiteral("/1/members/me"), refused);
+        const Result baseline = import(token, {QStringLiteral("--api-host"), api()}, onboard::test::WaitMs, wrapper);
+        EXPECT_EXIT(baseline, 2);
+
+        SandboxFault endless;
+        endless.kind = SandboxFault::Kind::EndlessChunks;
+        endless.contentType = "application/json";
+        m_sandbox.addFault("GET", QStringLiteral("/1/members/me"), endless);
+        QElapsedTimer timer;
+        timer.start();
+        const Result flooded = import(token, {QStringLiteral("--api-host"), api()}, 25000, wrapper);
+        const qint64 elapsed = timer.elapsed();
+        EXPECT_EXIT(flooded, 4);
+        QVERIFY2(flooded.err.contains("KiB"), flooded.err.constData());
+        QVERIFY2(elapsed < 15000, qPrintable(QStringLiteral("took %1 ms").arg(elapsed)));
+        const qint64 base = peakKib(baseline);
+        const qint64 peak = peakKib(flooded);
+        QVERIFY2(base > 0 && peak > 0, flooded.err.constData());
+        qInfo("peak RSS: %lld KiB for a refused import, %lld KiB against an endless chunked answer", base, peak);
+        QVERIFY2(peak - base < 24 * 1024, qPrintable(QStringLiteral("peak RSS grew by %1 KiB").arg(peak - base)));
+        QCOMPARE(storedAccounts(), 0);
+    }
+
     void tricklingAndSilentHostsEndAtTheDeadline()
     {
         // The command line has no option to shorten the 15 s deadline: both run at once against
