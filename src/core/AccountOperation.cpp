@@ -90,10 +90,15 @@ void AccountOperation::removeLocally(const Error &outcome)
             }
             CrashPoint::reached("remove:after-keychain-remove");
             const Error e = AccountRegistry(m_profile.registryPath()).removeAccount(m_account.id());
-            // On failure the journal entry stays, so the next start removes the record too.
-            if (!e)
-                journal.remove(m_account.id());
-            finish(e ? e : outcome);
+            if (e) {
+                // The journal entry stays, so the next start removes the record too.
+                finish({e.kind(), tr("The token of %1 was removed from the keychain, but its account record was not: "
+                                     "%2 The record is removed the next time trello-onboard runs.")
+                                      .arg(m_account.username, e.message())});
+                return;
+            }
+            journal.remove(m_account.id());
+            finish(outcome);
         });
         m_job->start();
     });

@@ -1,6 +1,7 @@
 #include "AccountRegistry.h"
 
 #include "CredentialFormat.h"
+#include "SafeFile.h"
 #include "ShownText.h"
 
 #include "Logging.h"
@@ -12,7 +13,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
 
@@ -23,9 +23,9 @@ const QLatin1String VersionKey("version");
 const QLatin1String AccountsKey("accounts");
 constexpr int MaxSelectorShown = 100;
 
-// Every failure around the settings file is ErrorKind::BadInput (exit code 64): the file is the
-// program's configuration, and PRODUCT.md's kinds have no better fit. Keychain (3) would send the
-// person to their keyring, which is not where the problem is.
+// A settings file that holds something else than accounts is ErrorKind::BadInput (exit code 64):
+// a person or a program put it there, and can fix it. That it cannot be read or written at all
+// (disk full, read-only) is ErrorKind::LocalStore (exit code 3), from SafeFile.
 Error fileError(const QString &message)
 {
     return {ErrorKind::BadInput, message};
@@ -48,14 +48,14 @@ Error AccountRegistry::load()
     QList<Account> accounts;
     if (Error e = readFile(&accounts)) {
         m_accounts.clear();
-        m_loadFailed = true;
+        m_loadError = e;
         // The caller shows the message; the log says only that it happened (a path names a home
         // folder, and with it often a person).
         qCInfo(lcStore) << "The settings file could not be loaded:" << Error::kindName(e.kind());
         return e;
     }
     m_accounts = std::move(accounts);
-    m_loadFailed = false;
+    m_loadError = {};
     qCDebug(lcStore) << "Loaded" << m_accounts.size() << "account(s) from the settings file";
     return {};
 }
@@ -63,22 +63,12 @@ Error AccountRegistry::load()
 Error AccountRegistry::readFile(QList<Account> *accounts) const
 {
     accounts->clear();
-    const QFileInfo info(m_path);
-    if (!info.exists() && !info.isSymLink())
+    QByteArray bytes;
+    bool exists = false;
+    if (Error e = SafeFile(m_path, tr("The settings file")).read(MaxFileSize, &bytes, &exists))
+        return e;
+    if (!exists)
         return {};
-    if (!info.isFile())
-        return fileError(tr("The settings file %1 is not a regular file; it was left as it is.").arg(m_path));
-    if (info.size() > MaxFileSize)
-        return fileError(tr("The settings file %1 is larger than %2 MiB, so it is not a trello-onboard settings "
-                            "file; it was left as it is. Move it away and try again.")
-                             .arg(m_path)
-                             .arg(MaxFileSize / (qint64(1024) * 1024)));
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fileError(tr("The settings file %1 could not be read: %2").arg(m_path, file.errorString()));
-    const QByteArray bytes = file.read(MaxFileSize + 1);
-    if (bytes.size() > MaxFileSize)
-        return fileError(tr("The settings file %1 is too large; it was left as it is.").arg(m_path));
 
     const QString leftAlone = tr("It was left as it is: fix it, or move it away to start with no accounts.");
     QJsonParseError parseError{};
@@ -143,26 +133,14 @@ Error AccountRegistry::checkAccounts(const QList<Account> &accounts) const
 
 Error AccountRegistry::refusedAfterFailedLoad() const
 {
-    return fileError(tr("The settings file %1 could not be read, so it is not overwritten. Fix it, or move it away "
-                        "to start with no accounts, then try again.")
-                         .arg(m_path));
+    return {m_loadError.kind(), tr("The settings file %1 could not be read, so it is not overwritten. Fix it, or "
+                                   "move it away to start with no accounts, then try again.")
+                                    .arg(m_path)};
 }
 
 Error AccountRegistry::ensureFolder() const
 {
-    const QFileInfo info(m_path);
-    const QString folder = info.absolutePath();
-    if (QFileInfo(folder).isDir())
-        return {};
-    // The folders above ours are the user's (~/.config): made as usual. Ours is private.
-    const QFileInfo folderInfo(folder);
-    QDir parent = folderInfo.dir();
-    if (!parent.mkpath(QStringLiteral(".")) ||
-        !parent.mkdir(folderInfo.fileName(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner)) {
-        if (!QFileInfo(folder).isDir())
-            return fileError(tr("The folder %1 for the settings file could not be created.").arg(folder));
-    }
-    return {};
+    return SafeFile::makePrivateFolder(QFileInfo(m_path).absolutePath());
 }
 
 Error AccountRegistry::writeFile(const QList<Account> &accounts) const
@@ -177,17 +155,8 @@ Error AccountRegistry::writeFile(const QList<Account> &accounts) const
     const QJsonObject root{{VersionKey, FormatVersion}, {AccountsKey, array}};
     const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
 
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fileError(tr("The settings file %1 could not be written: %2").arg(m_path, file.errorString()));
-    // The temporary file that becomes the settings file: only its owner may read it.
-    if (!file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)) {
-        file.cancelWriting();
-        return fileError(
-            tr("The permissions of the settings file %1 could not be set; nothing was written.").arg(m_path));
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit())
-        return fileError(tr("The settings file %1 could not be written: %2").arg(m_path, file.errorString()));
+    if (Error e = SafeFile(m_path, tr("The settings file")).write(bytes))
+        return e;
     qCDebug(lcStore) << "Saved" << accounts.size() << "account(s) to the settings file";
     return {};
 }
@@ -205,14 +174,16 @@ Error takeLock(QLockFile &lock, const QString &path)
                                              "finish within %2 seconds; try again.")
                              .arg(path)
                              .arg(AccountRegistry::LockTimeoutMs / 1000));
-    return fileError(
-        AccountRegistry::tr("The lock file %1.lock for the settings file could not be created.").arg(path));
+    const QString why = SafeFile::folderProblem(QFileInfo(path).absolutePath());
+    return {ErrorKind::LocalStore, AccountRegistry::tr("The lock file %1.lock for the settings file could not be created%2; "
+                                                       "nothing was changed.")
+                                       .arg(path, why.isEmpty() ? QString() : QStringLiteral(": ") + why)};
 }
 } // namespace
 
 Error AccountRegistry::save()
 {
-    if (m_loadFailed)
+    if (m_loadError)
         return refusedAfterFailedLoad();
     if (Error e = ensureFolder())
         return e;
@@ -306,6 +277,18 @@ Error AccountRegistry::removeAccount(const QString &id, Account *removed)
     if (removed)
         *removed = gone;
     return e;
+}
+
+Error AccountRegistry::recordChecks(const QList<Account> &checked)
+{
+    return modify([&checked](QList<Account> &accounts) {
+        for (Account &account : accounts) {
+            for (const Account &fresh : checked) {
+                if (fresh.id() == account.id())
+                    account = fresh;
+            }
+        }
+    });
 }
 
 QString AccountRegistry::listAccounts(const QList<const Account *> &accounts) const

@@ -19,13 +19,14 @@ namespace onboard {
 // for --demo). That is ~/.config/trello-onboard/ only when the application name is
 // "trello-onboard" and the organization name is empty: main() must set them before asking.
 //
-// Writing is atomic (QSaveFile: a crash leaves the old file or the new one, never half of one),
-// the file is made mode 0600 and a missing folder is created with mode 0700.
+// Writing is atomic and checked to the end (SafeFile: a crash, a full disk or a read-only folder
+// leave the old file, never half of one or none), the file is made mode 0600 and a missing folder
+// is created with mode 0700.
 //
-// A file that cannot be read (unreadable, not JSON, wrong shape, an unknown version, an invalid
-// account) is never overwritten: load() says what is wrong with ErrorKind::BadInput naming the
-// file, and every later save() or modify() of this registry refuses with the same kind until a
-// load() succeeds. So a person's hand-edited file with a typo loses nothing; they fix or remove
+// A file that cannot be read (not JSON, wrong shape, an unknown version, an invalid account:
+// ErrorKind::BadInput; unreadable: ErrorKind::LocalStore) is never overwritten: load() says what
+// is wrong naming the file, and every later save() or modify() of this registry refuses with the
+// same kind until a load() succeeds. So a person's hand-edited file with a typo loses nothing; they fix or remove
 // it and try again.
 //
 // Several trello-onboard processes may change the file at once (a wizard and a script):
@@ -73,6 +74,9 @@ public:
     // file's current accounts. removeAccount() tells what it removed (an empty id: nothing).
     Error storeAccount(const Account &account);
     Error removeAccount(const QString &id, Account *removed = nullptr);
+    // Replaces the records of these accounts with their checked versions, in one modify(); an
+    // account removed meanwhile stays removed.
+    Error recordChecks(const QList<Account> &checked);
 
     // The `--account A` rule of PRODUCT.md: A is a username (any case) or an account id, and
     // may be empty when exactly one account is stored.
@@ -95,7 +99,7 @@ private:
 
     QString m_path;
     QList<Account> m_accounts;
-    bool m_loadFailed = false;
+    Error m_loadError; // of the last load(); save() refuses while there is one
 };
 
 } // namespace onboard

@@ -3,13 +3,18 @@
 #include "ApiReply.h"
 #include "Logging.h"
 #include "Redaction.h"
+#include "SafeFile.h"
 
-#include <QFile>
 #include <QNetworkRequest>
 #include <QSslCertificate>
 #include <QUrlQuery>
 
 namespace onboard {
+
+namespace {
+// A bundle of every public CA is about 200 KiB.
+constexpr qint64 MaxCaFileBytes = 4 * 1024 * 1024;
+} // namespace
 
 ApiClient::ApiClient(ApiEndpoint endpoint, QString apiKey, QString token, QObject *parent)
     : QObject(parent)
@@ -35,12 +40,14 @@ Error ApiClient::prepare()
     if (m_endpoint.apiHost.scheme() == QLatin1String("https") || !m_endpoint.caFile.isEmpty())
         m_ssl = QSslConfiguration::defaultConfiguration();
     if (!m_endpoint.caFile.isEmpty()) {
-        QFile file(m_endpoint.caFile);
-        if (!file.open(QIODevice::ReadOnly)) {
-            m_prepareError = {ErrorKind::BadInput, tr("The CA file %1 cannot be read: %2").arg(m_endpoint.caFile, file.errorString())};
+        QByteArray pem;
+        bool exists = false;
+        const Error unread = SafeFile(m_endpoint.caFile, tr("The CA file")).read(MaxCaFileBytes, &pem, &exists);
+        if (unread || !exists) {
+            m_prepareError = {ErrorKind::BadInput, unread ? unread.message() : tr("The CA file %1 does not exist.").arg(m_endpoint.caFile)};
             return m_prepareError;
         }
-        const QList<QSslCertificate> certificates = QSslCertificate::fromData(file.read(4 * 1024 * 1024), QSsl::Pem);
+        const QList<QSslCertificate> certificates = QSslCertificate::fromData(pem, QSsl::Pem);
         if (certificates.isEmpty()) {
             m_prepareError = {ErrorKind::BadInput, tr("The CA file %1 holds no PEM certificate.").arg(m_endpoint.caFile)};
             return m_prepareError;

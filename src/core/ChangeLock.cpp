@@ -2,6 +2,7 @@
 
 #include "AccountRegistry.h"
 #include "Logging.h"
+#include "SafeFile.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -33,7 +34,7 @@ ChangeLock::~ChangeLock() = default; // QLockFile unlocks
 void ChangeLock::acquire(std::function<void(const Error &)> then)
 {
     m_then = std::move(then);
-    QDir().mkpath(QFileInfo(m_lock.fileName()).absolutePath());
+    SafeFile::makePrivateFolder(QFileInfo(m_lock.fileName()).absolutePath()); // tryLock says if it failed
     m_waited.start();
     poll();
 }
@@ -76,9 +77,11 @@ bool ChangeLock::isUnreadableAndOld() const
 
 Error ChangeLock::failure() const
 {
-    if (m_lock.error() != QLockFile::LockFailedError)
-        return {ErrorKind::Keychain, tr("The lock file %1 could not be created, so the stored tokens were not changed.")
-                                         .arg(m_lock.fileName())};
+    if (m_lock.error() != QLockFile::LockFailedError) {
+        const QString why = SafeFile::folderProblem(QFileInfo(m_lock.fileName()).absolutePath());
+        return {ErrorKind::LocalStore, tr("The lock file %1 could not be created%2, so the stored tokens were not changed.")
+                                           .arg(m_lock.fileName(), why.isEmpty() ? QString() : QStringLiteral(": ") + why)};
+    }
     qint64 pid = 0;
     QString host, app;
     m_lock.getLockInfo(&pid, &host, &app);

@@ -1,6 +1,5 @@
 #include "CheckAccountOperation.h"
 
-#include "AccountRegistry.h"
 #include "ApiClient.h"
 #include "TokenVerifier.h"
 
@@ -44,15 +43,7 @@ void CheckAccountOperation::onVerified()
     m_account.scopes = m_tokenInfo.scopes;
     m_account.expires = m_tokenInfo.expires;
     m_account.lastChecked = QDateTime::currentDateTimeUtc();
-    AccountRegistry registry(m_profile.registryPath());
-    const Account updated = m_account;
-    const Error saved = registry.modify([&updated](QList<Account> &accounts) {
-        for (Account &a : accounts) {
-            if (a.id() == updated.id())
-                a = updated;
-        }
-    });
-    finish(saved);
+    finish({});
 }
 
 } // namespace onboard

@@ -11,7 +11,9 @@ class ApiClient;
 class TokenVerifier;
 
 // Verifies a stored token against its API host with its headers (GET /members/me and
-// /tokens/{token}) and, when it works, records the fresh scopes, expiry and time of the check.
+// /tokens/{token}). When it works, account() holds the fresh member names, scopes, expiry and
+// time of the check; the caller records them (AccountRegistry::recordChecks), once for all the
+// accounts it checked.
 class CheckAccountOperation : public AccountOperation
 {
     Q_OBJECT

@@ -1,6 +1,7 @@
 #include "ConfigFile.h"
 
-#include <QFile>
+#include "SafeFile.h"
+
 #include <QStringDecoder>
 
 namespace onboard {
@@ -19,12 +20,13 @@ Error ConfigFile::read(const QString &path)
 {
     if (path.isEmpty())
         return {ErrorKind::BadInput, tr("No config file was named.")};
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {ErrorKind::BadInput, tr("The config file %1 cannot be read: %2.").arg(path, file.errorString())};
-    const QByteArray text = file.read(MaxFileBytes + 1);
-    if (text.size() > MaxFileBytes)
-        return {ErrorKind::BadInput, tr("The config file %1 is larger than 64 KiB; it is not a trello-onboard config.").arg(path)};
+    QByteArray text;
+    bool exists = false;
+    // A config that cannot be read is a bad config (exit 64), whatever the reason.
+    if (Error e = SafeFile(path, tr("The config file")).read(MaxFileBytes, &text, &exists))
+        return {ErrorKind::BadInput, e.message()};
+    if (!exists)
+        return {ErrorKind::BadInput, tr("The config file %1 does not exist.").arg(path)};
     return parse(text, path);
 }
 

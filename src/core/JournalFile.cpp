@@ -1,5 +1,7 @@
 #include "JournalFile.h"
 
+#include "SafeFile.h"
+
 #include <algorithm>
 
 #include <QDir>
@@ -8,7 +10,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QSaveFile>
 
 namespace onboard {
 
@@ -46,13 +47,13 @@ JournalFile::JournalFile(QString path, QString listKey)
 Error JournalFile::read(QJsonArray *entries) const
 {
     *entries = {};
-    QFile file(m_path);
-    if (!file.exists())
+    QByteArray bytes;
+    bool exists = false;
+    if (Error e = file().read(MaxFileSize, &bytes, &exists))
+        return e;
+    if (!exists)
         return {};
-    if (!file.open(QIODevice::ReadOnly))
-        return {ErrorKind::BadInput, tr("The record of unfinished changes %1 could not be read: %2")
-                                         .arg(m_path, file.errorString())};
-    const QJsonDocument doc = QJsonDocument::fromJson(file.read(MaxFileSize));
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes);
     if (!doc.isObject() || !doc.object().value(m_listKey).isArray())
         return {ErrorKind::BadInput,
                 tr("The record of unfinished changes %1 is not readable; move it away.").arg(m_path)};
@@ -60,33 +61,31 @@ Error JournalFile::read(QJsonArray *entries) const
     return {};
 }
 
+SafeFile JournalFile::file() const
+{
+    return SafeFile(m_path, tr("The record of unfinished changes"));
+}
+
 Error JournalFile::modify(const std::function<void(QJsonArray &)> &change)
 {
-    const QFileInfo info(m_path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return {ErrorKind::BadInput, tr("The folder of %1 could not be created.").arg(m_path)};
+    if (Error e = SafeFile::makePrivateFolder(QFileInfo(m_path).absolutePath()))
+        return e;
     QLockFile lock(m_path + QLatin1String(".lock"));
-    if (!lock.tryLock(LockTimeoutMs))
-        return {ErrorKind::BadInput, tr("The record of unfinished changes %1 is locked by another process.").arg(m_path)};
+    if (!lock.tryLock(LockTimeoutMs)) {
+        if (lock.error() == QLockFile::LockFailedError)
+            return {ErrorKind::LocalStore,
+                    tr("The record of unfinished changes %1 is locked by another process.").arg(m_path)};
+        const QString why = SafeFile::folderProblem(QFileInfo(m_path).absolutePath());
+        return {ErrorKind::LocalStore, tr("The lock file of %1 could not be created%2; nothing was changed.")
+                                           .arg(m_path, why.isEmpty() ? QString() : QStringLiteral(": ") + why)};
+    }
     QJsonArray entries;
     if (Error e = read(&entries))
         return e;
     change(entries);
-    if (entries.isEmpty()) {
-        if (QFile::exists(m_path) && !QFile::remove(m_path))
-            return {ErrorKind::BadInput, tr("The record of unfinished changes %1 could not be removed.").arg(m_path)};
-        return {};
-    }
-    QSaveFile file(m_path);
-    if (!file.open(QIODevice::WriteOnly))
-        return {ErrorKind::BadInput, tr("The record of unfinished changes %1 could not be written: %2")
-                                         .arg(m_path, file.errorString())};
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {m_listKey, entries}}).toJson());
-    if (!file.commit())
-        return {ErrorKind::BadInput, tr("The record of unfinished changes %1 could not be written: %2")
-                                         .arg(m_path, file.errorString())};
-    return {};
+    if (entries.isEmpty())
+        return file().remove();
+    return file().write(QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {m_listKey, entries}}).toJson());
 }
 
 } // namespace onboard

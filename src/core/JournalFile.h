@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Error.h"
+#include "SafeFile.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -15,8 +16,8 @@ namespace onboard {
 //
 //   {"version": 1, "<listKey>": [ {...}, ... ]}
 //
-// written atomically (QSaveFile, mode 0600) under a lock file, and removed when the list is
-// empty. Entries are objects that name their account with "accountId", never a token.
+// written whole or not at all (SafeFile, mode 0600) under a lock file, and removed when the
+// list is empty. Entries are objects that name their account with "accountId", never a token.
 class JournalFile
 {
     Q_DECLARE_TR_FUNCTIONS(JournalFile)
@@ -39,6 +40,8 @@ public:
     static void dropEntriesOf(QJsonArray &entries, const QString &accountId);
 
 private:
+    SafeFile file() const;
+
     QString m_path;
     QString m_listKey;
 };

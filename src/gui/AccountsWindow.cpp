@@ -173,12 +173,19 @@ void AccountsWindow::test()
             m_ui->rotateButton->setFocus();
             return;
         }
-        if (!e)
+        Error unrecorded;
+        if (!e) {
             m_refused.remove(account.id());
+            unrecorded = AccountRegistry(m_profile.registryPath()).recordChecks({account});
+        }
         reload();
         if (e)
             showMessage(int(MessageStrip::Kind::Error),
                         tr("The test of %1 did not finish: %2").arg(account.username, e.message()));
+        else if (unrecorded)
+            showMessage(int(MessageStrip::Kind::Warning),
+                        tr("The token of %1 works (scopes: %2), but the time of this test was not recorded: %3")
+                            .arg(account.username, account.scopes.join(QStringLiteral(", ")), unrecorded.message()));
         else
             showMessage(int(MessageStrip::Kind::Success),
                         tr("The token of %1 works (scopes: %2).")

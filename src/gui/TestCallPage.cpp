@@ -74,6 +74,9 @@ void TestCallPage::showState()
         case ErrorKind::Keychain:
             fix = tr("Unlock or start your keychain (for example GNOME Keyring or KWallet), then retry.");
             break;
+        case ErrorKind::LocalStore:
+            fix = tr("Make room on the disk or make the settings folder writable, then retry.");
+            break;
         case ErrorKind::TokenRefused:
             fix = tr("Check the API key and the API host; if they are right, cancel and run the setup again for a new token.");
             break;

@@ -21,6 +21,7 @@ int StatusCommand::severity(ErrorKind kind)
     case ErrorKind::TokenRefused:
         return 3;
     case ErrorKind::Keychain:
+    case ErrorKind::LocalStore:
         return 4;
     default:
         return 5;
@@ -90,6 +91,8 @@ QString StatusCommand::stateOf(const CheckAccountOperation *check) const
         return tr("unreachable");
     case ErrorKind::Keychain:
         return tr("keychain");
+    case ErrorKind::LocalStore:
+        return tr("settings");
     case ErrorKind::NoAccount:
         return tr("missing");
     default:
@@ -99,6 +102,15 @@ QString StatusCommand::stateOf(const CheckAccountOperation *check) const
 
 void StatusCommand::report()
 {
+    // What the checks found is recorded once for all accounts. A failure there (disk full, folder
+    // read-only) changes nothing about the tokens: it is one line on stderr, not the exit code.
+    QList<Account> checked;
+    for (const CheckAccountOperation *check : std::as_const(m_checks)) {
+        if (!check->error())
+            checked.append(check->account());
+    }
+    const Error unrecorded = checked.isEmpty() ? Error() : AccountRegistry(m_profile.registryPath()).recordChecks(checked);
+
     const Error *worst = nullptr;
     for (const CheckAccountOperation *check : std::as_const(m_checks)) {
         if (!worst || severity(check->error().kind()) > severity(worst->kind()))
@@ -141,7 +153,9 @@ void StatusCommand::report()
                 say(tr("%1: %2").arg(check->account().username, check->error().message()));
         }
     }
-    Q_EMIT done(exitCode);
+    if (unrecorded)
+        say(tr("The time of this check was not recorded: %1").arg(unrecorded.message()));
+    end(exitCode);
 }
 
 } // namespace onboard
