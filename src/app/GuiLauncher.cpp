@@ -1,12 +1,13 @@
 #include "GuiLauncher.h"
 
+#include "StandardStreams.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
 #include <cerrno>
 #include <fcntl.h>
-#include <cstdio>
 #include <cstring>
 #include <unistd.h>
 #include <vector>
@@ -30,7 +31,7 @@ int GuiLauncher::replaceWith(const QStringList &arguments)
 {
     const QString program = guiExecutable();
     if (program.isEmpty()) {
-        std::fprintf(stderr, "trello-onboard: the window part (trello-onboard-gui) is not installed next to this program.\n");
+        StandardStreams::say(QStringLiteral("the window part (trello-onboard-gui) is not installed next to this program."));
         return 64;
     }
     return replaceWith(program, arguments);
@@ -85,7 +86,8 @@ int GuiLauncher::replaceWith(const QString &program, const QStringList &argument
         argv.push_back(a.data());
     argv.push_back(nullptr);
     ::execv(argv[0], argv.data());
-    std::fprintf(stderr, "trello-onboard: could not start %s: %s\n", argv[0], std::strerror(errno));
+    const QString why = QString::fromLocal8Bit(std::strerror(errno));
+    StandardStreams::say(QStringLiteral("could not start %1: %2").arg(QString::fromLocal8Bit(argv[0]), why));
     return 64;
 }
 

@@ -9,6 +9,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <set>
 
 namespace onboard {
 
@@ -89,6 +90,7 @@ Error Invocation::parse(const QStringList &arguments, Invocation *invocation)
 {
     Invocation result;
     QList<QPair<QString, QString>> setupValues; // in command-line order
+    std::set<QString> given;                    // options with a value seen so far
     bool sawCommand = false;
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
@@ -142,6 +144,9 @@ Error Invocation::parse(const QStringList &arguments, Invocation *invocation)
             }
             if ((name == QLatin1String("account") || name == QLatin1String("config")) && value.trimmed().isEmpty())
                 return {ErrorKind::BadInput, tr("--%1 needs a value.").arg(name)};
+            // A second value would silently replace the first (a config's api-host dropped, say).
+            if (name != QLatin1String("header") && !given.insert(name).second)
+                return {ErrorKind::BadInput, tr("--%1 was given twice; give it once.").arg(name)};
             if (name == QLatin1String("account"))
                 result.account = value;
             else if (name == QLatin1String("config"))
@@ -238,8 +243,9 @@ QString Invocation::helpText()
               "  --version, --help\n"
               "\n"
               "Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,\n"
-              "3 keychain unavailable, 4 network or API host failure, 5 no such account,\n"
-              "64 bad command line, config or input.\n");
+              "3 keychain or settings folder unusable (locked, full, read-only),\n"
+              "4 network or API host failure, 5 no such account,\n"
+              "64 bad command line, config or input, 74 output could not be written.\n");
 }
 
 } // namespace onboard

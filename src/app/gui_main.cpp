@@ -10,6 +10,7 @@
 #include "SandboxServer.h"
 #include "SetupController.h"
 #include "SetupWizard.h"
+#include "StandardStreams.h"
 #include "Translations.h"
 
 #include <QApplication>
@@ -23,11 +24,14 @@
 
 namespace {
 
-void printJson(const QJsonObject &outcome)
+// Prints --json's one object; the exit code is 74 instead of `exitCode` when it did not arrive.
+int printJson(const QJsonObject &outcome, int exitCode)
 {
-    std::fputs(QJsonDocument(outcome).toJson(QJsonDocument::Compact).constData(), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
+    if (const onboard::Error e = onboard::StandardStreams::writeOut(QJsonDocument(outcome).toJson(QJsonDocument::Compact) + '\n')) {
+        onboard::StandardStreams::say(e.message());
+        return e.exitCode();
+    }
+    return exitCode;
 }
 
 const QString ResumeStoredOption = QStringLiteral("--resume-stored");
@@ -56,7 +60,7 @@ void handOverAfterCapture(const onboard::Account &stored, bool demo, bool json)
     std::fflush(stderr);
     onboard::GuiLauncher::closeOwnDescriptorsOnExec();
     onboard::GuiLauncher::replaceWith(QCoreApplication::applicationFilePath(), arguments);
-    std::fprintf(stderr, "trello-onboard: continuing in this process.\n");
+    onboard::StandardStreams::say(QStringLiteral("continuing in this process."));
 }
 
 // The fresh image of handOverAfterCapture(): `--resume-stored ACCOUNT_JSON [--demo] [--json]`,
@@ -66,7 +70,7 @@ int resumeAtDone(QApplication &app, const QStringList &arguments)
     onboard::Account account;
     const QJsonObject record = QJsonDocument::fromJson(arguments.value(2).toUtf8()).object();
     if (const onboard::Error e = onboard::Account::fromJson(record, &account)) {
-        std::fprintf(stderr, "trello-onboard: %s\n", qPrintable(e.message()));
+        onboard::StandardStreams::say(e.message());
         return e.exitCode();
     }
     const bool demo = arguments.contains(QStringLiteral("--demo"));
@@ -86,7 +90,7 @@ int resumeAtDone(QApplication &app, const QStringList &arguments)
     reaper.start(500);
     app.exec();
     if (arguments.contains(QStringLiteral("--json")))
-        printJson(controller.outcomeJson());
+        return printJson(controller.outcomeJson(), controller.exitCode());
     return controller.exitCode();
 }
 
@@ -96,6 +100,7 @@ int resumeAtDone(QApplication &app, const QStringList &arguments)
 // trello-onboard with the same arguments.
 int main(int argc, char *argv[])
 {
+    onboard::StandardStreams::guard();
     onboard::GuiLauncher::rememberInheritedDescriptors();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
@@ -111,7 +116,7 @@ int main(int argc, char *argv[])
 
     onboard::Invocation invocation;
     if (const onboard::Error e = onboard::Invocation::parse(arguments.mid(1), &invocation)) {
-        std::fprintf(stderr, "trello-onboard: %s\n", qPrintable(e.message()));
+        onboard::StandardStreams::say(e.message());
         return e.exitCode();
     }
 
@@ -120,7 +125,7 @@ int main(int argc, char *argv[])
     onboard::Profile profile = onboard::Profile::real();
     if (invocation.demo) {
         if (!sandbox.listen()) {
-            std::fprintf(stderr, "trello-onboard: the demo sandbox could not listen on 127.0.0.1.\n");
+            onboard::StandardStreams::say(QStringLiteral("the demo sandbox could not listen on 127.0.0.1."));
             return 4;
         }
         profile = onboard::Profile::demo(sandbox.apiRoot());
@@ -145,19 +150,20 @@ int main(int argc, char *argv[])
         // Autostart: nothing to do when an account exists (also one an interrupted setup left).
         if (invocation.firstRun && !loadError && !registry.accounts().isEmpty()) {
             if (invocation.json)
-                printJson({{QStringLiteral("status"), QStringLiteral("exists")},
-                           {QStringLiteral("keychainService"), profile.keychainService()}});
-            QCoreApplication::exit(0);
+                exitCode = printJson({{QStringLiteral("status"), QStringLiteral("exists")},
+                                      {QStringLiteral("keychainService"), profile.keychainService()}},
+                                     0);
+            QCoreApplication::exit(exitCode);
             return;
         }
         if (command == QLatin1String("rotate")) {
             onboard::Account account;
             onboard::Error e = loadError ? loadError : registry.resolve(invocation.account, &account);
             if (e) {
-                std::fprintf(stderr, "trello-onboard: %s\n", qPrintable(e.message()));
-                if (invocation.json)
-                    std::fputs(onboard::OutcomeJson::forError(e).constData(), stdout);
+                onboard::StandardStreams::say(e.message());
                 exitCode = e.exitCode();
+                if (invocation.json)
+                    exitCode = printJson(QJsonDocument::fromJson(onboard::OutcomeJson::forError(e)).object(), exitCode);
                 QCoreApplication::exit(exitCode);
                 return;
             }
@@ -199,14 +205,14 @@ int main(int argc, char *argv[])
         // For scripts: what went wrong, or that the old token could not be revoked (never a token).
         const QJsonObject outcome = rotateDialog->outcomeJson();
         if (outcome.contains(QStringLiteral("message")))
-            std::fprintf(stderr, "trello-onboard: %s\n", qPrintable(outcome.value(QStringLiteral("message")).toString()));
+            onboard::StandardStreams::say(outcome.value(QStringLiteral("message")).toString());
         if (invocation.json)
-            printJson(rotateDialog->outcomeJson());
+            return printJson(outcome, rotateDialog->exitCode());
         return rotateDialog->exitCode();
     }
     if (wizard) {
         if (invocation.json)
-            printJson(controller->outcomeJson());
+            return printJson(controller->outcomeJson(), controller->exitCode());
         return controller->exitCode();
     }
     return exitCode ? exitCode : loopCode;

@@ -1,12 +1,12 @@
 #include "CommandRunner.h"
 #include "GuiLauncher.h"
 #include "Invocation.h"
+#include "StandardStreams.h"
 #include "Translations.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
-#include <cstdio>
 
 using onboard::Invocation;
 
@@ -14,6 +14,7 @@ using onboard::Invocation;
 // Network only; window commands hand over to trello-onboard-gui.
 int main(int argc, char *argv[])
 {
+    onboard::StandardStreams::guard();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("trello-onboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TRELLO_ONBOARD_VERSION));
@@ -26,18 +27,16 @@ int main(int argc, char *argv[])
 
     Invocation invocation;
     if (const onboard::Error e = Invocation::parse(QCoreApplication::arguments().mid(1), &invocation)) {
-        std::fprintf(stderr, "trello-onboard: %s\n", qPrintable(e.message()));
+        onboard::StandardStreams::say(e.message());
         return e.exitCode();
     }
-    switch (invocation.kind) {
-    case Invocation::Kind::Version:
-        std::fputs(qPrintable(Invocation::versionText()), stdout);
+    if (invocation.kind != Invocation::Kind::Run) {
+        const QString text = invocation.kind == Invocation::Kind::Version ? Invocation::versionText() : Invocation::helpText();
+        if (const onboard::Error e = onboard::StandardStreams::writeOut(text.toLocal8Bit())) {
+            onboard::StandardStreams::say(e.message());
+            return e.exitCode();
+        }
         return 0;
-    case Invocation::Kind::Help:
-        std::fputs(qPrintable(Invocation::helpText()), stdout);
-        return 0;
-    case Invocation::Kind::Run:
-        break;
     }
     if (Invocation::isWindowCommand(invocation.command))
         return onboard::GuiLauncher::replaceWith(QCoreApplication::arguments());

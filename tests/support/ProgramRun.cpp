@@ -25,6 +25,8 @@ void ProgramRun::start(QProcess &process) const
         env.insert(entry.left(eq), entry.mid(eq + 1));
     }
     process.setProcessEnvironment(env);
+    if (!stdoutFile.isEmpty())
+        process.setStandardOutputFile(stdoutFile);
     if (wrapper.isEmpty())
         process.start(program(), arguments);
     else

@@ -29,6 +29,7 @@ struct ProgramRun
     QStringList environment;  // NAME=value, added or replacing
     QStringList wrapper;      // a program to run it under (/usr/bin/time …), if any
     int boundMs = WaitMs;
+    QString stdoutFile;       // where stdout goes instead of the test (/dev/full), if anywhere
 
     struct Result
     {

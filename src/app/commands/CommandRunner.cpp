@@ -5,6 +5,7 @@
 #include "ImportCommand.h"
 #include "RevokeCommand.h"
 #include "SandboxServer.h"
+#include "StandardStreams.h"
 #include "StartupRecovery.h"
 #include "StatusCommand.h"
 #include "TokenCommand.h"
@@ -12,7 +13,6 @@
 #include <QCoreApplication>
 #include <QTimer>
 
-#include <cstdio>
 #include <memory>
 
 namespace onboard {
@@ -45,15 +45,15 @@ int CommandRunner::run(const Invocation &invocation)
     if (invocation.demo) {
         sandbox = std::make_unique<sandbox::SandboxServer>();
         if (!sandbox->listen()) {
-            std::fprintf(stderr, "trello-onboard: the demo sandbox could not listen on 127.0.0.1.\n");
-            return int(ErrorKind::Network);
+            StandardStreams::say(QStringLiteral("the demo sandbox could not listen on 127.0.0.1."));
+            return Error::exitCodeOf(ErrorKind::Network);
         }
         profile = Profile::demo(sandbox->apiRoot());
     }
     std::unique_ptr<ScriptCommand> command = makeCommand(invocation, profile);
     if (!command) {
-        std::fprintf(stderr, "trello-onboard: unknown command \"%s\".\n", qPrintable(invocation.command));
-        return int(ErrorKind::BadInput);
+        StandardStreams::say(QStringLiteral("unknown command \"%1\".").arg(invocation.command));
+        return Error::exitCodeOf(ErrorKind::BadInput);
     }
     int exitCode = 0;
     QObject::connect(command.get(), &ScriptCommand::done, qApp, [&exitCode](int code) {
@@ -67,7 +67,7 @@ int CommandRunner::run(const Invocation &invocation)
         recovery = std::make_unique<StartupRecovery>(profile);
         QObject::connect(recovery.get(), &StartupRecovery::finished, command.get(), [&recovery, &command] {
             for (const QString &report : recovery->reports())
-                std::fprintf(stderr, "trello-onboard: %s\n", qPrintable(report));
+                StandardStreams::say(report);
             command->start();
         });
         QTimer::singleShot(0, recovery.get(), &StartupRecovery::start);

@@ -33,7 +33,7 @@ void ExecCommand::replaceWithCommand(const Account &account, const QString &toke
     ::unsetenv("TRELLO_TOKEN");
     ::unsetenv("TRELLO_KEY");
     say(tr("Could not run %1: %2").arg(m_invocation.execCommand.first(), QString::fromLocal8Bit(std::strerror(error))));
-    Q_EMIT done(error == ENOENT ? 127 : 126);
+    end(error == ENOENT ? 127 : 126);
 }
 
 } // namespace onboard

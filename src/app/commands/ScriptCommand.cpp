@@ -2,8 +2,8 @@
 
 #include "AccountRegistry.h"
 #include "OutcomeJson.h"
+#include "StandardStreams.h"
 
-#include <cstdio>
 
 namespace onboard {
 
@@ -32,25 +32,36 @@ void ScriptCommand::fail(const Error &error)
     if (m_invocation.json && !m_printed)
         print(OutcomeJson::forError(error));
     say(error.message());
-    Q_EMIT done(error.exitCode());
+    end(error.exitCode());
 }
 
 void ScriptCommand::succeed()
 {
-    Q_EMIT done(0);
+    end(0);
+}
+
+void ScriptCommand::end(int exitCode)
+{
+    // What the command promised on stdout did not arrive: nothing else it did matters as much to
+    // the script that reads it.
+    if (m_outputError) {
+        say(m_outputError.message());
+        exitCode = m_outputError.exitCode();
+    }
+    Q_EMIT done(exitCode);
 }
 
 void ScriptCommand::say(const QString &line)
 {
-    std::fprintf(stderr, "trello-onboard: %s\n", line.toLocal8Bit().constData());
-    std::fflush(stderr);
+    StandardStreams::say(line);
 }
 
 void ScriptCommand::print(const QByteArray &bytes)
 {
     m_printed = true;
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
+    if (m_outputError)
+        return;
+    m_outputError = StandardStreams::writeOut(bytes);
 }
 
 } // namespace onboard
