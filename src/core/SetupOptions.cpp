@@ -22,7 +22,8 @@ Error SetupOptions::apply(const QString &option, const QString &value)
 {
     Error error;
     if (option == QLatin1String("key")) {
-        const QString key = value.trimmed();
+        // One canonical case: the key is part of the account id, and "ABC…" and "abc…" are one key.
+        const QString key = value.trimmed().toLower();
         error = CredentialFormat::checkKey(key);
         if (!error)
             request.apiKey = key;

@@ -226,7 +226,7 @@ int RotateDialog::exitCode() const
         return 0;
     if (m_problem)
         return m_problem.exitCode();
-    return int(ErrorKind::Cancelled);
+    return Error::exitCodeOf(ErrorKind::Cancelled);
 }
 
 QJsonObject RotateDialog::outcomeJson() const

@@ -236,9 +236,18 @@ private Q_SLOTS:
         Invocation d;
         QVERIFY(!parse(QStringList{QStringLiteral("setup"), QStringLiteral("--app-name"), QStringLiteral("My Team Tool")}, &d));
         QCOMPARE(d.setup.request.appName, QStringLiteral("My Team Tool"));
-        // The last of a repeated option wins; headers accumulate.
+        // A single-value option given twice is an error naming it (the second would silently
+        // replace the first); headers accumulate.
         Invocation e;
-        QVERIFY(!parse(args("setup --scope read --scope write --header X-A:1 --header X-B:2"), &e));
+        const Error twice = parse(args("setup --scope read --scope write --header X-A:1 --header X-B:2"), &e);
+        QCOMPARE(twice.kind(), ErrorKind::BadInput);
+        QVERIFY2(twice.message().contains(QStringLiteral("--scope")), qPrintable(twice.message()));
+        for (const char *line : {"token --account a --account=b", "setup --config a.conf --config b.conf",
+                                 "import --key 0123456789abcdef0123456789abcdef --key=0123456789abcdef0123456789abcdef"}) {
+            const Error again = parse(args(line), &e);
+            QVERIFY2(again.kind() == ErrorKind::BadInput && again.message().contains(QStringLiteral("twice")), line);
+        }
+        QVERIFY(!parse(args("setup --scope write --header X-A:1 --header X-B:2"), &e));
         QCOMPARE(e.setup.request.scopes, QStringList{QStringLiteral("write")});
         QCOMPARE(e.setup.endpoint.headers.size(), 2);
     }
