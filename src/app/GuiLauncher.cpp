@@ -5,8 +5,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
 
 #include <cerrno>
+#include <cstdio>
 #include <fcntl.h>
 #include <cstring>
 #include <unistd.h>
@@ -89,6 +91,51 @@ int GuiLauncher::replaceWith(const QString &program, const QStringList &argument
     const QString why = QString::fromLocal8Bit(std::strerror(errno));
     StandardStreams::say(QStringLiteral("could not start %1: %2").arg(QString::fromLocal8Bit(argv[0]), why));
     return 64;
+}
+
+void GuiLauncher::handOver(const QString &resumeOption, const QJsonObject &state, const QStringList &flags)
+{
+    closeOwnDescriptorsOnExec();
+    int ends[2] = {-1, -1};
+    const QByteArray bytes = QJsonDocument(state).toJson(QJsonDocument::Compact);
+    // A pipe holds 64 KiB before a write would wait for a reader: the state is a few hundred bytes.
+    if (bytes.size() >= 60 * 1024 || ::pipe(ends) != 0)
+        return;
+    const bool written = ::write(ends[1], bytes.constData(), size_t(bytes.size())) == bytes.size();
+    ::close(ends[1]);
+    if (!written) {
+        ::close(ends[0]);
+        return;
+    }
+    const QString program = QCoreApplication::applicationFilePath();
+    std::fflush(stdout);
+    std::fflush(stderr);
+    replaceWith(program, QStringList{program, resumeOption, QString::number(ends[0])} + flags);
+    ::close(ends[0]);
+}
+
+bool GuiLauncher::handedOver(const QStringList &arguments, const QString &resumeOption, QJsonObject *state)
+{
+    if (arguments.value(1) != resumeOption)
+        return false;
+    bool ok = false;
+    const int fd = arguments.value(2).toInt(&ok);
+    if (!ok || fd <= 2)
+        return false;
+    QByteArray bytes;
+    char buffer[4096];
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0 || bytes.size() > 64 * 1024)
+            break;
+        bytes.append(buffer, n);
+    }
+    ::close(fd);
+    const QJsonDocument document = QJsonDocument::fromJson(bytes);
+    *state = document.object();
+    return document.isObject();
 }
 
 } // namespace onboard

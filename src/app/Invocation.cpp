@@ -1,10 +1,10 @@
 #include "Invocation.h"
 
-#include "SetupSources.h"
+#include "setup/SetupSources.h"
 
 #include <QFileInfo>
-#include "CredentialFormat.h"
-#include "Redaction.h"
+#include "trello/CredentialFormat.h"
+#include "common/Redaction.h"
 
 #include <QHash>
 

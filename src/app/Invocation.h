@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Error.h"
-#include "SetupOptions.h"
+#include "common/Error.h"
+#include "setup/SetupOptions.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Error.h"
+#include "common/Error.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,85 +1,70 @@
-#include "AccountRegistry.h"
 #include "AccountsWindow.h"
 #include "GuiLauncher.h"
-#include "OutcomeJson.h"
-#include "RotateDialog.h"
-#include "RotateTokenOperation.h"
-#include "StartupRecovery.h"
 #include "Invocation.h"
-#include "Profile.h"
+#include "RotateDialog.h"
 #include "SandboxServer.h"
 #include "SetupController.h"
 #include "SetupWizard.h"
 #include "StandardStreams.h"
-#include "Translations.h"
+#include "accounts/SettingsFile.h"
+#include "accounts/Workspace.h"
+#include "changes/ChangeRecovery.h"
+#include "common/Translations.h"
+#include "operations/Outcome.h"
 
 #include <QApplication>
-#include <QJsonObject>
 #include <QTimer>
-#include <QJsonDocument>
 
-#include <cstdio>
-#include <sys/wait.h>
 #include <memory>
+#include <optional>
+#include <sys/wait.h>
 
 namespace {
 
-// Prints --json's one object; the exit code is 74 instead of `exitCode` when it did not arrive.
-int printJson(const QJsonObject &outcome, int exitCode)
-{
-    if (const onboard::Error e = onboard::StandardStreams::writeOut(QJsonDocument(outcome).toJson(QJsonDocument::Compact) + '\n')) {
-        onboard::StandardStreams::say(e.message());
-        return e.exitCode();
-    }
-    return exitCode;
-}
+using namespace onboard;
 
 const QString ResumeStoredOption = QStringLiteral("--resume-stored");
+const QString ResumeRotatedOption = QStringLiteral("--resume-rotated");
 
-// After the token is verified and stored, this process image is replaced by a fresh one that
-// opens at the Done page: the web engine (started in this process for the consent page, and
-// impossible to unload from it) is gone with it, its memory and its copy of the page that carried
-// the token included. Same process id, so an installer waiting for it and the exit code are
-// unaffected; the fresh image prints --json's outcome at its exit.
-//
-// The fresh image gets everything it shows on its command line, so it depends on nothing that
-// may have changed meanwhile (settings or config files, options): the account's record without
-// its custom headers (their values may be private, and argv is readable by other local users),
-// plus --demo and --json. If exec fails, this process simply goes on.
-void handOverAfterCapture(const onboard::Account &stored, bool demo, bool json)
+// Prints --json's one object; the exit code is 74 instead of the outcome's when it did not arrive.
+int printOutcome(const Outcome &outcome)
 {
-    onboard::Account shown = stored;
-    shown.endpoint.headers = {};
-    QStringList arguments{QCoreApplication::applicationFilePath(), ResumeStoredOption,
-                          QString::fromUtf8(QJsonDocument(shown.toJson()).toJson(QJsonDocument::Compact))};
-    if (demo)
-        arguments << QStringLiteral("--demo");
-    if (json)
-        arguments << QStringLiteral("--json");
-    std::fflush(stdout);
-    std::fflush(stderr);
-    onboard::GuiLauncher::closeOwnDescriptorsOnExec();
-    onboard::GuiLauncher::replaceWith(QCoreApplication::applicationFilePath(), arguments);
-    onboard::StandardStreams::say(QStringLiteral("continuing in this process."));
-}
-
-// The fresh image of handOverAfterCapture(): `--resume-stored ACCOUNT_JSON [--demo] [--json]`,
-// only ever as the first argument (trello-onboard itself refuses unknown options).
-int resumeAtDone(QApplication &app, const QStringList &arguments)
-{
-    onboard::Account account;
-    const QJsonObject record = QJsonDocument::fromJson(arguments.value(2).toUtf8()).object();
-    if (const onboard::Error e = onboard::Account::fromJson(record, &account)) {
-        onboard::StandardStreams::say(e.message());
+    if (const Error e = StandardStreams::writeOut(outcome.toLine())) {
+        StandardStreams::say(e.message());
         return e.exitCode();
     }
+    return outcome.exitCode();
+}
+
+QStringList flagsOf(bool demo, bool json)
+{
+    QStringList flags;
+    if (demo)
+        flags << QStringLiteral("--demo");
+    if (json)
+        flags << QStringLiteral("--json");
+    return flags;
+}
+
+// The account a fresh image shows: the record without its custom headers, which it does not need.
+QJsonObject shownAccount(Account account)
+{
+    account.endpoint.headers = {};
+    return account.toJson();
+}
+
+// The fresh image of a hand-over (GuiLauncher::handOver), at the Done page of the wizard or at the
+// outcome of a rotation: it shows what was done, then prints --json's outcome at its exit.
+int resume(QApplication &app, const QStringList &arguments, const QJsonObject &state)
+{
     const bool demo = arguments.contains(QStringLiteral("--demo"));
-    const onboard::Profile profile = demo ? onboard::Profile::demo(QUrl()) : onboard::Profile::real();
-    onboard::SetupController controller(profile, onboard::SetupOptions());
-    controller.resumeStored(account);
-    onboard::SetupWizard wizard(&controller);
-    wizard.startAtDone();
-    wizard.show();
+    const bool json = arguments.contains(QStringLiteral("--json"));
+    const Workspace workspace = demo ? Workspace::demo(QUrl()) : Workspace::real();
+    Account account;
+    if (const Error e = Account::fromJson(state.value(QStringLiteral("account")).toObject(), &account)) {
+        StandardStreams::say(e.message());
+        return e.exitCode();
+    }
     // The web engine's helper processes of the image before end once their sockets close;
     // collect them, as their parent.
     QTimer reaper;
@@ -88,10 +73,20 @@ int resumeAtDone(QApplication &app, const QStringList &arguments)
         }
     });
     reaper.start(500);
+    if (arguments.value(1) == ResumeRotatedOption) {
+        RotateDialog dialog(workspace, account, account.setupOptions());
+        dialog.showRotated(account, state.value(QStringLiteral("revokeProblem")).toString());
+        dialog.show();
+        app.exec();
+        return json ? printOutcome(dialog.outcome()) : dialog.exitCode();
+    }
+    SetupController controller(workspace, SetupOptions());
+    controller.resumeStored(account);
+    SetupWizard wizard(&controller);
+    wizard.startAtDone();
+    wizard.show();
     app.exec();
-    if (arguments.contains(QStringLiteral("--json")))
-        return printJson(controller.outcomeJson(), controller.exitCode());
-    return controller.exitCode();
+    return json ? printOutcome(controller.outcome()) : controller.exitCode();
 }
 
 } // namespace
@@ -100,78 +95,86 @@ int resumeAtDone(QApplication &app, const QStringList &arguments)
 // trello-onboard with the same arguments.
 int main(int argc, char *argv[])
 {
-    onboard::StandardStreams::guard();
-    onboard::GuiLauncher::rememberInheritedDescriptors();
+    StandardStreams::guard();
+    GuiLauncher::rememberInheritedDescriptors();
     QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("trello-onboard"));
-    onboard::Translations::install();
+    Translations::install();
     QApplication::setApplicationDisplayName(QObject::tr("Trello Onboard"));
     QApplication::setApplicationVersion(QStringLiteral(TRELLO_ONBOARD_VERSION));
 
-    // This process image replaced the one that showed the consent page (handOverAfterCapture()).
+    // This process image replaced the one that showed the consent page.
     const QStringList arguments = QApplication::arguments();
-    if (arguments.value(1) == ResumeStoredOption)
-        return resumeAtDone(app, arguments);
+    QJsonObject handedOver;
+    if (GuiLauncher::handedOver(arguments, ResumeStoredOption, &handedOver)
+        || GuiLauncher::handedOver(arguments, ResumeRotatedOption, &handedOver))
+        return resume(app, arguments, handedOver);
 
-    onboard::Invocation invocation;
-    if (const onboard::Error e = onboard::Invocation::parse(arguments.mid(1), &invocation)) {
-        onboard::StandardStreams::say(e.message());
+    Invocation invocation;
+    if (const Error e = Invocation::parse(arguments.mid(1), &invocation)) {
+        StandardStreams::say(e.message());
         return e.exitCode();
     }
 
-    onboard::sandbox::SandboxServer sandbox;
-    onboard::SetupOptions options = invocation.setup;
-    onboard::Profile profile = onboard::Profile::real();
+    sandbox::SandboxServer sandbox;
+    SetupOptions options = invocation.setup;
+    Workspace workspace = Workspace::real();
     if (invocation.demo) {
         if (!sandbox.listen()) {
-            onboard::StandardStreams::say(QStringLiteral("the demo sandbox could not listen on 127.0.0.1."));
-            return 4;
+            StandardStreams::say(QStringLiteral("the demo sandbox could not listen on 127.0.0.1."));
+            return Error::exitCodeOf(ErrorKind::Network);
         }
-        profile = onboard::Profile::demo(sandbox.apiRoot());
+        workspace = Workspace::demo(sandbox.apiRoot());
         if (!options.isGiven(QStringLiteral("key")))
-            options.request.apiKey = onboard::sandbox::SandboxServer::demoKey();
+            options.request.apiKey = sandbox::SandboxServer::demoKey();
         if (!options.isGiven(QStringLiteral("authorize-url")))
             options.request.authorizeUrl = sandbox.authorizeUrl();
     }
+    const QStringList flags = flagsOf(invocation.demo, invocation.json);
 
     // First, a store, removal or rotation that a crash or kill cut short is completed, finished or
     // rolled back, so that the keychain and the settings file agree before any window reads them.
-    std::unique_ptr<onboard::SetupController> controller;
-    std::unique_ptr<onboard::SetupWizard> wizard;
-    std::unique_ptr<onboard::AccountsWindow> accounts;
-    std::unique_ptr<onboard::RotateDialog> rotateDialog;
-    int exitCode = 0;
-    onboard::StartupRecovery recovery(profile);
-    QObject::connect(&recovery, &onboard::StartupRecovery::finished, &app, [&] {
-        onboard::AccountRegistry registry(profile.registryPath());
-        const onboard::Error loadError = registry.load();
+    std::unique_ptr<SetupController> controller;
+    std::unique_ptr<SetupWizard> wizard;
+    std::unique_ptr<AccountsWindow> accounts;
+    std::unique_ptr<RotateDialog> rotateDialog;
+    std::optional<Outcome> early; // an outcome before any window (autostart, an unknown account)
+    ChangeRecovery recovery(workspace);
+    QObject::connect(&recovery, &Job::finished, &app, [&] {
+        SettingsFile settings(workspace.settingsPath());
+        const Error loadError = settings.load();
         const QString &command = invocation.command;
         // Autostart: nothing to do when an account exists (also one an interrupted setup left).
-        if (invocation.firstRun && !loadError && !registry.accounts().isEmpty()) {
-            if (invocation.json)
-                exitCode = printJson({{QStringLiteral("status"), QStringLiteral("exists")},
-                                      {QStringLiteral("keychainService"), profile.keychainService()}},
-                                     0);
-            QCoreApplication::exit(exitCode);
+        if (invocation.firstRun && !loadError && !settings.accounts().isEmpty()) {
+            early = Outcome::success(QStringLiteral("exists")).withWorkspace(workspace);
+            QCoreApplication::exit(0);
             return;
         }
         if (command == QLatin1String("rotate")) {
-            onboard::Account account;
-            onboard::Error e = loadError ? loadError : registry.resolve(invocation.account, &account);
-            if (e) {
-                onboard::StandardStreams::say(e.message());
-                exitCode = e.exitCode();
-                if (invocation.json)
-                    exitCode = printJson(QJsonDocument::fromJson(onboard::OutcomeJson::forError(e)).object(), exitCode);
-                QCoreApplication::exit(exitCode);
+            Account account;
+            if (const Error e = loadError ? loadError : settings.resolve(invocation.account, &account)) {
+                StandardStreams::say(e.message());
+                early = Outcome::failure(e);
+                QCoreApplication::exit(e.exitCode());
                 return;
             }
-            onboard::SetupOptions rotateOptions = onboard::RotateTokenOperation::optionsFor(account, invocation.setup);
+            SetupOptions rotateOptions = account.setupOptions().overlaid(invocation.setup);
             if (invocation.demo && !invocation.setup.isGiven(QStringLiteral("authorize-url")))
                 rotateOptions.request.authorizeUrl = sandbox.authorizeUrl();
-            rotateDialog = std::make_unique<onboard::RotateDialog>(profile, account, rotateOptions);
+            rotateDialog = std::make_unique<RotateDialog>(workspace, account, rotateOptions);
             rotateDialog->setCloseWhenDone(invocation.closeWhenDone);
+            if (!invocation.closeWhenDone) {
+                // Installer mode exits right after the rotation anyway; a person goes on to its
+                // outcome, in a fresh image without the web engine.
+                QObject::connect(rotateDialog.get(), &RotateDialog::rotated, &app, [&] {
+                    GuiLauncher::handOver(ResumeRotatedOption,
+                                          {{QStringLiteral("account"), shownAccount(rotateDialog->rotatedAccount())},
+                                           {QStringLiteral("revokeProblem"), rotateDialog->revokeProblem()}},
+                                          flags);
+                    StandardStreams::say(QStringLiteral("continuing in this process."));
+                });
+            }
             rotateDialog->show();
             rotateDialog->startAtConsent();
             return;
@@ -179,41 +182,41 @@ int main(int argc, char *argv[])
         // No command: the accounts screen when an account is stored (or the settings file cannot
         // be read: the screen says why, and the wizard could not record an account anyway), else
         // the setup wizard.
-        if (command == QLatin1String("manage") || (command.isEmpty() && (loadError || !registry.accounts().isEmpty()))) {
-            accounts = std::make_unique<onboard::AccountsWindow>(profile, options);
+        if (command == QLatin1String("manage") || (command.isEmpty() && (loadError || !settings.accounts().isEmpty()))) {
+            accounts = std::make_unique<AccountsWindow>(workspace, options);
             if (!recovery.reports().isEmpty())
                 accounts->showMessage(0, recovery.reports().join(QLatin1Char(' ')));
             accounts->show();
             return;
         }
-        controller = std::make_unique<onboard::SetupController>(profile, options);
-        wizard = std::make_unique<onboard::SetupWizard>(controller.get());
+        controller = std::make_unique<SetupController>(workspace, options);
+        wizard = std::make_unique<SetupWizard>(controller.get());
         wizard->setCloseWhenDone(invocation.closeWhenDone);
         if (!invocation.closeWhenDone) {
             // Installer mode exits right after the store anyway; a person goes on to the Done page.
-            QObject::connect(controller.get(), &onboard::SetupController::stateChanged, &app,
-                             [&](onboard::SetupController::State state) {
-                                 if (state == onboard::SetupController::State::Stored)
-                                     handOverAfterCapture(controller->account(), invocation.demo, invocation.json);
-                             });
+            QObject::connect(controller.get(), &SetupController::stateChanged, &app, [&](SetupController::State state) {
+                if (state != SetupController::State::Stored)
+                    return;
+                GuiLauncher::handOver(ResumeStoredOption, {{QStringLiteral("account"), shownAccount(controller->account())}},
+                                      flags);
+                StandardStreams::say(QStringLiteral("continuing in this process."));
+            });
         }
         wizard->show();
     });
     recovery.start();
     const int loopCode = app.exec();
+    std::optional<Outcome> outcome = early;
     if (rotateDialog) {
+        outcome = rotateDialog->outcome();
         // For scripts: what went wrong, or that the old token could not be revoked (never a token).
-        const QJsonObject outcome = rotateDialog->outcomeJson();
-        if (outcome.contains(QStringLiteral("message")))
-            onboard::StandardStreams::say(outcome.value(QStringLiteral("message")).toString());
-        if (invocation.json)
-            return printJson(outcome, rotateDialog->exitCode());
-        return rotateDialog->exitCode();
+        const QJsonObject json = outcome->toJson();
+        if (json.contains(QStringLiteral("message")))
+            StandardStreams::say(json.value(QStringLiteral("message")).toString());
+    } else if (wizard) {
+        outcome = controller->outcome();
     }
-    if (wizard) {
-        if (invocation.json)
-            return printJson(controller->outcomeJson(), controller->exitCode());
-        return controller->exitCode();
-    }
-    return exitCode ? exitCode : loopCode;
+    if (!outcome)
+        return loopCode;
+    return invocation.json ? printOutcome(*outcome) : outcome->exitCode();
 }

@@ -2,7 +2,7 @@
 #include "GuiLauncher.h"
 #include "Invocation.h"
 #include "StandardStreams.h"
-#include "Translations.h"
+#include "common/Translations.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

@@ -1,14 +1,15 @@
 #include "AccountsWindow.h"
 
-#include "AccountRegistry.h"
-#include "CheckAccountOperation.h"
-#include "ForgetAccountOperation.h"
 #include "MessageStrip.h"
-#include "RevokeAccountOperation.h"
 #include "RotateDialog.h"
-#include "RotateTokenOperation.h"
 #include "SetupController.h"
 #include "SetupWizard.h"
+#include "accounts/SettingsFile.h"
+#include "operations/CheckAccountJob.h"
+#include "operations/ForgetAccountJob.h"
+#include "operations/RecordChecksJob.h"
+#include "operations/RevokeAccountJob.h"
+#include "trello/RevokeTokenJob.h"
 #include "ui_AccountsWindow.h"
 
 #include <QHeaderView>
@@ -16,10 +17,10 @@
 
 namespace onboard {
 
-AccountsWindow::AccountsWindow(Profile profile, SetupOptions setupOptions, QWidget *parent)
+AccountsWindow::AccountsWindow(Workspace workspace, SetupOptions setupOptions, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::AccountsWindow>())
-    , m_profile(std::move(profile))
+    , m_workspace(std::move(workspace))
     , m_setupOptions(std::move(setupOptions))
 {
     m_ui->setupUi(this);
@@ -64,10 +65,10 @@ QString AccountsWindow::countdown(const QDateTime &expires, const QDateTime &now
 void AccountsWindow::reload()
 {
     const QString selectedId = selected() ? selected()->id() : QString();
-    AccountRegistry registry(m_profile.registryPath());
-    if (const Error e = registry.load())
+    SettingsFile settings(m_workspace.settingsPath());
+    if (const Error e = settings.load())
         showMessage(int(MessageStrip::Kind::Error), e.message());
-    m_accounts = registry.accounts();
+    m_accounts = settings.accounts();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QTableWidget *table = m_ui->accountsTable;
     table->setRowCount(int(m_accounts.size()));
@@ -89,7 +90,7 @@ void AccountsWindow::reload()
                 ? tr("%1, %2").arg(QLocale().toString(a.expires.toLocalTime().date(), QLocale::ShortFormat),
                                    countdown(a.expires, now))
                 : tr("never"),
-            m_profile.endpointFor(a).apiHost.toString(),
+            m_workspace.endpointFor(a).apiHost.toString(),
             a.lastChecked.isValid() ? QLocale().toString(a.lastChecked.toLocalTime(), QLocale::ShortFormat)
                                     : tr("never"),
             status,
@@ -144,12 +145,17 @@ void AccountsWindow::updateButtons()
     m_ui->addAccountButton->setEnabled(!m_running);
 }
 
-bool AccountsWindow::startOperation(AccountOperation *operation)
+void AccountsWindow::run(Job *job, const std::function<void()> &onFinished)
 {
-    m_running = operation;
+    m_running = job;
+    connect(job, &Job::finished, this, [this, job, onFinished] {
+        m_running = nullptr;
+        job->deleteLater();
+        updateButtons();
+        onFinished();
+    });
     updateButtons();
-    operation->start();
-    return true;
+    job->start();
 }
 
 void AccountsWindow::test()
@@ -159,12 +165,10 @@ void AccountsWindow::test()
         return;
     showMessage(int(MessageStrip::Kind::Information),
                 tr("Asking Trello whether the token of %1 works…").arg(account->username));
-    auto *operation = new CheckAccountOperation(m_profile, *account, this);
-    connect(operation, &AccountOperation::finished, this, [this, operation] {
-        const Account account = operation->account();
-        const Error e = operation->error();
-        m_running = nullptr;
-        operation->deleteLater();
+    auto *check = new CheckAccountJob(m_workspace, *account, this);
+    run(check, [this, check] {
+        const Account account = check->account();
+        const Error e = check->error();
         if (e.kind() == ErrorKind::TokenRefused) {
             m_refused.insert(account.id(), e.message());
             reload();
@@ -173,25 +177,28 @@ void AccountsWindow::test()
             m_ui->rotateButton->setFocus();
             return;
         }
-        Error unrecorded;
-        if (!e) {
-            m_refused.remove(account.id());
-            unrecorded = AccountRegistry(m_profile.registryPath()).recordChecks({account});
-        }
-        reload();
-        if (e)
+        if (e) {
+            reload();
             showMessage(int(MessageStrip::Kind::Error),
                         tr("The test of %1 did not finish: %2").arg(account.username, e.message()));
-        else if (unrecorded)
-            showMessage(int(MessageStrip::Kind::Warning),
-                        tr("The token of %1 works (scopes: %2), but the time of this test was not recorded: %3")
-                            .arg(account.username, account.scopes.join(QStringLiteral(", ")), unrecorded.message()));
-        else
-            showMessage(int(MessageStrip::Kind::Success),
-                        tr("The token of %1 works (scopes: %2).")
-                            .arg(account.username, account.scopes.join(QStringLiteral(", "))));
+            return;
+        }
+        m_refused.remove(account.id());
+        auto *record = new RecordChecksJob(m_workspace, {account}, this);
+        connect(record, &Job::finished, this, [this, record, account] {
+            record->deleteLater();
+            reload();
+            if (const Error &unrecorded = record->error())
+                showMessage(int(MessageStrip::Kind::Warning),
+                            tr("The token of %1 works (scopes: %2), but the time of this test was not recorded: %3")
+                                .arg(account.username, account.scopes.join(QStringLiteral(", ")), unrecorded.message()));
+            else
+                showMessage(int(MessageStrip::Kind::Success),
+                            tr("The token of %1 works (scopes: %2).")
+                                .arg(account.username, account.scopes.join(QStringLiteral(", "))));
+        });
+        record->start();
     });
-    startOperation(operation);
 }
 
 void AccountsWindow::rotate()
@@ -199,10 +206,10 @@ void AccountsWindow::rotate()
     const Account *account = selected();
     if (!account || m_running)
         return;
-    SetupOptions options = RotateTokenOperation::optionsFor(*account, m_setupOptions);
-    if (m_profile.isDemo() && m_setupOptions.request.authorizeUrl.isValid())
+    SetupOptions options = account->setupOptions().overlaid(m_setupOptions);
+    if (m_workspace.isDemo() && m_setupOptions.request.authorizeUrl.isValid())
         options.request.authorizeUrl = m_setupOptions.request.authorizeUrl; // this run's sandbox
-    auto *dialog = new RotateDialog(m_profile, *account, options, this);
+    auto *dialog = new RotateDialog(m_workspace, *account, options, this);
     dialog->setObjectName(QStringLiteral("rotateDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = account->id();
@@ -238,12 +245,12 @@ void AccountsWindow::revoke()
     if (box.clickedButton() != revokeButton)
         return;
     showMessage(int(MessageStrip::Kind::Information), tr("Revoking the token of %1 on Trello…").arg(account->username));
-    auto *operation = new RevokeAccountOperation(m_profile, *account, this);
-    connect(operation, &AccountOperation::finished, this, [this, operation] {
-        if (!finishRemoval(operation))
+    auto *revocation = new RevokeAccountJob(m_workspace, *account, this);
+    run(revocation, [this, revocation] {
+        const Account &account = revocation->account();
+        if (!finishRemoval(revocation, account.id()))
             return;
-        const Account &account = operation->account();
-        if (operation->wasAlreadyInvalid())
+        if (revocation->wasAlreadyInvalid())
             showMessage(int(MessageStrip::Kind::Success),
                         tr("Trello no longer accepted the token of %1, so it was already dead; it was removed here.")
                             .arg(account.username));
@@ -251,7 +258,6 @@ void AccountsWindow::revoke()
             showMessage(int(MessageStrip::Kind::Success),
                         tr("The token of %1 was revoked on Trello and removed here.").arg(account.username));
     });
-    startOperation(operation);
 }
 
 void AccountsWindow::forget()
@@ -270,24 +276,22 @@ void AccountsWindow::forget()
         return;
     }
     m_forgetArmedFor.clear();
-    auto *operation = new ForgetAccountOperation(m_profile, *account, this);
-    connect(operation, &AccountOperation::finished, this, [this, operation] {
-        if (!finishRemoval(operation))
+    auto *forgetting = new ForgetAccountJob(m_workspace, *account, nullptr, this);
+    run(forgetting, [this, forgetting] {
+        const Account &account = forgetting->account();
+        if (!finishRemoval(forgetting, account.id()))
             return;
         showMessage(int(MessageStrip::Kind::Warning),
                     tr("The token of %1 was removed from this computer. It is still valid on Trello until it expires. %2")
-                        .arg(operation->account().username, RevokeAccountOperation::howToRevokeOnTrello()));
+                        .arg(account.username, RevokeTokenJob::howToRevokeOnTrello()));
     });
-    startOperation(operation);
 }
 
-bool AccountsWindow::finishRemoval(AccountOperation *operation)
+bool AccountsWindow::finishRemoval(Job *job, const QString &accountId)
 {
-    m_running = nullptr;
-    operation->deleteLater();
-    m_refused.remove(operation->account().id());
+    m_refused.remove(accountId);
     reload();
-    if (const Error &e = operation->error()) {
+    if (const Error &e = job->error()) {
         showMessage(int(MessageStrip::Kind::Error), e.message());
         return false;
     }
@@ -296,7 +300,7 @@ bool AccountsWindow::finishRemoval(AccountOperation *operation)
 
 void AccountsWindow::addAccount()
 {
-    auto *controller = new SetupController(m_profile, m_setupOptions);
+    auto *controller = new SetupController(m_workspace, m_setupOptions);
     auto *wizard = new SetupWizard(controller, this);
     controller->setParent(wizard);
     wizard->setObjectName(QStringLiteral("setupWizard"));

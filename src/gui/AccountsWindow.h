@@ -1,13 +1,14 @@
 #pragma once
 
-#include "Account.h"
-#include "Error.h"
-#include "Profile.h"
-#include "SetupOptions.h"
+#include "accounts/Account.h"
+#include "common/Error.h"
+#include "accounts/Workspace.h"
+#include "setup/SetupOptions.h"
 
 #include <QHash>
 #include <QList>
 #include <QWidget>
+#include <functional>
 #include <memory>
 
 namespace Ui {
@@ -16,11 +17,11 @@ class AccountsWindow;
 
 namespace onboard {
 
-class AccountOperation;
+class Job;
 
 // The accounts screen (`trello-onboard manage`): every stored account with its member, key,
 // scopes, expiry, API host and last check, and Test, Rotate, Revoke, Forget and Add account.
-// Each action runs an operation of the core; outcomes go to the message strip, and only the
+// Each action runs a job of the core's operations; outcomes go to the message strip, and only the
 // revoke confirmation is a modal box.
 class AccountsWindow : public QWidget
 {
@@ -29,7 +30,7 @@ class AccountsWindow : public QWidget
 public:
     // `setupOptions` are what the command line and config gave: they seed Add account and
     // override the account's settings in Rotate.
-    AccountsWindow(Profile profile, SetupOptions setupOptions, QWidget *parent = nullptr);
+    AccountsWindow(Workspace workspace, SetupOptions setupOptions, QWidget *parent = nullptr);
     ~AccountsWindow() override;
 
     // Reads the settings file again and shows it.
@@ -43,8 +44,9 @@ public:
     static QString countdown(const QDateTime &expires, const QDateTime &now);
 
 private:
-    // Ends a revoke or forget: the list is read again; false, with the error shown, when it failed.
-    bool finishRemoval(AccountOperation *operation);
+    // Ends a revoke or forget of `accountId`: the list is read again; false, with the error shown,
+    // when it failed.
+    bool finishRemoval(Job *job, const QString &accountId);
     enum Column {
         MemberColumn,
         KeyColumn,
@@ -63,15 +65,17 @@ private:
     void revoke();
     void forget();
     void addAccount();
-    bool startOperation(AccountOperation *operation);
+    // Runs one job at a time for the screen (the buttons wait until it has finished), then
+    // `onFinished`; the job is deleted afterwards.
+    void run(Job *job, const std::function<void()> &onFinished);
 
     std::unique_ptr<Ui::AccountsWindow> m_ui;
-    Profile m_profile;
+    Workspace m_workspace;
     SetupOptions m_setupOptions;
     QList<Account> m_accounts;
     QHash<QString, QString> m_refused; // account id → why
     QString m_forgetArmedFor;          // Forget asks once, inline; the second press forgets
-    AccountOperation *m_running = nullptr;
+    Job *m_running = nullptr;
 };
 
 } // namespace onboard

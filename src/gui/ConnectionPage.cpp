@@ -53,9 +53,9 @@ void ConnectionPage::initializePage()
     const QSignalBlocker hostBlocker(m_ui->apiHostEdit);
     const QSignalBlocker returnBlocker(m_ui->returnUrlEdit);
     // In the demo every request goes to the sandbox whatever the host says: show where.
-    const QUrl host = m_controller->profile().endpointFor(options.endpoint).apiHost;
+    const QUrl host = m_controller->workspace().endpointFor(options.endpoint).apiHost;
     m_ui->apiHostEdit->setText(host.toString());
-    m_ui->apiHostEdit->setReadOnly(m_controller->profile().isDemo());
+    m_ui->apiHostEdit->setReadOnly(m_controller->workspace().isDemo());
     LockedSetting::apply(m_ui->apiHostEdit, options, QStringLiteral("api-host"));
     LockedSetting::apply(m_ui->returnUrlEdit, options, QStringLiteral("return-url"));
     LockedSetting::apply(m_ui->credentialsQueryRadio, options, QStringLiteral("credentials-in"));

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CustomHeader.h"
-#include "Error.h"
+#include "trello/CustomHeader.h"
+#include "common/Error.h"
 
 #include <QWizardPage>
 

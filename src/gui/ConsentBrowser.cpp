@@ -1,7 +1,7 @@
 #include "ConsentBrowser.h"
 
 #include "ConsentWebPage.h"
-#include "Logging.h"
+#include "common/Logging.h"
 #include "ReturnUrlGuard.h"
 
 #include <QLayout>

@@ -11,11 +11,10 @@ class ConsentPage;
 namespace onboard {
 
 class ConsentBrowser;
-class DelayedProgress;
+class ConsentPanel;
 class SetupController;
 
-// 4. Trello's consent page in an off-the-record web view, its real origin and security above it;
-// or, when embedding fails, the same page in the system browser and a field to paste the token.
+// 4. Trello's consent page (a ConsentPanel); what it answers goes to the SetupController.
 class ConsentPage : public QWizardPage
 {
     Q_OBJECT
@@ -28,7 +27,7 @@ public:
     void cleanupPage() override;
     bool isComplete() const override;
 
-    ConsentBrowser *browser() const { return m_browser; }
+    ConsentBrowser *browser() const;
 
 Q_SIGNALS:
     // Trello answered Allow: the wizard moves on to the test call.
@@ -36,16 +35,10 @@ Q_SIGNALS:
 
 private:
     void load();
-    void showOrigin(const QUrl &url);
-    void showProblem(const QString &text);
-    void onToken(const QString &token);
-    void onDenied(const QString &message);
-    void onInvalidReturnUrl();
 
     std::unique_ptr<Ui::ConsentPage> m_ui;
     SetupController *m_controller;
-    ConsentBrowser *m_browser;
-    DelayedProgress *m_loadProgress;
+    ConsentPanel *m_panel;
 };
 
 } // namespace onboard

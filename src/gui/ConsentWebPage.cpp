@@ -1,6 +1,6 @@
 #include "ConsentWebPage.h"
 
-#include "Logging.h"
+#include "common/Logging.h"
 
 #include <QWebEngineCertificateError>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RedirectReader.h"
+#include "trello/RedirectReader.h"
 
 #include <QWebEnginePage>
 

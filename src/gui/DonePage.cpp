@@ -20,8 +20,8 @@ DonePage::~DonePage() = default;
 void DonePage::initializePage()
 {
     const QString id = m_controller->account().id().toHtmlEscaped();
-    const QString service = m_controller->profile().keychainService().toHtmlEscaped();
-    const QString demo = m_controller->profile().isDemo() ? QStringLiteral(" --demo") : QString();
+    const QString service = m_controller->workspace().keychainService().toHtmlEscaped();
+    const QString demo = m_controller->workspace().isDemo() ? QStringLiteral(" --demo") : QString();
     const Account &account = m_controller->account();
     const QString expires = account.expires.isValid()
                                 ? QLocale().toString(account.expires.toLocalTime(), QLocale::LongFormat)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SetupOptions.h"
+#include "setup/SetupOptions.h"
 
 #include <QCoreApplication>
 

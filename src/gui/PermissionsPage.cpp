@@ -1,6 +1,6 @@
 #include "PermissionsPage.h"
 
-#include "AuthorizeRequest.h"
+#include "trello/AuthorizeRequest.h"
 #include "LockedSetting.h"
 #include "MessageStrip.h"
 #include "SetupController.h"

@@ -1,6 +1,6 @@
 #include "ReturnUrlGuard.h"
 
-#include "Logging.h"
+#include "common/Logging.h"
 
 namespace onboard {
 

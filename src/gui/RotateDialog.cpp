@@ -1,26 +1,26 @@
 #include "RotateDialog.h"
 
-#include "AuthorizeRequest.h"
-#include "ConsentBrowser.h"
+#include "ConsentPanel.h"
 #include "LockedSetting.h"
 #include "MessageStrip.h"
-#include "OutcomeJson.h"
-#include "RotateTokenOperation.h"
+#include "keychain/KeychainJob.h"
+#include "operations/RotateTokenJob.h"
+#include "operations/StoreTokenJob.h"
+#include "trello/ApiClient.h"
 #include "ui_RotateDialog.h"
-
-#include <QJsonArray>
 
 namespace onboard {
 
-RotateDialog::RotateDialog(Profile profile, Account account, SetupOptions options, QWidget *parent)
+RotateDialog::RotateDialog(Workspace workspace, Account account, SetupOptions options, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::RotateDialog>())
-    , m_profile(std::move(profile))
+    , m_workspace(std::move(workspace))
     , m_account(std::move(account))
     , m_options(std::move(options))
-    , m_browser(nullptr)
+    , m_panel(new ConsentPanel)
 {
     m_ui->setupUi(this);
+    m_ui->consentLayout->addWidget(m_panel);
     m_ui->introLabel->setText(
         tr("<b>Rotate the token of %1 (%2)</b><br>Trello asks you for a new token. It is verified and "
            "stored first; only then is the old one revoked. If anything fails before that, the old token "
@@ -36,8 +36,8 @@ RotateDialog::RotateDialog(Profile profile, Account account, SetupOptions option
         m_ui->expirationComboBox->addItem(shown.at(i), expirations.at(i));
     m_ui->expirationComboBox->setCurrentIndex(qMax(0, expirations.indexOf(m_options.request.expiration)));
     // The account's connection, editable like the wizard's; in a demo requests go to the sandbox.
-    m_ui->apiHostEdit->setText(m_profile.endpointFor(m_options.endpoint).apiHost.toString());
-    m_ui->apiHostEdit->setReadOnly(m_profile.isDemo());
+    m_ui->apiHostEdit->setText(m_workspace.endpointFor(m_options.endpoint).apiHost.toString());
+    m_ui->apiHostEdit->setReadOnly(m_workspace.isDemo());
     QStringList headerLines;
     for (const CustomHeader &header : m_options.endpoint.headers)
         headerLines.append(header.toLine());
@@ -46,38 +46,34 @@ RotateDialog::RotateDialog(Profile profile, Account account, SetupOptions option
     LockedSetting::apply(m_ui->apiHostEdit, m_options, QStringLiteral("api-host"));
     LockedSetting::apply(m_ui->headersEdit, m_options, QStringLiteral("header"));
     LockedSetting::apply(m_ui->returnUrlEdit, m_options, QStringLiteral("return-url"));
-    m_ui->webViewContainer->hide();
-    m_ui->originLabel->hide();
-    m_ui->retryButton->hide();
+    m_ui->consentArea->hide();
+    m_ui->tryAgainButton->hide();
     MessageStrip::hide(m_ui->messageLabel);
 
-    m_browser = new ConsentBrowser(m_ui->webViewContainer, this);
-    connect(m_browser, &ConsentBrowser::urlChanged, this, [this](const QUrl &url) {
-        m_ui->originLabel->setText(
-            tr("Page: %1").arg(url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString()));
+    connect(m_panel, &ConsentPanel::loading, this, [this] {
+        // The test call after Allow then needs no handshake; nothing is sent before there is a token.
+        delete m_connection;
+        m_connection = StoreTokenJob::preconnect(m_workspace, m_options, this);
     });
-    connect(m_browser, &ConsentBrowser::loadFailed, this, [this](const QString &why) {
-        fail({ErrorKind::Network, why});
+    connect(m_panel, &ConsentPanel::pageLoaded, this, [this] {
+        if (!m_keychainWarm)
+            KeychainJob::warmUp(m_workspace.keychainService(), this);
+        m_keychainWarm = true;
     });
-    connect(m_browser, &ConsentBrowser::invalidReturnUrl, this, [this] {
-        fail({ErrorKind::BadInput,
-              tr("Trello refused the return URL: add the origin %1 to the key's allowed origins on the "
-                 "Power-Up admin page, then try again.")
-                  .arg(m_options.request.returnUrl.adjusted(QUrl::RemovePath).toString())});
-    });
-    connect(m_browser, &ConsentBrowser::tokenReceived, this, &RotateDialog::onToken);
-    connect(m_browser, &ConsentBrowser::denied, this, &RotateDialog::onDenied);
-    connect(m_browser, &ConsentBrowser::malformedAnswer, this, [this](const QString &why) {
-        fail({ErrorKind::BadInput, why});
-    });
+    connect(m_panel, &ConsentPanel::failed, this, [this](const Error &problem) { m_problem = problem; });
+    connect(m_panel, &ConsentPanel::retryRequested, this, &RotateDialog::startConsent);
+    connect(m_panel, &ConsentPanel::tokenCaptured, this, &RotateDialog::onToken);
+    connect(m_panel, &ConsentPanel::denied, this, &RotateDialog::onDenied);
     connect(m_ui->continueButton, &QPushButton::clicked, this, &RotateDialog::startConsent);
-    connect(m_ui->retryButton, &QPushButton::clicked, this, &RotateDialog::startConsent);
+    connect(m_ui->tryAgainButton, &QPushButton::clicked, this, &RotateDialog::startConsent);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::reject);
 }
 
-RotateDialog::~RotateDialog()
+RotateDialog::~RotateDialog() = default;
+
+ConsentBrowser *RotateDialog::browser() const
 {
-    m_browser->close();
+    return m_panel->browser();
 }
 
 void RotateDialog::startAtConsent()
@@ -102,7 +98,7 @@ Error RotateDialog::readConnection()
 {
     // Checked by the same rules as the command line; nothing changes unless all of it is good.
     SetupOptions edited = m_options;
-    if (!m_profile.isDemo()) {
+    if (!m_workspace.isDemo()) {
         if (Error e = edited.apply(QStringLiteral("api-host"), m_ui->apiHostEdit->text()))
             return e;
     }
@@ -135,119 +131,115 @@ void RotateDialog::startConsent()
         m_options.request.expiration = m_ui->expirationComboBox->currentData().toString();
         m_ui->settingsGroup->setEnabled(false);
     }
-    if (const Error e = m_options.request.validate()) {
-        fail(e);
-        return;
-    }
     m_problem = {};
-    m_ui->retryButton->hide();
+    m_denied = false;
+    m_ui->tryAgainButton->hide();
     MessageStrip::show(m_ui->messageLabel, MessageStrip::Kind::Information,
                        tr("Sign in to Trello if asked, then press Allow to grant the new token."));
-    m_ui->webViewContainer->show();
-    m_ui->originLabel->show();
-    m_browser->open(m_options.request.consentUrl(), m_options.request.returnUrl);
+    m_ui->consentArea->show();
+    m_panel->open(m_options.request);
 }
 
 void RotateDialog::onToken(const QString &token)
 {
-    m_browser->close();
-    m_ui->webViewContainer->hide();
-    m_ui->originLabel->hide();
     MessageStrip::show(m_ui->messageLabel, MessageStrip::Kind::Information,
                        tr("Verifying the new token, storing it, then revoking the old one…"));
-    delete m_operation;
-    m_operation = new RotateTokenOperation(m_profile, m_account, this);
-    m_operation->setOptions(m_options);
-    m_operation->setNewToken(token);
-    connect(m_operation, &RotateTokenOperation::finished, this, &RotateDialog::onRotationFinished);
-    m_operation->start();
+    auto *job = new RotateTokenJob(m_workspace, m_account, m_options, token, this);
+    job->useConnection(m_connection);
+    m_connection.clear();
+    connect(job, &Job::finished, this, [this, job] { onRotationFinished(job); });
+    m_job = job;
+    job->start();
+    // After the job's requests are queued: the page is gone from the screen.
+    QMetaObject::invokeMethod(this, [this] { m_ui->consentArea->hide(); }, Qt::QueuedConnection);
 }
 
-void RotateDialog::onDenied(const QString &message)
+void RotateDialog::onDenied()
 {
-    Q_UNUSED(message)
-    m_browser->close();
-    m_ui->webViewContainer->hide();
     m_denied = true;
     m_problem = {ErrorKind::Cancelled,
                  tr("Access was denied on Trello's page. The old token is still stored and works.")};
     MessageStrip::show(m_ui->messageLabel, MessageStrip::Kind::Warning, m_problem.message());
-    m_ui->retryButton->show();
     if (m_closeWhenDone)
         reject();
 }
 
-void RotateDialog::onRotationFinished()
+void RotateDialog::onRotationFinished(RotateTokenJob *job)
 {
-    if (const Error e = m_operation->error()) {
+    job->deleteLater();
+    if (const Error e = job->error()) {
         fail(e);
         return;
     }
     m_rotated = true;
-    m_rotatedAccount = m_operation->account();
+    m_rotatedAccount = job->account();
     m_problem = {};
-    if (const Error &revoke = m_operation->revokeProblem()) {
-        m_revokeProblem = revoke.message();
-        MessageStrip::show(m_ui->messageLabel, MessageStrip::Kind::Warning, revoke.message());
-    } else {
-        MessageStrip::show(m_ui->messageLabel, MessageStrip::Kind::Success,
-                           tr("Done: the new token is stored and works, and the old one was revoked on Trello."));
-    }
-    m_ui->closeButton->setText(tr("&Close"));
+    m_revokeProblem = job->revokeProblem().message();
+    showResult();
     Q_EMIT rotated();
     if (m_closeWhenDone)
         accept();
 }
 
+void RotateDialog::showRotated(const Account &account, const QString &revokeProblem)
+{
+    m_ui->settingsGroup->hide();
+    m_rotated = true;
+    m_rotatedAccount = account;
+    m_revokeProblem = revokeProblem;
+    showResult();
+}
+
+void RotateDialog::showResult()
+{
+    if (!m_revokeProblem.isEmpty())
+        MessageStrip::show(m_ui->messageLabel, MessageStrip::Kind::Warning, m_revokeProblem);
+    else
+        MessageStrip::show(m_ui->messageLabel, MessageStrip::Kind::Success,
+                           tr("Done: the new token is stored and works, and the old one was revoked on Trello."));
+    m_ui->closeButton->setText(tr("&Close"));
+}
+
 void RotateDialog::fail(const Error &problem)
 {
     m_problem = problem;
-    m_browser->close();
-    m_ui->webViewContainer->hide();
+    m_panel->close();
+    m_ui->consentArea->hide();
     MessageStrip::show(m_ui->messageLabel, MessageStrip::Kind::Error, problem.message());
-    m_ui->retryButton->show();
+    m_ui->tryAgainButton->show();
 }
 
 void RotateDialog::done(int result)
 {
-    if (m_operation && m_operation->isRunning()) {
+    if (m_job && m_job->isRunning()) {
         // Closing now would leave the rotation for the next start to clean up: let it finish.
         MessageStrip::show(m_ui->messageLabel, MessageStrip::Kind::Information,
                            tr("The rotation is being finished; this takes a few seconds at most."));
         return;
     }
-    m_browser->close();
+    m_panel->close();
     QDialog::done(result);
 }
 
 int RotateDialog::exitCode() const
 {
-    if (m_rotated)
-        return 0;
-    if (m_problem)
-        return m_problem.exitCode();
-    return Error::exitCodeOf(ErrorKind::Cancelled);
+    return outcome().exitCode();
 }
 
-QJsonObject RotateDialog::outcomeJson() const
+Outcome RotateDialog::outcome() const
 {
-    QJsonObject json;
-    json.insert(QStringLiteral("keychainService"), m_profile.keychainService());
     if (m_rotated) {
-        json = OutcomeJson::accountObject(m_rotatedAccount, m_profile);
-        json.insert(QStringLiteral("status"), QStringLiteral("rotated"));
-        json.insert(QStringLiteral("oldTokenRevoked"), m_revokeProblem.isEmpty());
+        Outcome rotated = Outcome::success(QStringLiteral("rotated"));
+        rotated.withAccount(m_rotatedAccount, m_workspace).with(QStringLiteral("oldTokenRevoked"), m_revokeProblem.isEmpty());
         if (!m_revokeProblem.isEmpty())
-            json.insert(QStringLiteral("message"), m_revokeProblem);
-        return json;
+            rotated.withMessage(m_revokeProblem);
+        return rotated;
     }
-    json.insert(QStringLiteral("status"), m_denied    ? QStringLiteral("denied")
-                                          : m_problem ? Error::kindName(m_problem.kind())
-                                                      : QStringLiteral("cancelled"));
+    if (m_denied)
+        return Outcome::failure(m_problem, QStringLiteral("denied")).withWorkspace(m_workspace);
     if (m_problem)
-        json.insert(QStringLiteral("message"), m_problem.message());
-    json.insert(QStringLiteral("exitCode"), exitCode());
-    return json;
+        return Outcome::failure(m_problem).withWorkspace(m_workspace);
+    return Outcome::failure({ErrorKind::Cancelled, QString()}, QStringLiteral("cancelled")).withWorkspace(m_workspace);
 }
 
 } // namespace onboard

@@ -1,12 +1,13 @@
 #pragma once
 
-#include "Account.h"
-#include "Error.h"
-#include "Profile.h"
-#include "SetupOptions.h"
+#include "accounts/Account.h"
+#include "accounts/Workspace.h"
+#include "common/Error.h"
+#include "operations/Outcome.h"
+#include "setup/SetupOptions.h"
 
 #include <QDialog>
-#include <QJsonObject>
+#include <QPointer>
 #include <memory>
 
 namespace Ui {
@@ -15,11 +16,14 @@ class RotateDialog;
 
 namespace onboard {
 
+class ApiClient;
 class ConsentBrowser;
-class RotateTokenOperation;
+class ConsentPanel;
+class RotateTokenJob;
 
 // The rotation of one account's token as a person sees it: the settings of the new token (the
-// account's, editable), Trello's consent page, then the RotateTokenOperation of the core (verify,
+// account's, editable), Trello's consent page (the same ConsentPanel as the wizard's, with the
+// early connection to the API host and the keychain), then the RotateTokenJob of the core (verify,
 // store, revoke the old one) and its outcome in a message strip. `trello-onboard rotate` opens it
 // at the consent page. The dialog holds the outcome (exit code, JSON) and no rules of its own.
 class RotateDialog : public QDialog
@@ -27,19 +31,25 @@ class RotateDialog : public QDialog
     Q_OBJECT
 
 public:
-    RotateDialog(Profile profile, Account account, SetupOptions options, QWidget *parent = nullptr);
+    RotateDialog(Workspace workspace, Account account, SetupOptions options, QWidget *parent = nullptr);
     ~RotateDialog() override;
 
     // Skips the settings: for `rotate`, whose options come from the account and the command line.
     void startAtConsent();
+    // A fresh process continuing a rotation that is done (see gui_main's hand-over after capture):
+    // shows `outcome`, final. `account` is what was recorded.
+    void showRotated(const Account &account, const QString &revokeProblem);
     // For installers: close as soon as the outcome is final (rotated, or denied).
     void setCloseWhenDone(bool close) { m_closeWhenDone = close; }
 
-    ConsentBrowser *browser() const { return m_browser; }
+    ConsentBrowser *browser() const;
     bool isRotated() const { return m_rotated; }
+    const Account &rotatedAccount() const { return m_rotatedAccount; }
+    // Why the old token was not revoked, if it was not (the rotation still succeeded).
+    const QString &revokeProblem() const { return m_revokeProblem; }
     const Error &problem() const { return m_problem; }
     int exitCode() const;
-    QJsonObject outcomeJson() const;
+    Outcome outcome() const;
 
 Q_SIGNALS:
     void rotated();
@@ -50,24 +60,27 @@ protected:
 private:
     void startConsent();
     void onToken(const QString &token);
-    void onDenied(const QString &message);
-    void onRotationFinished();
+    void onDenied();
+    void onRotationFinished(RotateTokenJob *job);
     void fail(const Error &problem);
+    void showResult();
     Error readConnection();
     QStringList chosenScopes() const;
 
     std::unique_ptr<Ui::RotateDialog> m_ui;
-    Profile m_profile;
+    Workspace m_workspace;
     Account m_account;
     Account m_rotatedAccount;
     SetupOptions m_options;
-    ConsentBrowser *m_browser;
-    RotateTokenOperation *m_operation = nullptr;
+    ConsentPanel *m_panel;
+    QPointer<RotateTokenJob> m_job;
+    QPointer<ApiClient> m_connection; // opened while the consent page shows
     Error m_problem;
     QString m_revokeProblem;
     bool m_rotated = false;
     bool m_denied = false;
     bool m_closeWhenDone = false;
+    bool m_keychainWarm = false;
 };
 
 } // namespace onboard

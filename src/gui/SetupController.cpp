@@ -1,21 +1,16 @@
 #include "SetupController.h"
 
-#include "TokenStoreJob.h"
-
-#include "Logging.h"
-
-#include <QJsonArray>
+#include "common/Logging.h"
+#include "keychain/KeychainJob.h"
+#include "trello/ApiClient.h"
 
 namespace onboard {
 
-SetupController::SetupController(Profile profile, SetupOptions options, QObject *parent)
+SetupController::SetupController(Workspace workspace, SetupOptions options, QObject *parent)
     : QObject(parent)
-    , m_profile(std::move(profile))
+    , m_workspace(std::move(workspace))
     , m_options(std::move(options))
-    , m_operation(new StoreTokenOperation(m_profile, this))
 {
-    connect(m_operation, &StoreTokenOperation::stepChanged, this, &SetupController::stepChanged);
-    connect(m_operation, &StoreTokenOperation::finished, this, &SetupController::onOperationFinished);
 }
 
 SetupController::~SetupController() = default;
@@ -61,20 +56,22 @@ void SetupController::consentShown()
 
 void SetupController::prepareConnection()
 {
-    m_operation->preconnect(m_options);
+    if (isRunning())
+        return;
+    // One early connection at a time, to where the options say now.
+    if (m_connection && m_connection->isFor(m_workspace.endpointFor(m_options.endpoint), m_options.request.apiKey))
+        return;
+    delete m_connection;
+    m_connection = StoreTokenJob::preconnect(m_workspace, m_options, this);
 }
 
 void SetupController::prepareKeychain()
 {
-    // The first keychain call of a process connects to the Secret Service and opens an encrypted
-    // session (about 90 ms here); made while the person reads the consent page, it is off the
-    // path from Allow to stored. A read of an entry that does not exist: nothing is written.
-    // A locked keychain may show its unlock prompt now rather than after Allow.
+    // Once per wizard: see KeychainJob::warmUp.
     if (m_keychainWarm)
         return;
     m_keychainWarm = true;
-    TokenStoreJob::run(TokenStoreJob::Operation::Read, m_profile.keychainService(),
-                       QStringLiteral("trello-onboard:connection-check"), {}, this, [](TokenStoreJob *) {});
+    KeychainJob::warmUp(m_workspace.keychainService(), this);
 }
 
 void SetupController::takeToken(const QString &token)
@@ -98,24 +95,42 @@ void SetupController::fail(const Error &problem)
     setState(State::Failed);
 }
 
-void SetupController::storeToken()
+bool SetupController::isRunning() const
 {
-    if (!hasToken() || m_operation->isRunning() || m_state == State::Stored)
-        return;
-    m_problem = {};
-    m_operation->setOptions(m_options);
-    m_operation->setToken(m_token);
-    setState(State::Verifying);
-    m_operation->start();
+    return m_job && m_job->isRunning();
 }
 
-void SetupController::onOperationFinished()
+void SetupController::storeToken()
 {
-    if (const Error &e = m_operation->error()) {
+    if (!hasToken() || isRunning() || m_state == State::Stored)
+        return;
+    m_problem = {};
+    m_account = {};
+    m_member = {};
+    auto *job = new StoreTokenJob(m_workspace, m_options, m_token, this);
+    // The early connection is used once, if it still fits; a retry starts on a fresh one.
+    job->useConnection(m_connection);
+    m_connection.clear();
+    connect(job, &StoreTokenJob::stepChanged, this, [this](StoreTokenJob::Step step) {
+        m_step = step;
+        Q_EMIT stepChanged(step);
+    });
+    connect(job, &Job::finished, this, [this, job] { onStoreFinished(job); });
+    m_job = job;
+    setState(State::Verifying);
+    job->start();
+}
+
+void SetupController::onStoreFinished(StoreTokenJob *job)
+{
+    job->deleteLater();
+    m_member = job->member();
+    if (const Error &e = job->error()) {
         qCInfo(lcGui) << "storing the token failed:" << Error::kindName(e.kind());
         fail(e);
         return;
     }
+    m_account = job->account();
     m_problem = {};
     setState(State::Stored);
     Q_EMIT outcomeFinal();
@@ -123,49 +138,26 @@ void SetupController::onOperationFinished()
 
 int SetupController::exitCode() const
 {
-    if (m_state == State::Stored)
-        return 0;
-    if (m_problem)
-        return m_problem.exitCode();
-    return static_cast<int>(ErrorKind::Cancelled);
+    return outcome().exitCode();
 }
 
 void SetupController::resumeStored(const Account &account)
 {
-    m_resumed = true;
-    m_resumedAccount = account;
+    m_account = account;
     m_token.clear();
     m_problem = {};
     setState(State::Stored);
 }
 
-QJsonObject SetupController::outcomeJson() const
+Outcome SetupController::outcome() const
 {
-    QJsonObject json;
-    json.insert(QStringLiteral("keychainService"), m_profile.keychainService());
-    if (m_state == State::Stored) {
-        const Account &a = account();
-        json.insert(QStringLiteral("status"), QStringLiteral("stored"));
-        json.insert(QStringLiteral("accountId"), a.id());
-        json.insert(QStringLiteral("memberId"), a.memberId);
-        json.insert(QStringLiteral("username"), a.username);
-        json.insert(QStringLiteral("fullName"), a.fullName);
-        json.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(a.scopes));
-        json.insert(QStringLiteral("expires"), a.expires.isValid()
-                                                   ? QJsonValue(a.expires.toString(Qt::ISODateWithMs))
-                                                   : QJsonValue(QJsonValue::Null));
-        return json;
-    }
+    if (m_state == State::Stored)
+        return Outcome::success(QStringLiteral("stored")).withAccount(m_account, m_workspace);
     if (m_state == State::Denied)
-        json.insert(QStringLiteral("status"), QStringLiteral("denied"));
-    else if (m_problem)
-        json.insert(QStringLiteral("status"), Error::kindName(m_problem.kind()));
-    else
-        json.insert(QStringLiteral("status"), QStringLiteral("cancelled"));
+        return Outcome::failure(m_problem, QStringLiteral("denied")).withWorkspace(m_workspace);
     if (m_problem)
-        json.insert(QStringLiteral("message"), m_problem.message());
-    json.insert(QStringLiteral("exitCode"), exitCode());
-    return json;
+        return Outcome::failure(m_problem).withWorkspace(m_workspace);
+    return Outcome::failure({ErrorKind::Cancelled, QString()}, QStringLiteral("cancelled")).withWorkspace(m_workspace);
 }
 
 } // namespace onboard

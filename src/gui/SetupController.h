@@ -1,19 +1,22 @@
 #pragma once
 
-#include "Error.h"
-#include "Profile.h"
-#include "SetupOptions.h"
-#include "StoreTokenOperation.h"
+#include "accounts/Workspace.h"
+#include "common/Error.h"
+#include "operations/Outcome.h"
+#include "operations/StoreTokenJob.h"
+#include "setup/SetupOptions.h"
 
-#include <QJsonObject>
 #include <QObject>
+#include <QPointer>
 
 namespace onboard {
 
+class ApiClient;
+
 // The setup wizard's business: holds the options the pages edit, the token captured from the
 // consent page (in memory only, so a failed test call can be retried without asking Trello again),
-// runs the StoreTokenOperation and keeps the outcome (exit code, JSON summary). Pages call it and
-// listen to it; it never touches a widget.
+// runs a StoreTokenJob per attempt and keeps the outcome (exit code, JSON summary). Pages call it
+// and listen to it; it never touches a widget.
 class SetupController : public QObject
 {
     Q_OBJECT
@@ -30,10 +33,10 @@ public:
     };
     Q_ENUM(State)
 
-    SetupController(Profile profile, SetupOptions options, QObject *parent = nullptr);
+    SetupController(Workspace workspace, SetupOptions options, QObject *parent = nullptr);
     ~SetupController() override;
 
-    const Profile &profile() const { return m_profile; }
+    const Workspace &workspace() const { return m_workspace; }
     const SetupOptions &options() const { return m_options; }
     // Pages write what the person chose; each value is checked by SetupOptions::apply.
     Error apply(const QString &option, const QString &value);
@@ -44,17 +47,21 @@ public:
     bool optionsComplete() const;
 
     State state() const { return m_state; }
+    // A store (verify, write, read back, record) is running.
+    bool isRunning() const;
     bool hasToken() const { return !m_token.isEmpty(); }
     // The last problem (denied, refused, network, keychain…); none after success.
     const Error &problem() const { return m_problem; }
-    const Account &account() const { return m_resumed ? m_resumedAccount : m_operation->account(); }
-    const MemberInfo &member() const { return m_operation->member(); }
-    StoreTokenOperation::Step step() const { return m_operation->step(); }
+    // After success: what was stored.
+    const Account &account() const { return m_account; }
+    // After a verification: whose token it is (also when a later step failed).
+    const MemberInfo &member() const { return m_member; }
+    StoreTokenJob::Step step() const { return m_step; }
 
     // From the consent page.
     void consentShown();
     // Opens the connection to the API host while the consent page shows (see
-    // StoreTokenOperation::preconnect); nothing is sent before there is a token.
+    // StoreTokenJob::preconnect); nothing is sent before there is a token.
     void prepareConnection();
     // Opens the connection to the keychain ahead of the store (once; see the .cpp).
     void prepareKeychain();
@@ -72,27 +79,29 @@ public:
     // 0 stored, else the problem's code, 1 when the person just cancelled.
     int exitCode() const;
     // The outcome for --json. Never the token.
-    QJsonObject outcomeJson() const;
+    Outcome outcome() const;
 
 Q_SIGNALS:
     void stateChanged(onboard::SetupController::State state);
-    void stepChanged(onboard::StoreTokenOperation::Step step);
+    void stepChanged(onboard::StoreTokenJob::Step step);
     // Stored, or denied: what --close-when-done waits for.
     void outcomeFinal();
 
 private:
     void setState(State state);
-    void onOperationFinished();
+    void onStoreFinished(StoreTokenJob *job);
 
-    Profile m_profile;
+    Workspace m_workspace;
     SetupOptions m_options;
     QString m_token;
     State m_state = State::Editing;
     Error m_problem;
-    StoreTokenOperation *m_operation;
-    bool m_resumed = false;
+    QPointer<StoreTokenJob> m_job;
+    StoreTokenJob::Step m_step = StoreTokenJob::Step::Idle;
+    Account m_account;
+    MemberInfo m_member;
+    QPointer<ApiClient> m_connection; // opened while the consent page shows, for the next attempt
     bool m_keychainWarm = false;
-    Account m_resumedAccount;
 };
 
 } // namespace onboard

@@ -37,7 +37,7 @@ SetupWizard::SetupWizard(SetupController *controller, QWidget *parent)
     setButtonText(QWizard::CommitButton, buttonText(QWizard::NextButton));
     resize(820, 760);
 
-    if (controller->options().isGiven(QStringLiteral("key")) || controller->profile().isDemo()) {
+    if (controller->options().isGiven(QStringLiteral("key")) || controller->workspace().isDemo()) {
         if (controller->optionsComplete())
             setStartId(ConsentPageId);
     }

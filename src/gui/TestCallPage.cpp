@@ -50,19 +50,19 @@ void TestCallPage::showState()
     if (busy) {
         MessageStrip::hide(m_ui->testMessage);
         switch (m_controller->step()) {
-        case StoreTokenOperation::Step::Storing:
+        case StoreTokenJob::Step::Storing:
             m_ui->testStatusLabel->setText(tr("Storing the token in your keychain…"));
             break;
-        case StoreTokenOperation::Step::ReadingBack:
+        case StoreTokenJob::Step::ReadingBack:
             m_ui->testStatusLabel->setText(tr("Reading it back from the keychain…"));
             break;
-        case StoreTokenOperation::Step::Recording:
+        case StoreTokenJob::Step::Recording:
             m_ui->testStatusLabel->setText(tr("Recording the account…"));
             break;
         default:
             m_ui->testStatusLabel->setText(
                 tr("Asking %1 who the token belongs to…")
-                    .arg(m_controller->profile().endpointFor(m_controller->options().endpoint).apiHost.toString()));
+                    .arg(m_controller->workspace().endpointFor(m_controller->options().endpoint).apiHost.toString()));
         }
     } else if (failed) {
         const Error &problem = m_controller->problem();

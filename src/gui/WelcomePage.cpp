@@ -1,6 +1,6 @@
 #include "WelcomePage.h"
 
-#include "CredentialFormat.h"
+#include "trello/CredentialFormat.h"
 #include "LockedSetting.h"
 #include "MessageStrip.h"
 #include "SetupController.h"

@@ -1,12 +1,11 @@
-#include "AccountChangeJournal.h"
-#include "ChangeLock.h"
+#include "changes/ChangeJournal.h"
+#include "accounts/ChangeLock.h"
 #include "ProgramRun.h"
-#include "RotationJournal.h"
 #include "SandboxServer.h"
 #include "SessionKeyring.h"
-#include "KeychainJob.h"
+#include "RunKeychainJob.h"
 #include "TestSupport.h"
-#include "TokenStoreJob.h"
+#include "keychain/KeychainJob.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -18,7 +17,7 @@
 #include <QTest>
 
 using onboard::ErrorKind;
-using onboard::TokenStoreJob;
+using onboard::KeychainJob;
 using onboard::sandbox::SandboxServer;
 using onboard::test::ProgramRun;
 using Result = ProgramRun::Result;
@@ -82,7 +81,7 @@ class TestCrashSafety : public QObject
     // What the keychain holds under the account's id; empty when nothing.
     static QString keychainToken(const QString &id)
     {
-        return onboard::test::runKeychainJob(TokenStoreJob::Operation::Read, TokenStoreJob::serviceName(false), id).token;
+        return onboard::test::runKeychainJob(KeychainJob::Operation::Read, KeychainJob::serviceName(false), id).token;
     }
 
     static QStringList recordedIds()
@@ -108,8 +107,8 @@ class TestCrashSafety : public QObject
             QVERIFY2(inKeychain == recorded.contains(id),
                      qPrintable(QStringLiteral("%1: keychain %2, settings file %3").arg(id).arg(inKeychain).arg(recorded.contains(id))));
         }
-        QVERIFY(!QFile::exists(onboard::AccountChangeJournal::pathFor(registryPath())));
-        QVERIFY(!QFile::exists(onboard::RotationJournal::pathFor(registryPath())));
+        QVERIFY(!QFile::exists(onboard::ChangeJournal::pathFor(registryPath())));
+        QVERIFY(!QFile::exists(onboard::ChangeJournal::legacyRotationsPathFor(registryPath())));
     }
 
     void forgetAll()
@@ -261,7 +260,7 @@ private Q_SLOTS:
         revoking.start(process);
         QTest::qWait(800);
         const QString second = issue(0);
-        QVERIFY(!onboard::test::runKeychainJob(TokenStoreJob::Operation::Write, TokenStoreJob::serviceName(false),
+        QVERIFY(!onboard::test::runKeychainJob(KeychainJob::Operation::Write, KeychainJob::serviceName(false),
                                                accountId(0), second)
                       .error);
         busy.unlock();
@@ -340,7 +339,7 @@ private Q_SLOTS:
         const Result locked = run({QStringLiteral("status")});
         QVERIFY2(locked.err.contains("locked"), locked.describe().constData());
         // The record stays, so the store is completed once the keychain is open again.
-        QVERIFY(QFile::exists(onboard::AccountChangeJournal::pathFor(registryPath())));
+        QVERIFY(QFile::exists(onboard::ChangeJournal::pathFor(registryPath())));
         QVERIFY(onboard::test::SessionKeyring::unlock());
         unlock.dismiss();
         EXPECT_EXIT(run({QStringLiteral("status")}), 0);

@@ -1,5 +1,5 @@
-#include "ApiClient.h"
-#include "ApiReply.h"
+#include "trello/ApiClient.h"
+#include "trello/ApiCall.h"
 #include "ProgramRun.h"
 #include "SandboxServer.h"
 #include "TestSupport.h"
@@ -149,10 +149,12 @@ private:
         return int(QJsonDocument::fromJson(readAll(registryPath())).object().value(QStringLiteral("accounts")).toArray().size());
     }
 
-    static ApiReply *wait(ApiReply *reply)
+    // Starts the call and waits for it, bounded.
+    static ApiCall *wait(ApiCall *reply)
     {
+        reply->start();
         if (!reply->isFinished()) {
-            QSignalSpy done(reply, &ApiReply::finished);
+            QSignalSpy done(reply, &ApiCall::finished);
             if (!done.wait(onboard::test::WaitMs))
                 qFatal("an API call did not finish within the test's bound");
         }
@@ -213,7 +215,7 @@ private Q_SLOTS:
         endpoint.apiHost = QUrl(host.apiRoot());
         {
             ApiClient client(endpoint, SandboxServer::demoKey(), token);
-            ApiReply *reply = wait(client.get(QStringLiteral("members/me")));
+            ApiCall *reply = wait(client.get(QStringLiteral("members/me")));
             QCOMPARE(reply->error().kind(), ErrorKind::Network);
             QVERIFY2(reply->error().message().contains(QStringLiteral("--ca-file")), qPrintable(reply->error().message()));
             QVERIFY2(!reply->error().message().contains(token), qPrintable(reply->error().message()));
@@ -224,7 +226,7 @@ private Q_SLOTS:
         {
             ApiClient client(endpoint, SandboxServer::demoKey(), token);
             QVERIFY(!client.prepare());
-            ApiReply *reply = wait(client.get(QStringLiteral("members/me")));
+            ApiCall *reply = wait(client.get(QStringLiteral("members/me")));
             QVERIFY2(!reply->error(), qPrintable(reply->error().message()));
             QVERIFY(reply->body().contains("TLS Member"));
             QCOMPARE(host.requests, 1);

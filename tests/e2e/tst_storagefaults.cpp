@@ -1,8 +1,8 @@
-#include "KeychainJob.h"
+#include "RunKeychainJob.h"
 #include "ProgramRun.h"
 #include "SandboxServer.h"
 #include "TestSupport.h"
-#include "TokenStoreJob.h"
+#include "keychain/KeychainJob.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -19,7 +19,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-using onboard::TokenStoreJob;
+using onboard::KeychainJob;
 using onboard::sandbox::SandboxServer;
 using onboard::test::ProgramRun;
 using Result = ProgramRun::Result;
@@ -148,8 +148,8 @@ class TestStorageFaults : public QObject
     // No keychain entry of the demo key that no account names.
     void noOrphanedToken(int member)
     {
-        const auto answer = onboard::test::runKeychainJob(TokenStoreJob::Operation::Read,
-                                                          TokenStoreJob::serviceName(false), accountId(member));
+        const auto answer = onboard::test::runKeychainJob(KeychainJob::Operation::Read,
+                                                          KeychainJob::serviceName(false), accountId(member));
         if (!recordedIds().contains(accountId(member)))
             QVERIFY2(answer.error.kind() == onboard::ErrorKind::NoAccount,
                      qPrintable(QStringLiteral("a token without an account: ") + answer.error.message()));
@@ -160,7 +160,7 @@ class TestStorageFaults : public QObject
         for (const QString &id : recordedIds())
             run({QStringLiteral("forget"), QStringLiteral("--account"), id});
         for (int member = 0; member < 2; ++member)
-            onboard::test::runKeychainJob(TokenStoreJob::Operation::Remove, TokenStoreJob::serviceName(false),
+            onboard::test::runKeychainJob(KeychainJob::Operation::Remove, KeychainJob::serviceName(false),
                                           accountId(member));
     }
 

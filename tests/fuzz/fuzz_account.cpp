@@ -2,8 +2,8 @@
 // the program would write back (toJson) reads back as the same account and writes out the same.
 #include "FuzzCheck.h"
 
-#include "Account.h"
-#include "CredentialFormat.h"
+#include "accounts/Account.h"
+#include "trello/CredentialFormat.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

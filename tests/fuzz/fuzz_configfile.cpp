@@ -2,7 +2,7 @@
 // value or header line that spans lines; what it refuses is one line of text naming the file.
 #include "FuzzCheck.h"
 
-#include "ConfigFile.h"
+#include "setup/ConfigFile.h"
 
 #include <QSet>
 

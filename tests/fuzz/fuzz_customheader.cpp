@@ -2,7 +2,7 @@
 // request: no CR, LF or NUL, a token name, printable ASCII value, and it reads back the same.
 #include "FuzzCheck.h"
 
-#include "CustomHeader.h"
+#include "trello/CustomHeader.h"
 
 using onboard::CustomHeader;
 

@@ -2,9 +2,9 @@
 // return URL. Whatever it takes as a token is a well-formed token on the exact return URL.
 #include "FuzzCheck.h"
 
-#include "CredentialFormat.h"
-#include "RedirectReader.h"
-#include "UrlPolicy.h"
+#include "trello/CredentialFormat.h"
+#include "trello/RedirectReader.h"
+#include "trello/UrlPolicy.h"
 
 using onboard::RedirectReader;
 

@@ -2,7 +2,7 @@
 // Network error or a member and token whose fields are safe to show and to store.
 #include "FuzzCheck.h"
 
-#include "TrelloResponse.h"
+#include "trello/TrelloResponse.h"
 
 using onboard::TrelloResponse;
 

@@ -2,7 +2,7 @@
 // plain http only to this machine, and passes check() again after a round trip through text.
 #include "FuzzCheck.h"
 
-#include "UrlPolicy.h"
+#include "trello/UrlPolicy.h"
 
 using onboard::UrlPolicy;
 

@@ -3,16 +3,16 @@
 // Shared by the wizard tests: a wizard wired to an in-process sandbox, driven as a person would,
 // and the checks that the token went nowhere but the keychain.
 
-#include "AccountRegistry.h"
+#include "accounts/SettingsFile.h"
 #include "ConsentBrowser.h"
 #include "ConsentPage.h"
 #include "ConsentWebPage.h"
-#include "Profile.h"
+#include "accounts/Workspace.h"
 #include "SandboxServer.h"
 #include "SetupController.h"
 #include "SetupWizard.h"
 #include "TestSupport.h"
-#include "TokenStoreJob.h"
+#include "keychain/KeychainJob.h"
 #include "WizardPageIds.h"
 
 #include <QApplication>
@@ -74,7 +74,7 @@ struct WizardRun
             || options.apply(QStringLiteral("authorize-url"), sandbox.authorizeUrl().toString())
             || options.apply(QStringLiteral("api-host"), apiHost.isEmpty() ? sandbox.apiRoot().toString() : apiHost))
             return false;
-        controller = std::make_unique<SetupController>(Profile::real().withRegistryPath(registryPath()), options);
+        controller = std::make_unique<SetupController>(Workspace::real().withSettingsPath(registryPath()), options);
         wizard = std::make_unique<SetupWizard>(controller.get());
         wizard->show();
         return true;
@@ -94,7 +94,7 @@ struct WizardRun
 
     QList<Account> storedAccounts() const
     {
-        AccountRegistry registry(registryPath());
+        SettingsFile registry(registryPath());
         registry.load();
         return registry.accounts();
     }
@@ -115,8 +115,8 @@ inline bool runInConsentPage(WizardRun &run, const QString &script)
 
 inline QString keychainToken(const QString &service, const QString &accountId, Error *error)
 {
-    TokenStoreJob job(TokenStoreJob::Operation::Read, service, accountId);
-    QSignalSpy finished(&job, &TokenStoreJob::finished);
+    KeychainJob job(KeychainJob::Operation::Read, service, accountId);
+    QSignalSpy finished(&job, &KeychainJob::finished);
     job.start();
     if (!finished.wait(WaitMs)) {
         *error = {ErrorKind::Keychain, QStringLiteral("no answer from the keychain")};

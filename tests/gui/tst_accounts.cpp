@@ -2,18 +2,18 @@
 // several accounts listed, a refused one marked, Test, Rotate (allowed and denied on the consent
 // page), Revoke (through its confirmation) and Forget of one account leaving the others alone,
 // and no token in any file of the session afterwards.
-#include "AccountRegistry.h"
+#include "accounts/SettingsFile.h"
 #include "AccountsWindow.h"
-#include "ApiClient.h"
-#include "ApiReply.h"
+#include "trello/ApiClient.h"
+#include "trello/ApiCall.h"
 #include "ConsentBrowser.h"
 #include "ConsentWebPage.h"
-#include "Profile.h"
+#include "accounts/Workspace.h"
 #include "RotateDialog.h"
 #include "SandboxServer.h"
-#include "StoreTokenOperation.h"
+#include "operations/StoreTokenJob.h"
 #include "TestSupport.h"
-#include "TokenStoreJob.h"
+#include "keychain/KeychainJob.h"
 #include "WizardHarness.h"
 
 #include <QApplication>
@@ -43,7 +43,7 @@ private:
     QHash<int, QString> m_stored; // member index → token stored for it
 
     QString registryPath() const { return test::sessionRoot() + QStringLiteral("/home/accounts-screen.json"); }
-    Profile profile() const { return Profile::real().withRegistryPath(registryPath()); }
+    Workspace profile() const { return Workspace::real().withSettingsPath(registryPath()); }
     // Three accounts: two members under the demo key, and the first member again under another key.
     static QString keyOf(int account)
     {
@@ -58,7 +58,7 @@ private:
     QString keychainToken(int member)
     {
         Error e;
-        const QString token = test::keychainToken(TokenStoreJob::serviceName(false), idOf(member), &e);
+        const QString token = test::keychainToken(KeychainJob::serviceName(false), idOf(member), &e);
         return e ? QString() : token;
     }
 
@@ -71,10 +71,8 @@ private:
         options.request.scopes = scopes;
         options.request.authorizeUrl = m_sandbox->authorizeUrl();
         options.endpoint.apiHost = m_sandbox->apiRoot();
-        StoreTokenOperation operation(profile());
-        operation.setOptions(options);
-        operation.setToken(token);
-        QSignalSpy finished(&operation, &StoreTokenOperation::finished);
+        StoreTokenJob operation(profile(), options, token);
+        QSignalSpy finished(&operation, &StoreTokenJob::finished);
         operation.start();
         QVERIFY(finished.wait(test::WaitMs));
         QVERIFY2(!operation.error(), qPrintable(operation.error().message()));
@@ -152,8 +150,8 @@ private Q_SLOTS:
     {
         m_window.reset();
         for (int member = 0; member < 3; ++member) {
-            TokenStoreJob job(TokenStoreJob::Operation::Remove, TokenStoreJob::serviceName(false), idOf(member));
-            QSignalSpy done(&job, &TokenStoreJob::finished);
+            KeychainJob job(KeychainJob::Operation::Remove, KeychainJob::serviceName(false), idOf(member));
+            QSignalSpy done(&job, &KeychainJob::finished);
             job.start();
             done.wait(test::WaitMs);
         }
@@ -178,8 +176,9 @@ private Q_SLOTS:
         ApiEndpoint endpoint;
         endpoint.apiHost = m_sandbox->apiRoot();
         ApiClient client(endpoint, SandboxServer::demoKey(), m_stored.value(1));
-        ApiReply *reply = client.deleteResource(QStringLiteral("tokens/") + m_stored.value(1) + QLatin1Char('/'));
-        QSignalSpy deleted(reply, &ApiReply::finished);
+        ApiCall *reply = client.deleteResource(QStringLiteral("tokens/") + m_stored.value(1) + QLatin1Char('/'));
+        QSignalSpy deleted(reply, &ApiCall::finished);
+        reply->start();
         QVERIFY(deleted.wait(test::WaitMs));
         select(1);
         button("testButton")->click();
@@ -338,7 +337,7 @@ private Q_SLOTS:
         for (const sandbox::ReceivedRequest &r : m_sandbox->received())
             sawHeader = sawHeader || (r.path == QLatin1String("/1/members/me") && r.header("X-Rotated") == "yes");
         QVERIFY(sawHeader);
-        AccountRegistry registry(registryPath());
+        SettingsFile registry(registryPath());
         QVERIFY(!registry.load());
         const Account *stored = registry.find(idOf(2));
         QVERIFY(stored);

@@ -1,9 +1,9 @@
-#include "RotationJournal.h"
+#include "changes/ChangeJournal.h"
 #include "SandboxServer.h"
 #include "DevToolsClient.h"
-#include "KeychainJob.h"
+#include "RunKeychainJob.h"
 #include "TestSupport.h"
-#include "TokenStoreJob.h"
+#include "keychain/KeychainJob.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -38,7 +38,7 @@ class TestRotateProcess : public QObject
 
     static QString keychainToken(const QString &accountId)
     {
-        return runKeychainJob(TokenStoreJob::Operation::Read, TokenStoreJob::serviceName(true), accountId).token;
+        return runKeychainJob(KeychainJob::Operation::Read, KeychainJob::serviceName(true), accountId).token;
     }
 
     QString m_accountId;
@@ -154,14 +154,20 @@ private Q_SLOTS:
         const QString newToken =
             sandbox.issueToken(0, {QStringLiteral("read"), QStringLiteral("write")}, QStringLiteral("30days"));
         m_tokens.append(newToken);
-        const QString journal =
-            RotationJournal::pathFor(sessionRoot() + QStringLiteral("/home/.config/trello-onboard/accounts-demo.json"));
-        QVERIFY(!RotationJournal(journal).add(m_accountId));
+        // As the release before this one recorded a rotation in flight: in a file of its own.
+        const QString journal = ChangeJournal::legacyRotationsPathFor(
+            sessionRoot() + QStringLiteral("/home/.config/trello-onboard/accounts-demo.json"));
+        {
+            QFile legacy(journal);
+            QVERIFY(legacy.open(QIODevice::WriteOnly));
+            legacy.write("{\"version\": 1, \"rotating\": [{\"accountId\": \"" + m_accountId.toLatin1()
+                         + "\", \"started\": \"2026-11-20T10:00:00.000Z\"}]}\n");
+        }
         for (const auto &[key, token] :
-             {std::pair{RotationJournal::stashKey(m_accountId), oldToken}, std::pair{m_accountId, newToken}}) {
-            TokenStoreJob job(TokenStoreJob::Operation::Write, TokenStoreJob::serviceName(true), key);
+             {std::pair{ChangeJournal::stashKey(m_accountId), oldToken}, std::pair{m_accountId, newToken}}) {
+            KeychainJob job(KeychainJob::Operation::Write, KeychainJob::serviceName(true), key);
             job.setToken(token);
-            QSignalSpy finished(&job, &TokenStoreJob::finished);
+            QSignalSpy finished(&job, &KeychainJob::finished);
             job.start();
             QVERIFY(finished.wait(WaitMs));
             QVERIFY(!job.error());
@@ -173,7 +179,7 @@ private Q_SLOTS:
         QCOMPARE(process.exitCode(), 5);
         QVERIFY(!QFile::exists(journal));
         QCOMPARE(keychainToken(m_accountId), newToken);
-        QCOMPARE(keychainToken(RotationJournal::stashKey(m_accountId)), QString());
+        QCOMPARE(keychainToken(ChangeJournal::stashKey(m_accountId)), QString());
     }
 
     void killedAfterTheNewTokensWriteIsFinishedAtTheNextStart()
@@ -196,7 +202,7 @@ private Q_SLOTS:
         const QString newToken = keychainToken(m_accountId);
         QVERIFY(newToken != oldToken);
         m_tokens.append(newToken);
-        QCOMPARE(keychainToken(RotationJournal::stashKey(m_accountId)), oldToken);
+        QCOMPARE(keychainToken(ChangeJournal::stashKey(m_accountId)), oldToken);
 
         QProcess status;
         status.start(program(), {QStringLiteral("status"), QStringLiteral("--demo")});
@@ -205,7 +211,7 @@ private Q_SLOTS:
         QVERIFY2(status.exitCode() == 0, err.constData());
         QVERIFY2(err.contains("was finished"), err.constData());
         QCOMPARE(keychainToken(m_accountId), newToken);
-        QCOMPARE(keychainToken(RotationJournal::stashKey(m_accountId)), QString());
+        QCOMPARE(keychainToken(ChangeJournal::stashKey(m_accountId)), QString());
         QVERIFY(!status.readAllStandardOutput().contains(newToken.toLatin1()) && !err.contains(newToken.toLatin1()));
     }
 

@@ -1,8 +1,8 @@
-#include "AccountRegistry.h"
+#include "accounts/SettingsFile.h"
 #include "DevToolsClient.h"
-#include "KeychainJob.h"
+#include "RunKeychainJob.h"
 #include "TestSupport.h"
-#include "TokenStoreJob.h"
+#include "keychain/KeychainJob.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -73,8 +73,8 @@ private Q_SLOTS:
         QVERIFY(!accountId.isEmpty());
         QVERIFY(!json.value(QStringLiteral("username")).toString().isEmpty());
 
-        TokenStoreJob job(TokenStoreJob::Operation::Read, QStringLiteral("trello-onboard-demo"), accountId);
-        QSignalSpy finished(&job, &TokenStoreJob::finished);
+        KeychainJob job(KeychainJob::Operation::Read, QStringLiteral("trello-onboard-demo"), accountId);
+        QSignalSpy finished(&job, &KeychainJob::finished);
         job.start();
         QVERIFY(finished.wait(WaitMs));
         QVERIFY2(!job.error(), qPrintable(job.error().message()));
@@ -151,12 +151,12 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(readProc("cmdline").contains("--resume-stored"), WaitMs);
         QTRY_VERIFY_WITH_TIMEOUT(descendantsRunning(pid, "QtWebEngineProcess").isEmpty(), WaitMs);
 
-        AccountRegistry registry(AccountRegistryPathForDemo());
+        SettingsFile registry(AccountRegistryPathForDemo());
         QVERIFY(!registry.load());
         QCOMPARE(registry.accounts().size(), 1);
         const QString accountId = registry.accounts().first().id();
         const QByteArray token =
-            runKeychainJob(TokenStoreJob::Operation::Read, QStringLiteral("trello-onboard-demo"), accountId).token.toUtf8();
+            runKeychainJob(KeychainJob::Operation::Read, QStringLiteral("trello-onboard-demo"), accountId).token.toUtf8();
         QVERIFY(!token.isEmpty());
         QVERIFY(!readProc("cmdline").contains(token));
         QVERIFY(!readProc("environ").contains(token));
@@ -223,12 +223,12 @@ private Q_SLOTS:
         QVERIFY(status.waitForFinished(WaitMs));
         const QByteArray err = status.readAllStandardError();
         QVERIFY2(status.exitCode() == 0, err.constData());
-        AccountRegistry registry(AccountRegistryPathForDemo());
+        SettingsFile registry(AccountRegistryPathForDemo());
         QVERIFY(!registry.load());
         QCOMPARE(registry.accounts().size(), 1);
 
         const QByteArray token =
-            runKeychainJob(TokenStoreJob::Operation::Read, QStringLiteral("trello-onboard-demo"), registry.accounts().first().id())
+            runKeychainJob(KeychainJob::Operation::Read, QStringLiteral("trello-onboard-demo"), registry.accounts().first().id())
                 .token.toUtf8();
         QVERIFY(!token.isEmpty());
         QVERIFY(!err.contains(token) && !status.readAllStandardOutput().contains(token));

@@ -118,7 +118,7 @@ private Q_SLOTS:
         QVERIFY2(!error, qPrintable(error.message()));
         QVERIFY(!token.isEmpty());
 
-        const QJsonObject json = run.controller->outcomeJson();
+        const QJsonObject json = run.controller->outcome().toJson();
         QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("stored"));
         QCOMPARE(json.value(QStringLiteral("accountId")).toString(), accounts.first().id());
         QVERIFY(!QJsonDocument(json).toJson().contains(token.toUtf8()));
@@ -130,7 +130,7 @@ private Q_SLOTS:
 
         // The fresh process the window program hands over to after capture opens at the same
         // Done page with the same outcome, from the settings file alone.
-        SetupController resumed(Profile::real().withRegistryPath(run.registryPath()), SetupOptions());
+        SetupController resumed(Workspace::real().withSettingsPath(run.registryPath()), SetupOptions());
         resumed.resumeStored(accounts.first());
         SetupWizard fresh(&resumed);
         fresh.startAtDone();
@@ -138,7 +138,7 @@ private Q_SLOTS:
         QCOMPARE(fresh.currentId(), int(DonePageId));
         QCOMPARE(fresh.findChild<QLabel *>(QStringLiteral("storageLabel"))->text(), run.label("storageLabel")->text());
         QCOMPARE(resumed.exitCode(), 0);
-        QCOMPARE(resumed.outcomeJson(), run.controller->outcomeJson());
+        QCOMPARE(resumed.outcome().toJson(), run.controller->outcome().toJson());
         run.wizard.reset();
         const QStringList hits = placesHolding(token);
         QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
@@ -267,7 +267,7 @@ private Q_SLOTS:
         SetupOptions options;
         QVERIFY(!options.apply(QStringLiteral("key"), sandbox::SandboxServer::demoKey()));
         QVERIFY(!options.apply(QStringLiteral("authorize-url"), QStringLiteral("http://127.0.0.1:9/1/authorize")));
-        run.controller = std::make_unique<SetupController>(Profile::real().withRegistryPath(run.registryPath()), options);
+        run.controller = std::make_unique<SetupController>(Workspace::real().withSettingsPath(run.registryPath()), options);
         run.wizard = std::make_unique<SetupWizard>(run.controller.get());
         run.wizard->show();
         QLabel *message = run.label("consentMessage");

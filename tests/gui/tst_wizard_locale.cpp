@@ -1,5 +1,5 @@
 #include "Invocation.h"
-#include "Translations.h"
+#include "common/Translations.h"
 #include "WizardHarness.h"
 
 #include <QAbstractButton>
@@ -32,7 +32,7 @@ private:
         if (options.apply(QStringLiteral("authorize-url"), run.sandbox.authorizeUrl().toString())
             || options.apply(QStringLiteral("api-host"), run.sandbox.apiRoot().toString()))
             return false;
-        run.controller = std::make_unique<SetupController>(Profile::real().withRegistryPath(run.registryPath()), options);
+        run.controller = std::make_unique<SetupController>(Workspace::real().withSettingsPath(run.registryPath()), options);
         run.wizard = std::make_unique<SetupWizard>(run.controller.get());
         run.wizard->setStartId(WelcomePageId);
         run.wizard->restart();

@@ -20,7 +20,7 @@ private Q_SLOTS:
         QCOMPARE(run.controller->exitCode(), 3);
         QVERIFY(run.storedAccounts().isEmpty());
         QVERIFY(run.label("testMessage")->text().contains(QLatin1String("keychain")));
-        QCOMPARE(run.controller->outcomeJson().value(QStringLiteral("status")).toString(), QStringLiteral("keychain"));
+        QCOMPARE(run.controller->outcome().toJson().value(QStringLiteral("status")).toString(), QStringLiteral("keychain"));
     }
 };
 

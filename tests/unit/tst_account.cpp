@@ -1,5 +1,5 @@
 // Account: the non-secret record of one stored account, and its JSON form in the settings file.
-#include "Account.h"
+#include "accounts/Account.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>

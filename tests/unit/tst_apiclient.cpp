@@ -1,5 +1,5 @@
-#include "ApiClient.h"
-#include "ApiReply.h"
+#include "trello/ApiClient.h"
+#include "trello/ApiCall.h"
 #include "SandboxServer.h"
 #include "TestSupport.h"
 
@@ -29,17 +29,19 @@ private:
     }
 
     // Runs one call to its end (bounded) and returns the reply, owned by `client`.
-    static ApiReply *run(ApiReply *reply)
+    // Starts the call and waits for it, bounded.
+    static ApiCall *run(ApiCall *reply)
     {
+        reply->start();
         if (!reply->isFinished()) {
-            QSignalSpy done(reply, &ApiReply::finished);
+            QSignalSpy done(reply, &ApiCall::finished);
             if (!done.wait(test::WaitMs))
                 qFatal("an API call did not finish within the test's bound");
         }
         return reply;
     }
 
-    void verifyNoToken(const ApiReply *reply, const QString &token)
+    void verifyNoToken(const ApiCall *reply, const QString &token)
     {
         QVERIFY2(!reply->error().message().contains(token, Qt::CaseInsensitive), qPrintable(reply->error().message()));
     }
@@ -73,7 +75,7 @@ private Q_SLOTS:
         ApiEndpoint e = endpoint();
         e.headers = {CustomHeader("X-Request-Id", "abc123"), CustomHeader("X-Team", "ops")};
         ApiClient client(e, SandboxServer::demoKey(), m_token);
-        ApiReply *reply = run(client.get(QStringLiteral("members/me")));
+        ApiCall *reply = run(client.get(QStringLiteral("members/me")));
         QVERIFY2(!reply->error(), qPrintable(reply->error().message()));
         QCOMPARE(reply->httpStatus(), 200);
         QVERIFY(reply->body().contains(SandboxServer::members().at(0).id.toUtf8()));
@@ -92,7 +94,7 @@ private Q_SLOTS:
         ApiEndpoint e = endpoint();
         e.credentialsIn = ApiEndpoint::CredentialsIn::Header;
         ApiClient client(e, SandboxServer::demoKey(), m_token);
-        ApiReply *reply = run(client.get(QStringLiteral("members/me")));
+        ApiCall *reply = run(client.get(QStringLiteral("members/me")));
         QVERIFY2(!reply->error(), qPrintable(reply->error().message()));
         const auto requests = requestsTo(QStringLiteral("/1/members/me"));
         QCOMPARE(requests.size(), 1);
@@ -132,7 +134,7 @@ private Q_SLOTS:
             QVERIFY(!run(revoker.deleteResource(QStringLiteral("tokens/") + token + QLatin1Char('/')))->error());
         }
         ApiClient client(endpoint(), key, token);
-        ApiReply *reply = run(client.get(QStringLiteral("members/me")));
+        ApiCall *reply = run(client.get(QStringLiteral("members/me")));
         QCOMPARE(reply->error().kind(), ErrorKind::TokenRefused);
         QVERIFY2(reply->error().message().contains(phrase), qPrintable(reply->error().message()));
         verifyNoToken(reply, token);
@@ -142,7 +144,7 @@ private Q_SLOTS:
     {
         const QString readOnly = m_sandbox->issueToken(0, {QStringLiteral("read")}, QStringLiteral("never"));
         ApiClient client(endpoint(), SandboxServer::demoKey(), readOnly);
-        ApiReply *reply = run(client.deleteResource(QStringLiteral("tokens/") + readOnly + QLatin1Char('/')));
+        ApiCall *reply = run(client.deleteResource(QStringLiteral("tokens/") + readOnly + QLatin1Char('/')));
         QCOMPARE(reply->error().kind(), ErrorKind::TokenRefused);
         QVERIFY(reply->error().message().contains(QStringLiteral("permission")));
         verifyNoToken(reply, readOnly);
@@ -166,7 +168,7 @@ private Q_SLOTS:
         fault.body = "oops " + m_token.toLatin1(); // even an echoed token must not come out
         m_sandbox->addFault("GET", QStringLiteral("/1/members/me"), fault);
         ApiClient client(endpoint(), SandboxServer::demoKey(), m_token);
-        ApiReply *reply = run(client.get(QStringLiteral("members/me")));
+        ApiCall *reply = run(client.get(QStringLiteral("members/me")));
         QCOMPARE(reply->error().kind(), ErrorKind::Network);
         QVERIFY(reply->error().message().contains(QString::number(status)));
         verifyNoToken(reply, m_token);
@@ -186,7 +188,7 @@ private Q_SLOTS:
         client.setLimits(limits);
         QElapsedTimer timer;
         timer.start();
-        ApiReply *reply = run(client.get(QStringLiteral("members/me")));
+        ApiCall *reply = run(client.get(QStringLiteral("members/me")));
         QVERIFY2(!reply->error(), qPrintable(reply->error().message()));
         QCOMPARE(reply->attempts(), 3);
         // Waited 50 ms, then 100 ms between attempts (coarse timers may fire up to 5 % early).
@@ -206,7 +208,7 @@ private Q_SLOTS:
         limits.retryBaseDelayMs = 10;
         limits.maxRetries = 2;
         client.setLimits(limits);
-        ApiReply *reply = run(client.get(QStringLiteral("members/me")));
+        ApiCall *reply = run(client.get(QStringLiteral("members/me")));
         QCOMPARE(reply->error().kind(), ErrorKind::Network);
         QVERIFY(reply->error().message().contains(QStringLiteral("429")));
         QCOMPARE(requestsTo(QStringLiteral("/1/members/me")).size(), 3);
@@ -220,7 +222,7 @@ private Q_SLOTS:
         fault.location = QUrl(QStringLiteral("/1/members/me?moved=1"));
         m_sandbox->addFault("GET", QStringLiteral("/1/old/me"), fault);
         ApiClient client(endpoint(), SandboxServer::demoKey(), m_token);
-        ApiReply *reply = run(client.get(QStringLiteral("old/me")));
+        ApiCall *reply = run(client.get(QStringLiteral("old/me")));
         QVERIFY2(!reply->error(), qPrintable(reply->error().message()));
         const auto requests = requestsTo(QStringLiteral("/1/members/me"));
         QCOMPARE(requests.size(), 1);
@@ -238,7 +240,7 @@ private Q_SLOTS:
         fault.location = QUrl(elsewhere.apiRoot().toString() + QStringLiteral("/members/me"));
         m_sandbox->addFault("GET", QStringLiteral("/1/members/me"), fault);
         ApiClient client(endpoint(), SandboxServer::demoKey(), m_token);
-        ApiReply *reply = run(client.get(QStringLiteral("members/me")));
+        ApiCall *reply = run(client.get(QStringLiteral("members/me")));
         QCOMPARE(reply->error().kind(), ErrorKind::Network);
         QVERIFY2(reply->error().message().contains(QStringLiteral("another origin")), qPrintable(reply->error().message()));
         QVERIFY(elsewhere.received().isEmpty());
@@ -253,7 +255,7 @@ private Q_SLOTS:
         fault.times = -1;
         m_sandbox->addFault("GET", QStringLiteral("/1/loop"), fault);
         ApiClient client(endpoint(), SandboxServer::demoKey(), m_token);
-        ApiReply *reply = run(client.get(QStringLiteral("loop")));
+        ApiCall *reply = run(client.get(QStringLiteral("loop")));
         QCOMPARE(reply->error().kind(), ErrorKind::Network);
         QCOMPARE(requestsTo(QStringLiteral("/1/loop")).size(), client.limits().maxRedirects + 1);
     }
@@ -278,7 +280,7 @@ private Q_SLOTS:
         client.setLimits(limits);
         QElapsedTimer timer;
         timer.start();
-        ApiReply *reply = run(client.get(QStringLiteral("members/me")));
+        ApiCall *reply = run(client.get(QStringLiteral("members/me")));
         QCOMPARE(reply->error().kind(), ErrorKind::Network);
         QVERIFY2(reply->error().message().contains(QStringLiteral("did not answer")), qPrintable(reply->error().message()));
         QVERIFY(timer.elapsed() < 5000);
@@ -291,7 +293,7 @@ private Q_SLOTS:
         fault.hugeBytes = 300LL * 1024 * 1024;
         m_sandbox->addFault("GET", QStringLiteral("/1/members/me"), fault);
         ApiClient client(endpoint(), SandboxServer::demoKey(), m_token);
-        ApiReply *reply = run(client.get(QStringLiteral("members/me")));
+        ApiCall *reply = run(client.get(QStringLiteral("members/me")));
         QCOMPARE(reply->error().kind(), ErrorKind::Network);
         QVERIFY(reply->body().size() <= client.limits().maxBodyBytes + 1);
     }
@@ -314,7 +316,7 @@ private Q_SLOTS:
         ApiEndpoint dead;
         dead.apiHost = QUrl(QStringLiteral("http://127.0.0.1:%1/1").arg(deadPort));
         ApiClient refused(dead, SandboxServer::demoKey(), m_token);
-        ApiReply *reply = run(refused.get(QStringLiteral("members/me")));
+        ApiCall *reply = run(refused.get(QStringLiteral("members/me")));
         QCOMPARE(reply->error().kind(), ErrorKind::Network);
         QVERIFY2(reply->error().message().contains(QStringLiteral("refused")), qPrintable(reply->error().message()));
     }
@@ -346,7 +348,7 @@ private Q_SLOTS:
         e.caFile = caFile;
         ApiClient client(e, SandboxServer::demoKey(), m_token);
         QCOMPARE(client.prepare().kind(), ErrorKind::BadInput);
-        ApiReply *reply = run(client.get(QStringLiteral("members/me")));
+        ApiCall *reply = run(client.get(QStringLiteral("members/me")));
         QCOMPARE(reply->error().kind(), ErrorKind::BadInput);
         QVERIFY(m_sandbox->received().isEmpty());
     }

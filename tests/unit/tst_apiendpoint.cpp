@@ -1,6 +1,6 @@
 // Unit tests for ApiEndpoint: the API host, the headers merged into every request, and where key
 // and token travel.
-#include "ApiEndpoint.h"
+#include "trello/ApiEndpoint.h"
 
 #include <QtTest>
 

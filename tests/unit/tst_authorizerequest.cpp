@@ -1,5 +1,5 @@
 // Unit tests for AuthorizeRequest: scopes, expiration, app name, and the consent URLs it builds.
-#include "AuthorizeRequest.h"
+#include "trello/AuthorizeRequest.h"
 
 #include <QUrlQuery>
 #include <QtTest>

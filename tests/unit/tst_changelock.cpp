@@ -1,7 +1,9 @@
 // ChangeLock: one change to stored tokens at a time across processes. The other holder is a real
 // process (this binary in child mode), so the lock file's process check is the real one.
-#include "ChangeLock.h"
+#include "accounts/ChangeLock.h"
+#include "RunKeychainJob.h"
 #include "TestSupport.h"
+#include "common/Job.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -10,6 +12,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 
 using namespace onboard;
 
@@ -28,19 +31,14 @@ int holdLock(const QString &registryPath, int ms)
 
 Error acquire(ChangeLock &lock, qint64 *elapsedMs = nullptr)
 {
-    Error result(ErrorKind::Cancelled, QStringLiteral("no answer"));
-    bool answered = false;
     QElapsedTimer timer;
     timer.start();
-    lock.acquire([&](const Error &e) {
-        result = e;
-        answered = true;
-    });
-    if (!QTest::qWaitFor([&answered] { return answered; }, onboard::test::WaitMs))
-        return result;
+    std::unique_ptr<Job> acquisition(lock.acquire());
+    if (!onboard::test::runJob(*acquisition))
+        return Error(ErrorKind::Cancelled, QStringLiteral("no answer"));
     if (elapsedMs)
         *elapsedMs = timer.elapsed();
-    return result;
+    return acquisition->error();
 }
 } // namespace
 
@@ -124,6 +122,37 @@ private Q_SLOTS:
         old.setWaitMs(2000);
         QVERIFY(!acquire(old));
         old.release();
+    }
+
+    void twoHoldersInOneProcessExcludeEachOther()
+    {
+        ChangeLock first(registry());
+        QVERIFY(!acquire(first));
+        ChangeLock second(registry());
+        second.setWaitMs(300);
+        QCOMPARE(acquire(second).kind(), ErrorKind::Keychain);
+        QVERIFY(!second.isHeld());
+        // Released, it is free for the other.
+        QTimer::singleShot(200, &first, &ChangeLock::release);
+        second.setWaitMs(onboard::test::WaitMs);
+        QVERIFY(!acquire(second));
+        QVERIFY(second.isHeld());
+    }
+
+    void folderThatCannotHoldTheLockIsALocalStoreError()
+    {
+        // A file where the settings folder should be: nothing can be created in it.
+        const QString blocker = m_dir.filePath(QStringLiteral("blocker"));
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        ChangeLock lock(blocker + QStringLiteral("/accounts.json"));
+        lock.setWaitMs(300);
+        qint64 ms = 0;
+        const Error e = acquire(lock, &ms);
+        QCOMPARE(e.kind(), ErrorKind::LocalStore);
+        QCOMPARE(e.exitCode(), 3);
+        QVERIFY(ms < 300); // no wait: nobody is going to let go of it
     }
 
     void lockOfAKilledProcessIsTakenOver()

@@ -1,7 +1,7 @@
 // ConfigFile: the strict INI reader of --config files. Good files are read in order; every kind
 // of bad file is ErrorKind::BadInput naming the file (and the line, where there is one); random
 // bytes never crash it.
-#include "ConfigFile.h"
+#include "setup/ConfigFile.h"
 #include "TestSupport.h"
 
 #include <QFile>

@@ -1,6 +1,6 @@
 // Unit tests for CredentialFormat: the shapes of an API key and a token, and that no message
 // ever repeats the token text.
-#include "CredentialFormat.h"
+#include "trello/CredentialFormat.h"
 
 #include <QtTest>
 

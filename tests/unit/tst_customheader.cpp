@@ -1,5 +1,5 @@
 // Unit tests for CustomHeader: "Name: value" lines that cannot split a request or smuggle a header.
-#include "CustomHeader.h"
+#include "trello/CustomHeader.h"
 
 #include <QtTest>
 

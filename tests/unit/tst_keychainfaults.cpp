@@ -1,11 +1,12 @@
-#include "AccountRegistry.h"
-#include "RotateTokenOperation.h"
-#include "RotationJournal.h"
+#include "accounts/SettingsFile.h"
+#include "operations/RotateTokenJob.h"
+#include "changes/ChangeJournal.h"
 #include "SandboxServer.h"
 #include "SessionKeyring.h"
-#include "StoreTokenOperation.h"
+#include "operations/StoreTokenJob.h"
+#include "RunKeychainJob.h"
 #include "TestSupport.h"
-#include "TokenStoreJob.h"
+#include "keychain/KeychainJob.h"
 
 #include <QFile>
 #include <QProcess>
@@ -30,10 +31,10 @@ private:
     SandboxServer m_sandbox;
     QTemporaryDir m_dir;
     QStringList m_tokens;
-    const QString m_service = TokenStoreJob::serviceName(true);
+    const QString m_service = KeychainJob::serviceName(true);
 
     QString registryPath(const QString &name) const { return m_dir.filePath(name + QStringLiteral("/accounts-demo.json")); }
-    Profile profile(const QString &name) const { return Profile::demo(m_sandbox.apiRoot()).withRegistryPath(registryPath(name)); }
+    Workspace profile(const QString &name) const { return Workspace::demo(m_sandbox.apiRoot()).withSettingsPath(registryPath(name)); }
 
     QString issue()
     {
@@ -54,21 +55,17 @@ private:
 
     QList<Account> accounts(const QString &name) const
     {
-        AccountRegistry registry(registryPath(name));
+        SettingsFile registry(registryPath(name));
         registry.load();
         return registry.accounts();
     }
 
-    static Error store(const Profile &profile, const QString &token, Account *account = nullptr)
+    static Error store(const Workspace &profile, const QString &token, Account *account = nullptr)
     {
         SetupOptions options;
         options.request.apiKey = SandboxServer::demoKey();
-        StoreTokenOperation operation(profile);
-        operation.setOptions(options);
-        operation.setToken(token);
-        QSignalSpy finished(&operation, &StoreTokenOperation::finished);
-        operation.start();
-        if (finished.isEmpty() && !finished.wait(test::WaitMs))
+        StoreTokenJob operation(profile, options, token);
+        if (!test::runJob(operation))
             return {ErrorKind::Cancelled, QStringLiteral("test: the store did not finish in time")};
         if (account)
             *account = operation.account();
@@ -104,11 +101,8 @@ private Q_SLOTS:
         test::SessionKeyring keyring;
         bool stopped = false;
         const auto connection = stopKeychainDuringVerify(&stopped);
-        RotateTokenOperation rotation(profile(QStringLiteral("rotate")), account);
-        rotation.setNewToken(newToken);
-        QSignalSpy finished(&rotation, &RotateTokenOperation::finished);
-        rotation.start();
-        QVERIFY(!finished.isEmpty() || finished.wait(test::WaitMs));
+        RotateTokenJob rotation(profile(QStringLiteral("rotate")), account, account.setupOptions(), newToken);
+        QVERIFY(test::runJob(rotation));
         disconnect(connection);
         QVERIFY(stopped);
         QCOMPARE(rotation.error().kind(), ErrorKind::Keychain);
@@ -117,8 +111,8 @@ private Q_SLOTS:
         QVERIFY(test::SessionKeyring::stop()); // whatever the bus started on demand meanwhile
         QVERIFY(keyring.start());
         QCOMPARE(lookup(account.id()), oldToken);
-        QCOMPARE(lookup(RotationJournal::stashKey(account.id())), QString());
-        QVERIFY(!QFile::exists(RotationJournal::pathFor(registryPath(QStringLiteral("rotate")))));
+        QCOMPARE(lookup(ChangeJournal::stashKey(account.id())), QString());
+        QVERIFY(!ChangeJournal(registryPath(QStringLiteral("rotate"))).exists());
         QCOMPARE(accounts(QStringLiteral("rotate")).size(), 1);
     }
 

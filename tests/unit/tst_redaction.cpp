@@ -1,4 +1,4 @@
-#include "Redaction.h"
+#include "common/Redaction.h"
 
 #include <QTest>
 

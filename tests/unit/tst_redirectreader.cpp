@@ -1,6 +1,6 @@
 // Unit tests for RedirectReader: only a navigation to the return URL itself is read, and what it
 // carries is read carefully.
-#include "RedirectReader.h"
+#include "trello/RedirectReader.h"
 
 #include <QElapsedTimer>
 #include <QtTest>

@@ -1,6 +1,6 @@
 // SetupOptions::apply: every setup option with good and bad values, what `given` records, that
 // headers accumulate while the rest replace, and that a refused value changes nothing.
-#include "SetupOptions.h"
+#include "setup/SetupOptions.h"
 #include "TestSupport.h"
 
 #include <QDir>

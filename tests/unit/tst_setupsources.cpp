@@ -1,5 +1,5 @@
 #include "Invocation.h"
-#include "SetupSources.h"
+#include "setup/SetupSources.h"
 
 #include <QDir>
 #include <QFile>

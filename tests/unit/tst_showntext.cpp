@@ -1,4 +1,4 @@
-#include "ShownText.h"
+#include "common/ShownText.h"
 
 #include <QTest>
 

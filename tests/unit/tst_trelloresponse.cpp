@@ -1,4 +1,4 @@
-#include "TrelloResponse.h"
+#include "trello/TrelloResponse.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // Unit tests for UrlPolicy: https anywhere, plain http only to this machine, never user info.
-#include "UrlPolicy.h"
+#include "trello/UrlPolicy.h"
 
 #include <QtTest>
 

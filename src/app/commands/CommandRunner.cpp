@@ -6,33 +6,32 @@
 #include "RevokeCommand.h"
 #include "SandboxServer.h"
 #include "StandardStreams.h"
-#include "StartupRecovery.h"
+#include "changes/ChangeRecovery.h"
 #include "StatusCommand.h"
 #include "TokenCommand.h"
 
 #include <QCoreApplication>
-#include <QTimer>
 
 #include <memory>
 
 namespace onboard {
 
 namespace {
-std::unique_ptr<ScriptCommand> makeCommand(const Invocation &invocation, const Profile &profile)
+std::unique_ptr<ScriptCommand> makeCommand(const Invocation &invocation, const Workspace &workspace)
 {
     const QString &name = invocation.command;
     if (name == QLatin1String("status"))
-        return std::make_unique<StatusCommand>(invocation, profile);
+        return std::make_unique<StatusCommand>(invocation, workspace);
     if (name == QLatin1String("token"))
-        return std::make_unique<TokenCommand>(invocation, profile);
+        return std::make_unique<TokenCommand>(invocation, workspace);
     if (name == QLatin1String("exec"))
-        return std::make_unique<ExecCommand>(invocation, profile);
+        return std::make_unique<ExecCommand>(invocation, workspace);
     if (name == QLatin1String("import"))
-        return std::make_unique<ImportCommand>(invocation, profile);
+        return std::make_unique<ImportCommand>(invocation, workspace);
     if (name == QLatin1String("revoke"))
-        return std::make_unique<RevokeCommand>(invocation, profile);
+        return std::make_unique<RevokeCommand>(invocation, workspace);
     if (name == QLatin1String("forget"))
-        return std::make_unique<ForgetCommand>(invocation, profile);
+        return std::make_unique<ForgetCommand>(invocation, workspace);
     return nullptr;
 }
 } // namespace
@@ -41,41 +40,37 @@ int CommandRunner::run(const Invocation &invocation)
 {
     // In a demo the sandbox Trello runs inside this process, on a free loopback port.
     std::unique_ptr<sandbox::SandboxServer> sandbox;
-    Profile profile = Profile::real();
+    Workspace workspace = Workspace::real();
     if (invocation.demo) {
         sandbox = std::make_unique<sandbox::SandboxServer>();
         if (!sandbox->listen()) {
             StandardStreams::say(QStringLiteral("the demo sandbox could not listen on 127.0.0.1."));
             return Error::exitCodeOf(ErrorKind::Network);
         }
-        profile = Profile::demo(sandbox->apiRoot());
+        workspace = Workspace::demo(sandbox->apiRoot());
     }
-    std::unique_ptr<ScriptCommand> command = makeCommand(invocation, profile);
+    std::unique_ptr<ScriptCommand> command = makeCommand(invocation, workspace);
     if (!command) {
         StandardStreams::say(QStringLiteral("unknown command \"%1\".").arg(invocation.command));
         return Error::exitCodeOf(ErrorKind::BadInput);
     }
-    int exitCode = 0;
-    QObject::connect(command.get(), &ScriptCommand::done, qApp, [&exitCode](int code) {
-        exitCode = code;
-        QCoreApplication::exit(code);
-    });
+    QObject::connect(command.get(), &Job::finished, qApp, [&command] { QCoreApplication::exit(command->exitCode()); });
     // A change that a crash or kill cut short is put right first, so the command sees the keychain
     // and the settings file in agreement. When there is none this costs two file checks.
-    std::unique_ptr<StartupRecovery> recovery;
-    if (StartupRecovery::needed(profile)) {
-        recovery = std::make_unique<StartupRecovery>(profile);
-        QObject::connect(recovery.get(), &StartupRecovery::finished, command.get(), [&recovery, &command] {
+    std::unique_ptr<ChangeRecovery> recovery;
+    if (ChangeRecovery::needed(workspace)) {
+        recovery = std::make_unique<ChangeRecovery>(workspace);
+        QObject::connect(recovery.get(), &Job::finished, command.get(), [&recovery, &command] {
             for (const QString &report : recovery->reports())
                 StandardStreams::say(report);
             command->start();
         });
-        QTimer::singleShot(0, recovery.get(), &StartupRecovery::start);
+        recovery->start();
     } else {
-        QTimer::singleShot(0, command.get(), &ScriptCommand::start);
+        command->start();
     }
     QCoreApplication::exec();
-    return exitCode;
+    return command->exitCode();
 }
 
 } // namespace onboard

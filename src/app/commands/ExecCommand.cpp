@@ -8,7 +8,7 @@
 
 namespace onboard {
 
-void ExecCommand::start()
+void ExecCommand::run()
 {
     withToken([this](const Account &account, const QString &token) { replaceWithCommand(account, token); });
 }

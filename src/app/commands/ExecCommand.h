@@ -13,7 +13,8 @@ class ExecCommand : public TokenCommand
 
 public:
     using TokenCommand::TokenCommand;
-    void start() override;
+protected:
+    void run() override;
 
 private:
     void replaceWithCommand(const Account &account, const QString &token);

@@ -11,7 +11,8 @@ class ForgetCommand : public ScriptCommand
 
 public:
     using ScriptCommand::ScriptCommand;
-    void start() override;
+protected:
+    void run() override;
 };
 
 } // namespace onboard

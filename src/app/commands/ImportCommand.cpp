@@ -1,8 +1,8 @@
 #include "ImportCommand.h"
 
-#include "CredentialFormat.h"
-#include "OutcomeJson.h"
-#include "StoreTokenOperation.h"
+#include "trello/CredentialFormat.h"
+#include "operations/Outcome.h"
+#include "operations/StoreTokenJob.h"
 #include "TerminalInput.h"
 
 namespace onboard {
@@ -29,32 +29,24 @@ Error ImportCommand::readToken(QString *token)
     return CredentialFormat::checkToken(*token);
 }
 
-void ImportCommand::start()
+void ImportCommand::run()
 {
     QString token;
     if (Error e = readToken(&token)) {
         fail(e);
         return;
     }
-    auto *operation = new StoreTokenOperation(m_profile, this);
-    operation->setOptions(m_invocation.setup);
-    operation->setToken(token);
-    connect(operation, &StoreTokenOperation::finished, this, [this, operation] {
-        const Error e = operation->error();
-        if (m_invocation.json)
-            print(e && operation->account().memberId.isEmpty() ? OutcomeJson::forError(e)
-                                                                : OutcomeJson::forAccount(e, operation->account(), m_profile, QStringLiteral("stored")));
-        if (e) {
-            fail(e);
-            return;
-        }
-        const Account &account = operation->account();
-        say(tr("Stored the verified token of %1 (%2) in the keychain: service \"%3\", account \"%4\".")
-                .arg(account.fullName.isEmpty() ? account.username : account.fullName, account.username,
-                     m_profile.keychainService(), account.id()));
-        succeed();
+    startStep(new StoreTokenJob(m_workspace, m_invocation.setup, token), [this](StoreTokenJob *store) {
+        const Error e = store->error();
+        const Account &account = store->account();
+        Outcome outcome = e ? Outcome::failure(e) : Outcome::success(QStringLiteral("stored"));
+        if (!account.memberId.isEmpty())
+            outcome.withAccount(account, m_workspace);
+        conclude(outcome, e,
+                 tr("Stored the verified token of %1 (%2) in the keychain: service \"%3\", account \"%4\".")
+                     .arg(account.fullName.isEmpty() ? account.username : account.fullName, account.username,
+                          m_workspace.keychainService(), account.id()));
     });
-    operation->start();
 }
 
 } // namespace onboard

@@ -13,7 +13,8 @@ class ImportCommand : public ScriptCommand
 
 public:
     using ScriptCommand::ScriptCommand;
-    void start() override;
+protected:
+    void run() override;
 
 private:
     Error readToken(QString *token);

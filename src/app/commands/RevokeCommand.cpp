@@ -1,33 +1,26 @@
 #include "RevokeCommand.h"
 
-#include "OutcomeJson.h"
-#include "RevokeAccountOperation.h"
+#include "operations/Outcome.h"
+#include "operations/RevokeAccountJob.h"
 #include "TerminalInput.h"
 
 namespace onboard {
 
-void RevokeCommand::start()
+void RevokeCommand::run()
 {
     Account account;
     if (!resolveAccount(&account))
         return;
     if (!confirmed(account))
         return;
-    auto *operation = new RevokeAccountOperation(m_profile, account, this);
-    connect(operation, &RevokeAccountOperation::finished, this, [this, operation, account] {
-        if (m_invocation.json)
-            print(OutcomeJson::forAccount(operation->error(), account, m_profile, QStringLiteral("revoked")));
-        if (Error e = operation->error()) {
-            fail(e);
-            return;
-        }
-        if (operation->wasAlreadyInvalid())
-            say(tr("Trello already considered the token of %1 invalid or expired; removed it from this computer.").arg(account.username));
-        else
-            say(tr("Revoked the token of %1 on Trello and removed it from this computer.").arg(account.username));
-        succeed();
+    startStep(new RevokeAccountJob(m_workspace, account), [this, account](RevokeAccountJob *revoke) {
+        const Error e = revoke->error();
+        const Outcome outcome = (e ? Outcome::failure(e) : Outcome::success(QStringLiteral("revoked"))).withAccount(account, m_workspace);
+        conclude(outcome, e,
+                 revoke->wasAlreadyInvalid()
+                     ? tr("Trello already considered the token of %1 invalid or expired; removed it from this computer.").arg(account.username)
+                     : tr("Revoked the token of %1 on Trello and removed it from this computer.").arg(account.username));
     });
-    operation->start();
 }
 
 bool RevokeCommand::confirmed(const Account &account)

@@ -13,7 +13,8 @@ class RevokeCommand : public ScriptCommand
 
 public:
     using ScriptCommand::ScriptCommand;
-    void start() override;
+protected:
+    void run() override;
 
 private:
     bool confirmed(const Account &account);

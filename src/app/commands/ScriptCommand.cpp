@@ -1,25 +1,24 @@
 #include "ScriptCommand.h"
 
-#include "AccountRegistry.h"
-#include "OutcomeJson.h"
 #include "StandardStreams.h"
-
+#include "accounts/SettingsFile.h"
+#include "operations/Outcome.h"
 
 namespace onboard {
 
-ScriptCommand::ScriptCommand(const Invocation &invocation, Profile profile, QObject *parent)
-    : QObject(parent)
+ScriptCommand::ScriptCommand(const Invocation &invocation, Workspace workspace, QObject *parent)
+    : Job(parent)
     , m_invocation(invocation)
-    , m_profile(std::move(profile))
+    , m_workspace(std::move(workspace))
 {
 }
 
 bool ScriptCommand::resolveAccount(Account *account)
 {
-    AccountRegistry registry(m_profile.registryPath());
-    Error e = registry.load();
+    SettingsFile settings(m_workspace.settingsPath());
+    Error e = settings.load();
     if (!e)
-        e = registry.resolve(m_invocation.account, account);
+        e = settings.resolve(m_invocation.account, account);
     if (e) {
         fail(e);
         return false;
@@ -30,7 +29,7 @@ bool ScriptCommand::resolveAccount(Account *account)
 void ScriptCommand::fail(const Error &error)
 {
     if (m_invocation.json && !m_printed)
-        print(OutcomeJson::forError(error));
+        print(Outcome::failure(error).toLine());
     say(error.message());
     end(error.exitCode());
 }
@@ -38,6 +37,18 @@ void ScriptCommand::fail(const Error &error)
 void ScriptCommand::succeed()
 {
     end(0);
+}
+
+void ScriptCommand::conclude(const Outcome &outcome, const Error &error, const QString &sentence)
+{
+    if (m_invocation.json)
+        print(outcome.toLine());
+    if (error) {
+        fail(error);
+        return;
+    }
+    say(sentence);
+    succeed();
 }
 
 void ScriptCommand::end(int exitCode)
@@ -48,7 +59,8 @@ void ScriptCommand::end(int exitCode)
         say(m_outputError.message());
         exitCode = m_outputError.exitCode();
     }
-    Q_EMIT done(exitCode);
+    m_exitCode = exitCode;
+    finish();
 }
 
 void ScriptCommand::say(const QString &line)

@@ -1,8 +1,9 @@
 #include "StatusCommand.h"
 
-#include "AccountRegistry.h"
-#include "CheckAccountOperation.h"
-#include "OutcomeJson.h"
+#include "accounts/SettingsFile.h"
+#include "operations/CheckAccountJob.h"
+#include "operations/Outcome.h"
+#include "operations/RecordChecksJob.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,26 +33,22 @@ void StatusCommand::fail(const Error &error)
 {
     if (m_invocation.json && !m_printed) {
         // The shape of a report, with no account checked: {"exitCode": 5, "accounts": [], …}.
-        QJsonObject document;
-        document.insert(QStringLiteral("status"), Error::kindName(error.kind()));
-        document.insert(QStringLiteral("exitCode"), error.exitCode());
-        document.insert(QStringLiteral("message"), error.message());
-        document.insert(QStringLiteral("accounts"), QJsonArray());
+        const QJsonObject document = Outcome::failure(error).with(QStringLiteral("accounts"), QJsonArray()).toJson();
         print(QJsonDocument(document).toJson(QJsonDocument::Indented));
     }
     ScriptCommand::fail(error);
 }
 
-void StatusCommand::start()
+void StatusCommand::run()
 {
     QList<Account> accounts;
     if (m_invocation.account.isEmpty()) {
-        AccountRegistry registry(m_profile.registryPath());
-        if (Error e = registry.load()) {
+        SettingsFile settings(m_workspace.settingsPath());
+        if (Error e = settings.load()) {
             fail(e);
             return;
         }
-        accounts = registry.accounts();
+        accounts = settings.accounts();
         if (accounts.isEmpty()) {
             fail({ErrorKind::NoAccount, tr("No account is stored; run trello-onboard setup to add one.")});
             return;
@@ -62,25 +59,36 @@ void StatusCommand::start()
             return;
         accounts.append(account);
     }
+    // All at once: their keychain reads and requests overlap.
     for (const Account &account : accounts) {
-        auto *check = new CheckAccountOperation(m_profile, account, this);
-        connect(check, &CheckAccountOperation::finished, this, &StatusCommand::onChecked);
+        auto *check = new CheckAccountJob(m_workspace, account, this);
+        connect(check, &Job::finished, this, &StatusCommand::onChecked);
         m_checks.append(check);
     }
-    for (CheckAccountOperation *check : std::as_const(m_checks))
+    for (CheckAccountJob *check : std::as_const(m_checks))
         check->start();
 }
 
 void StatusCommand::onChecked()
 {
-    for (const CheckAccountOperation *check : std::as_const(m_checks)) {
+    for (const CheckAccountJob *check : std::as_const(m_checks)) {
         if (!check->isFinished())
             return;
     }
-    report();
+    record();
 }
 
-QString StatusCommand::stateOf(const CheckAccountOperation *check) const
+void StatusCommand::record()
+{
+    QList<Account> checked;
+    for (const CheckAccountJob *check : std::as_const(m_checks)) {
+        if (!check->error())
+            checked.append(check->account());
+    }
+    startStep(new RecordChecksJob(m_workspace, checked), [this](RecordChecksJob *recorded) { report(recorded->error()); });
+}
+
+QString StatusCommand::stateOf(const CheckAccountJob *check) const
 {
     switch (check->error().kind()) {
     case ErrorKind::None:
@@ -100,19 +108,10 @@ QString StatusCommand::stateOf(const CheckAccountOperation *check) const
     }
 }
 
-void StatusCommand::report()
+void StatusCommand::report(const Error &unrecorded)
 {
-    // What the checks found is recorded once for all accounts. A failure there (disk full, folder
-    // read-only) changes nothing about the tokens: it is one line on stderr, not the exit code.
-    QList<Account> checked;
-    for (const CheckAccountOperation *check : std::as_const(m_checks)) {
-        if (!check->error())
-            checked.append(check->account());
-    }
-    const Error unrecorded = checked.isEmpty() ? Error() : AccountRegistry(m_profile.registryPath()).recordChecks(checked);
-
     const Error *worst = nullptr;
-    for (const CheckAccountOperation *check : std::as_const(m_checks)) {
+    for (const CheckAccountJob *check : std::as_const(m_checks)) {
         if (!worst || severity(check->error().kind()) > severity(worst->kind()))
             worst = &check->error();
     }
@@ -120,13 +119,9 @@ void StatusCommand::report()
 
     if (m_invocation.json) {
         QJsonArray accounts;
-        for (const CheckAccountOperation *check : std::as_const(m_checks)) {
-            QJsonObject object = OutcomeJson::accountObject(check->account(), m_profile);
-            object.insert(QStringLiteral("status"), check->error() ? Error::kindName(check->error().kind()) : QStringLiteral("ok"));
-            object.insert(QStringLiteral("exitCode"), check->error().exitCode());
-            if (check->error())
-                object.insert(QStringLiteral("message"), check->error().message());
-            accounts.append(object);
+        for (const CheckAccountJob *check : std::as_const(m_checks)) {
+            const Outcome outcome = check->error() ? Outcome::failure(check->error()) : Outcome::success(QStringLiteral("ok"));
+            accounts.append(Outcome(outcome).withAccount(check->account(), m_workspace).toJson());
         }
         QJsonObject document;
         document.insert(QStringLiteral("exitCode"), exitCode);
@@ -136,7 +131,7 @@ void StatusCommand::report()
         const QString format = QStringLiteral("%1  %2  %3  %4  %5\n");
         QByteArray table = format.arg(tr("ACCOUNT"), -20).arg(tr("MEMBER"), -28).arg(tr("SCOPES"), -18).arg(tr("EXPIRES"), -24).arg(tr("STATE")).toUtf8();
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        for (const CheckAccountOperation *check : std::as_const(m_checks)) {
+        for (const CheckAccountJob *check : std::as_const(m_checks)) {
             const Account &a = check->account();
             QString expires = tr("never");
             if (a.expires.isValid()) {
@@ -148,7 +143,7 @@ void StatusCommand::report()
             table += format.arg(a.username, -20).arg(member, -28).arg(a.scopes.join(QLatin1Char(',')), -18).arg(expires, -24).arg(stateOf(check)).toUtf8();
         }
         print(table);
-        for (const CheckAccountOperation *check : std::as_const(m_checks)) {
+        for (const CheckAccountJob *check : std::as_const(m_checks)) {
             if (check->error())
                 say(tr("%1: %2").arg(check->account().username, check->error().message()));
         }

@@ -6,30 +6,32 @@
 
 namespace onboard {
 
-class CheckAccountOperation;
+class CheckAccountJob;
 
 // `status [--json] [--account A]`: verifies every stored account (or one) against its API host,
-// all at once, and prints a table or one JSON document. Exit 0 when all are OK, else the code of
-// the worst failure (keychain 3, then refused 2, then network 4, then no account 5).
+// all at once, then records what it found once for all (RecordChecksJob: a record that cannot be
+// made is one line on stderr, never the exit code), and prints a table or one JSON document. Exit 0 when all are OK, else the code of the worst failure
+// (keychain or settings folder 3, then refused 2, then network 4, then no account 5).
 class StatusCommand : public ScriptCommand
 {
     Q_OBJECT
 
 public:
     using ScriptCommand::ScriptCommand;
-    void start() override;
 
     static int severity(ErrorKind kind);
 
 protected:
+    void run() override;
     void fail(const Error &error) override;
 
 private:
     void onChecked();
-    void report();
-    QString stateOf(const CheckAccountOperation *check) const;
+    void record();
+    void report(const Error &unrecorded);
+    QString stateOf(const CheckAccountJob *check) const;
 
-    QList<CheckAccountOperation *> m_checks;
+    QList<CheckAccountJob *> m_checks;
 };
 
 } // namespace onboard

@@ -1,10 +1,10 @@
 #include "TokenCommand.h"
 
-#include "TokenStoreJob.h"
+#include "operations/ReadTokenJob.h"
 
 namespace onboard {
 
-void TokenCommand::start()
+void TokenCommand::run()
 {
     withToken([this](const Account &, const QString &token) {
         print(token.toLatin1() + '\n');
@@ -17,19 +17,12 @@ void TokenCommand::withToken(std::function<void(const Account &, const QString &
     Account account;
     if (!resolveAccount(&account))
         return;
-    auto *job = new TokenStoreJob(TokenStoreJob::Operation::Read, m_profile.keychainService(), account.id(), this);
-    connect(job, &TokenStoreJob::finished, this, [this, job, account, then = std::move(then)] {
-        job->deleteLater();
-        if (Error e = job->error()) {
-            if (e.kind() == ErrorKind::NoAccount)
-                e = Error(ErrorKind::NoAccount, tr("The keychain holds no token for %1 (%2); run trello-onboard setup to store one.")
-                                                    .arg(account.username, account.id()));
+    startStep(new ReadTokenJob(m_workspace, account), [this, then = std::move(then)](ReadTokenJob *read) {
+        if (Error e = read->error())
             fail(e);
-            return;
-        }
-        then(account, job->token());
+        else
+            then(read->account(), read->token());
     });
-    job->start();
 }
 
 } // namespace onboard

@@ -13,9 +13,9 @@ class TokenCommand : public ScriptCommand
 
 public:
     using ScriptCommand::ScriptCommand;
-    void start() override;
 
 protected:
+    void run() override;
     // Reads the token of the resolved account and hands it on; failures end the command.
     void withToken(std::function<void(const Account &, const QString &)> then);
 };

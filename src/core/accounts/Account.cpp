@@ -1,0 +1,319 @@
+#include "accounts/Account.h"
+
+#include "trello/AuthorizeRequest.h"
+#include "trello/CredentialFormat.h"
+#include "trello/UrlPolicy.h"
+
+#include <QJsonArray>
+#include <QJsonValue>
+
+namespace onboard {
+
+namespace {
+constexpr int MaxMemberIdLength = 64;
+constexpr int MaxUsernameLength = 200;
+constexpr int MaxFullNameLength = 500;
+constexpr int MaxPathLength = 4096;
+constexpr int MaxHeaders = 100;
+
+bool hasControlCharacter(const QString &text)
+{
+    for (QChar c : text) {
+        if (c.category() == QChar::Other_Control)
+            return true;
+    }
+    return false;
+}
+
+QJsonValue timeToJson(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QJsonValue::Null;
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+} // namespace
+
+Account::Account()
+    : appName(AuthorizeRequest::defaultAppName())
+    , authorizeUrl(AuthorizeRequest::defaultAuthorizeUrl())
+    , returnUrl(AuthorizeRequest::defaultReturnUrl())
+{
+}
+
+Error Account::checkMemberId(const QString &memberId)
+{
+    if (memberId.isEmpty())
+        return {ErrorKind::BadInput, tr("The member id of an account is empty.")};
+    if (memberId.size() > MaxMemberIdLength)
+        return {ErrorKind::BadInput,
+                tr("The member id of an account is longer than %1 characters.").arg(MaxMemberIdLength)};
+    for (QChar c : memberId) {
+        const char16_t u = c.unicode();
+        const bool ok =
+            (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u == '-' || u == '_';
+        if (!ok)
+            return {ErrorKind::BadInput,
+                    tr("The member id of an account may contain only letters, digits, \"-\" and \"_\".")};
+    }
+    return {};
+}
+
+Error Account::validate() const
+{
+    if (Error e = CredentialFormat::checkKey(apiKey))
+        return e;
+    if (Error e = checkMemberId(memberId))
+        return e;
+    if (username.trimmed().isEmpty())
+        return {ErrorKind::BadInput, tr("The username of account %1 is empty.").arg(id())};
+    if (username.size() > MaxUsernameLength || hasControlCharacter(username))
+        return {ErrorKind::BadInput,
+                tr("The username of account %1 is too long or contains a control character.").arg(id())};
+    if (fullName.size() > MaxFullNameLength || hasControlCharacter(fullName))
+        return {ErrorKind::BadInput,
+                tr("The full name of account %1 is too long or contains a control character.").arg(id())};
+    for (const QString &scope : scopes) {
+        if (scope.contains(QLatin1Char(',')))
+            return {ErrorKind::BadInput,
+                    tr("A scope of account %1 contains a comma; list each scope on its own.").arg(id())};
+    }
+    QStringList canonical;
+    if (Error e = AuthorizeRequest::parseScopes(scopes.join(QLatin1Char(',')), &canonical))
+        return e;
+    if (canonical.size() != scopes.size())
+        return {ErrorKind::BadInput, tr("The scopes of account %1 are not valid.").arg(id())};
+    if (Error e = AuthorizeRequest::checkExpiration(expiration))
+        return e;
+    if (Error e = endpoint.validate())
+        return e;
+    if (endpoint.headers.size() > MaxHeaders)
+        return {ErrorKind::BadInput, tr("Account %1 has more than %2 custom headers.").arg(id()).arg(MaxHeaders)};
+    if (endpoint.caFile.size() > MaxPathLength || hasControlCharacter(endpoint.caFile))
+        return {ErrorKind::BadInput,
+                tr("The CA file name of account %1 is too long or contains a control character.").arg(id())};
+    if (Error e = AuthorizeRequest::checkAppName(appName))
+        return e;
+    return AuthorizeRequest::checkUrls(authorizeUrl, returnUrl);
+}
+
+QJsonObject Account::toJson() const
+{
+    QJsonObject json;
+    json.insert(QStringLiteral("id"), id());
+    json.insert(QStringLiteral("apiKey"), apiKey);
+    json.insert(QStringLiteral("memberId"), memberId);
+    json.insert(QStringLiteral("username"), username);
+    json.insert(QStringLiteral("fullName"), fullName);
+    json.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(scopes));
+    json.insert(QStringLiteral("expiration"), expiration);
+    json.insert(QStringLiteral("expires"), timeToJson(expires));
+    json.insert(QStringLiteral("apiHost"), endpoint.apiHost.toString(QUrl::FullyEncoded));
+    QJsonArray headers;
+    for (const CustomHeader &header : endpoint.headers) {
+        headers.append(QJsonObject{{QStringLiteral("name"), QString::fromLatin1(header.name())},
+                                   {QStringLiteral("value"), QString::fromLatin1(header.value())}});
+    }
+    json.insert(QStringLiteral("headers"), headers);
+    json.insert(QStringLiteral("credentialsIn"), ApiEndpoint::credentialsInName(endpoint.credentialsIn));
+    json.insert(QStringLiteral("caFile"), endpoint.caFile);
+    json.insert(QStringLiteral("appName"), appName);
+    json.insert(QStringLiteral("authorizeUrl"), authorizeUrl.toString(QUrl::FullyEncoded));
+    json.insert(QStringLiteral("returnUrl"), returnUrl.toString(QUrl::FullyEncoded));
+    json.insert(QStringLiteral("lastChecked"), timeToJson(lastChecked));
+    return json;
+}
+
+namespace {
+// Small readers that say which field is wrong. They return BadInput errors built by Account.
+struct Reader
+{
+    const QJsonObject &json;
+
+    Error wrongType(const QString &field, const char *what) const
+    {
+        return {ErrorKind::BadInput,
+                Account::tr("The field \"%1\" of an account must be %2.").arg(field, Account::tr(what))};
+    }
+
+    Error string(const QString &field, bool required, QString *out) const
+    {
+        const QJsonValue value = json.value(field);
+        if (value.isUndefined()) {
+            if (required)
+                return {ErrorKind::BadInput, Account::tr("An account has no \"%1\" field.").arg(field)};
+            return {};
+        }
+        if (!value.isString())
+            return wrongType(field, QT_TR_NOOP("a string"));
+        *out = value.toString();
+        return {};
+    }
+
+    Error url(const QString &field, const QString &what, QUrl *out) const
+    {
+        QString text;
+        if (!json.contains(field))
+            return {};
+        if (Error e = string(field, false, &text))
+            return e;
+        return UrlPolicy::parse(text, what, out);
+    }
+
+    Error time(const QString &field, QDateTime *out) const
+    {
+        const QJsonValue value = json.value(field);
+        if (value.isUndefined() || value.isNull()) {
+            *out = QDateTime();
+            return {};
+        }
+        if (!value.isString())
+            return wrongType(field, QT_TR_NOOP("a date and time in ISO 8601 form, or null"));
+        const QDateTime parsed = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+        if (!parsed.isValid())
+            return {ErrorKind::BadInput,
+                    Account::tr("The field \"%1\" of an account is not a date and time in ISO 8601 form.").arg(field)};
+        *out = parsed.toUTC();
+        return {};
+    }
+};
+} // namespace
+
+Error Account::fromJson(const QJsonObject &json, Account *account)
+{
+    const Reader read{json};
+    Account a;
+    if (Error e = read.string(QStringLiteral("apiKey"), true, &a.apiKey))
+        return e;
+    if (Error e = CredentialFormat::checkKey(a.apiKey))
+        return {ErrorKind::BadInput, tr("An account has an invalid API key: %1").arg(e.message())};
+    if (Error e = read.string(QStringLiteral("memberId"), true, &a.memberId))
+        return e;
+    if (Error e = checkMemberId(a.memberId))
+        return e;
+    if (json.contains(QStringLiteral("id"))) {
+        QString id;
+        if (Error e = read.string(QStringLiteral("id"), true, &id))
+            return e;
+        if (id != a.id())
+            return {ErrorKind::BadInput,
+                    tr("The id of account %1 does not match its API key and member id.").arg(a.id())};
+    }
+    if (Error e = read.string(QStringLiteral("username"), true, &a.username))
+        return e;
+    if (Error e = read.string(QStringLiteral("fullName"), false, &a.fullName))
+        return e;
+
+    const QJsonValue scopes = json.value(QStringLiteral("scopes"));
+    if (scopes.isUndefined())
+        return {ErrorKind::BadInput, tr("Account %1 has no \"scopes\" field.").arg(a.id())};
+    if (!scopes.isArray())
+        return read.wrongType(QStringLiteral("scopes"), QT_TR_NOOP("a list of scopes"));
+    a.scopes.clear();
+    const QJsonArray scopeArray = scopes.toArray();
+    for (const QJsonValue scope : scopeArray) {
+        if (!scope.isString())
+            return read.wrongType(QStringLiteral("scopes"), QT_TR_NOOP("a list of scopes"));
+        a.scopes.append(scope.toString());
+    }
+
+    if (Error e = read.string(QStringLiteral("expiration"), true, &a.expiration))
+        return e;
+    if (Error e = read.time(QStringLiteral("expires"), &a.expires))
+        return e;
+
+    if (Error e = read.url(QStringLiteral("apiHost"), tr("API host"), &a.endpoint.apiHost))
+        return e;
+    const QJsonValue headers = json.value(QStringLiteral("headers"));
+    if (!headers.isUndefined()) {
+        if (!headers.isArray())
+            return read.wrongType(QStringLiteral("headers"), QT_TR_NOOP("a list of {\"name\", \"value\"} objects"));
+        const QJsonArray headerArray = headers.toArray();
+        if (headerArray.size() > MaxHeaders)
+            return {ErrorKind::BadInput, tr("Account %1 has more than %2 custom headers.").arg(a.id()).arg(MaxHeaders)};
+        for (const QJsonValue header : headerArray) {
+            const QJsonValue name = header.toObject().value(QStringLiteral("name"));
+            const QJsonValue value = header.toObject().value(QStringLiteral("value"));
+            if (!header.isObject() || !name.isString() || !value.isString())
+                return read.wrongType(QStringLiteral("headers"), QT_TR_NOOP("a list of {\"name\", \"value\"} objects"));
+            if (Error e = CustomHeader::check(name.toString(), value.toString()))
+                return e;
+            a.endpoint.headers.append(CustomHeader(name.toString().toLatin1(), value.toString().toLatin1()));
+        }
+    }
+    if (json.contains(QStringLiteral("credentialsIn"))) {
+        QString where;
+        if (Error e = read.string(QStringLiteral("credentialsIn"), true, &where))
+            return e;
+        if (Error e = ApiEndpoint::parseCredentialsIn(where, &a.endpoint.credentialsIn))
+            return e;
+    }
+    if (Error e = read.string(QStringLiteral("caFile"), false, &a.endpoint.caFile))
+        return e;
+
+    if (Error e = read.string(QStringLiteral("appName"), false, &a.appName))
+        return e;
+    if (Error e = read.url(QStringLiteral("authorizeUrl"), tr("authorize URL"), &a.authorizeUrl))
+        return e;
+    if (Error e = read.url(QStringLiteral("returnUrl"), tr("return URL"), &a.returnUrl))
+        return e;
+    if (Error e = read.time(QStringLiteral("lastChecked"), &a.lastChecked))
+        return e;
+
+    // The rules that do not depend on JSON types (lengths, known scopes and expirations, URL
+    // policy for the API host, header syntax) are shared with accounts built in code.
+    if (Error e = a.validate())
+        return e;
+    if (account)
+        *account = std::move(a);
+    return {};
+}
+
+Account Account::fromVerification(const SetupOptions &options, const MemberInfo &member, const TokenInfo &token)
+{
+    Account account;
+    account.apiKey = options.request.apiKey;
+    account.memberId = member.id;
+    account.expiration = options.request.expiration;
+    account.endpoint = options.endpoint;
+    account.appName = options.request.appName;
+    account.authorizeUrl = options.request.authorizeUrl;
+    account.returnUrl = options.request.returnUrl;
+    return account.refreshedBy(member, token);
+}
+
+Account Account::refreshedBy(const MemberInfo &member, const TokenInfo &token) const
+{
+    Account account = *this;
+    account.username = member.username;
+    account.fullName = member.fullName;
+    account.scopes = token.scopes;
+    account.expires = token.expires;
+    account.lastChecked = QDateTime::currentDateTimeUtc();
+    return account;
+}
+
+SetupOptions Account::setupOptions() const
+{
+    SetupOptions options;
+    options.request.apiKey = apiKey;
+    if (!appName.isEmpty())
+        options.request.appName = appName;
+    options.request.scopes = scopes;
+    options.request.expiration = expiration;
+    if (authorizeUrl.isValid())
+        options.request.authorizeUrl = authorizeUrl;
+    if (returnUrl.isValid())
+        options.request.returnUrl = returnUrl;
+    options.endpoint = endpoint;
+    return options;
+}
+
+bool Account::operator==(const Account &other) const
+{
+    return apiKey == other.apiKey && memberId == other.memberId && username == other.username &&
+           fullName == other.fullName && scopes == other.scopes && expiration == other.expiration &&
+           expires == other.expires && endpoint == other.endpoint && appName == other.appName &&
+           authorizeUrl == other.authorizeUrl && returnUrl == other.returnUrl && lastChecked == other.lastChecked;
+}
+
+} // namespace onboard

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "common/Error.h"
+#include "setup/SetupOptions.h"
+#include "trello/ApiEndpoint.h"
+#include "trello/TrelloResponse.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QStringList>
+#include <QUrl>
+
+namespace onboard {
+
+// The non-secret record of one stored account: whose token it is, what it was granted, where the
+// API is and how requests are dressed. The token itself lives in the keychain under id() (see
+// TokenStoreJob); there is no field for it here, so it cannot end up in the settings file.
+//
+// JSON form (one element of "accounts" in the settings file; other programs read it):
+//   {
+//     "id": "<apiKey>:<memberId>",        written for readers; checked when present
+//     "apiKey": "32 hex",                 required
+//     "memberId": "5f1a…",                required; letters, digits, '-' and '_'
+//     "username": "jdoe",                 required
+//     "fullName": "Jane Doe",             optional, default ""
+//     "scopes": ["read", "write"],        required, non-empty, known scopes
+//     "expiration": "30days",             required: 1hour, 1day, 30days or never (what was asked)
+//     "expires": "2024-05-01T10:00:00.000Z" | null,   optional; null or absent: never
+//     "apiHost": "https://api.trello.com/1",         optional, default Trello's
+//     "headers": [{"name": "X-A", "value": "b"}],    optional, default none
+//     "credentialsIn": "query" | "header",           optional, default "query"
+//     "caFile": "/path/ca.pem",                      optional, default "" (system CAs)
+//     "appName": "trello-onboard",                   optional, default
+//     "authorizeUrl": "https://trello.com/1/authorize", optional, default
+//     "returnUrl": "http://localhost:17645/…",       optional, default
+//     "lastChecked": "…Z" | null                     optional; null or absent: never checked
+//   }
+// Times are UTC in ISO 8601 with milliseconds. Unknown keys are ignored (a newer version may
+// add some).
+class Account
+{
+    Q_DECLARE_TR_FUNCTIONS(Account)
+
+public:
+    QString apiKey;
+    QString memberId;
+    QString username;
+    QString fullName;
+    QStringList scopes;
+    QString expiration; // the expiration asked for: 1hour, 1day, 30days or never
+    QDateTime expires;  // UTC; invalid: never expires
+    ApiEndpoint endpoint;
+    QString appName;
+    QUrl authorizeUrl;
+    QUrl returnUrl;
+    QDateTime lastChecked; // UTC; invalid: never checked
+
+    Account();
+
+    // "<apiKey>:<memberId>": the keychain key of the token and the account's id everywhere.
+    QString id() const { return apiKey + QLatin1Char(':') + memberId; }
+
+    QJsonObject toJson() const;
+    // Checks every field; on any problem returns ErrorKind::BadInput with one sentence and leaves
+    // *account untouched. `account` may be null to check only. Never crashes on any input.
+    static Error fromJson(const QJsonObject &json, Account *account);
+
+    // Checks the fields of an account built in code (the same rules as fromJson).
+    Error validate() const;
+
+    // The account a verified token makes, set up with `options` (setup, import, rotate): the one
+    // place where a verification becomes a record. The caller validates it.
+    static Account fromVerification(const SetupOptions &options, const MemberInfo &member, const TokenInfo &token);
+    // This account with what a fresh verification says (names, scopes, expiry, time of the check).
+    Account refreshedBy(const MemberInfo &member, const TokenInfo &token) const;
+    // Setup options that ask for what this account has now (key, scopes, expiration, host…), for
+    // a rotation; SetupOptions::overlaid() lays the command line's over them.
+    SetupOptions setupOptions() const;
+
+    bool operator==(const Account &other) const;
+    bool operator!=(const Account &other) const { return !(*this == other); }
+
+    static Error checkMemberId(const QString &memberId);
+};
+
+} // namespace onboard

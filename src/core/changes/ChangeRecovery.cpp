@@ -1,0 +1,267 @@
+#include "changes/ChangeRecovery.h"
+
+#include "accounts/ChangeLock.h"
+#include "accounts/SettingsFile.h"
+#include "changes/RemoveTokenJob.h"
+#include "common/Logging.h"
+#include "keychain/KeychainJob.h"
+#include "trello/ApiClient.h"
+#include "trello/RevokeTokenJob.h"
+#include "trello/VerifyJob.h"
+
+namespace onboard {
+
+bool ChangeRecovery::needed(const Workspace &workspace)
+{
+    return ChangeJournal(workspace).exists();
+}
+
+ChangeRecovery::ChangeRecovery(Workspace workspace, QObject *parent)
+    : Job(parent)
+    , m_workspace(std::move(workspace))
+    , m_lockWaitMs(ChangeLock::DefaultWaitMs)
+{
+}
+
+ChangeRecovery::~ChangeRecovery() = default;
+
+void ChangeRecovery::run()
+{
+    if (!needed(m_workspace)) {
+        finish();
+        return;
+    }
+    m_lock = new ChangeLock(m_workspace.settingsPath(), this);
+    m_lock->setWaitMs(m_lockWaitMs);
+    startStep(m_lock->acquire(), [this](Job *acquired) {
+        if (Error e = acquired->error()) {
+            // Another copy is busy with the stored tokens; it finishes its own change, and an
+            // older interrupted one is put right at the next start.
+            m_reports.append(e.message());
+            finish();
+            return;
+        }
+        if (Error e = ChangeJournal(m_workspace).read(&m_pending))
+            m_reports.append(e.message());
+        next();
+    });
+}
+
+void ChangeRecovery::next()
+{
+    m_client.clear();
+    m_stash.clear();
+    if (m_pending.isEmpty()) {
+        m_lock->release();
+        finish();
+        return;
+    }
+    m_entry = m_pending.takeFirst();
+    switch (m_entry.kind) {
+    case ChangeJournal::Kind::Store:
+        recoverStore();
+        return;
+    case ChangeJournal::Kind::Remove:
+        recoverRemoval();
+        return;
+    case ChangeJournal::Kind::Rotate:
+        recoverRotation();
+        return;
+    }
+}
+
+void ChangeRecovery::settle(Outcome outcome, const QString &report)
+{
+    m_outcomes.insert(m_entry.accountId, outcome);
+    if (!report.isEmpty()) {
+        m_reports.append(report);
+        qCInfo(lcStore) << "recovery of an interrupted change:" << outcome;
+    }
+    if (outcome != Outcome::Undecided) {
+        if (Error e = ChangeJournal(m_workspace).remove(*m_lock, m_entry.accountId, m_entry.kind))
+            m_reports.append(e.message());
+    }
+    next();
+}
+
+// ---- store ----------------------------------------------------------------------------------
+
+void ChangeRecovery::recoverStore()
+{
+    SettingsFile settings(m_workspace.settingsPath());
+    if (Error e = settings.load()) {
+        settle(Outcome::Undecided, e.message());
+        return;
+    }
+    if (settings.find(m_entry.accountId)) {
+        settle(Outcome::NothingToDo);
+        return;
+    }
+    startStep(new KeychainJob(KeychainJob::Operation::Read, m_workspace.keychainService(), m_entry.accountId),
+              [this](KeychainJob *read) {
+                  const Error e = read->error();
+                  if (e.kind() == ErrorKind::NoAccount || e.kind() == ErrorKind::BadInput) {
+                      settle(Outcome::NothingToDo);
+                      return;
+                  }
+                  if (e) {
+                      settle(Outcome::Undecided, tr("An interrupted setup of %1 could not be completed: %2 It is "
+                                                    "tried again at the next start.")
+                                                     .arg(m_entry.account.username, e.message()));
+                      return;
+                  }
+                  // Nothing recorded it (checked above, under the change lock).
+                  if (Error saved = SettingsFile(m_workspace.settingsPath()).modify(*m_lock, SettingsFile::storing(m_entry.account))) {
+                      settle(Outcome::Undecided, saved.message());
+                      return;
+                  }
+                  settle(Outcome::Completed, tr("An interrupted setup of %1 was completed: the token is stored and "
+                                                "recorded.")
+                                                 .arg(m_entry.account.username));
+              });
+}
+
+// ---- remove ---------------------------------------------------------------------------------
+
+void ChangeRecovery::recoverRemoval()
+{
+    startStep(new RemoveTokenJob(m_workspace, *m_lock, m_entry.accountId), [this](RemoveTokenJob *removal) {
+        if (Error e = removal->error()) {
+            settle(Outcome::Undecided, tr("An interrupted removal of %1 could not be completed: %2 It is tried "
+                                          "again at the next start.")
+                                           .arg(m_entry.accountId, e.message()));
+            return;
+        }
+        const QString &username = removal->removed().username;
+        settle(Outcome::Completed, username.isEmpty() ? QString()
+                                                      : tr("An interrupted removal of %1 was completed: the token and "
+                                                           "the account record are gone from this computer.")
+                                                            .arg(username));
+    });
+}
+
+// ---- rotate ---------------------------------------------------------------------------------
+
+void ChangeRecovery::recoverRotation()
+{
+    m_haveAccount = false;
+    SettingsFile settings(m_workspace.settingsPath());
+    if (!settings.load()) {
+        if (const Account *a = settings.find(m_entry.accountId); a && a->id() == m_entry.accountId) {
+            m_account = *a;
+            m_haveAccount = true;
+        }
+    }
+    startStep(new KeychainJob(KeychainJob::Operation::Read, m_workspace.keychainService(),
+                              ChangeJournal::stashKey(m_entry.accountId)),
+              [this](KeychainJob *read) { onStashRead(read->error(), read->token()); });
+}
+
+void ChangeRecovery::onStashRead(const Error &error, const QString &stash)
+{
+    if (error.kind() == ErrorKind::NoAccount) {
+        settle(Outcome::NothingToDo);
+        return;
+    }
+    if (error) {
+        settle(Outcome::Undecided, tr("An interrupted rotation of %1 could not be checked: %2 It is tried again at "
+                                      "the next start.")
+                                       .arg(m_entry.accountId, error.message()));
+        return;
+    }
+    m_stash = stash;
+    startStep(new KeychainJob(KeychainJob::Operation::Read, m_workspace.keychainService(), m_entry.accountId),
+              [this](KeychainJob *read) { onCurrentRead(read->error(), read->token()); });
+}
+
+void ChangeRecovery::onCurrentRead(const Error &error, const QString &current)
+{
+    if (error && error.kind() != ErrorKind::NoAccount && error.kind() != ErrorKind::BadInput) {
+        settle(Outcome::Undecided, tr("An interrupted rotation of %1 could not be checked: %2 It is tried again at "
+                                      "the next start.")
+                                       .arg(m_entry.accountId, error.message()));
+        return;
+    }
+    if (!m_haveAccount) {
+        // The account was forgotten meanwhile: the kept copy goes too.
+        removeStash(Outcome::NothingToDo, {});
+        return;
+    }
+    if (error || current.isEmpty() || current == m_stash) {
+        rollBack();
+        return;
+    }
+    startStep(new VerifyJob(clientFor(current)), [this](VerifyJob *verify) {
+        const Error e = verify->error();
+        if (e.kind() == ErrorKind::TokenRefused || (!e && verify->member().id != m_account.memberId)) {
+            rollBack();
+            return;
+        }
+        if (e) {
+            settle(Outcome::Undecided, tr("An interrupted rotation of %1 could not be checked: %2 It is tried again "
+                                          "at the next start.")
+                                           .arg(m_account.username, e.message()));
+            return;
+        }
+        finishRotation(m_account.refreshedBy(verify->member(), verify->tokenInfo()));
+    });
+}
+
+void ChangeRecovery::finishRotation(const Account &refreshed)
+{
+    // The new token works: the rotation is finished. The record gets what the token has now.
+    if (Error saved = SettingsFile(m_workspace.settingsPath()).modify(*m_lock, SettingsFile::recordingChecks({refreshed}))) {
+        settle(Outcome::Undecided, saved.message());
+        return;
+    }
+    startStep(new RevokeTokenJob(clientFor(m_stash)), [this](RevokeTokenJob *revoke) {
+        QString report = tr("An interrupted rotation of %1 was finished: the new token is stored and works.")
+                             .arg(m_account.username);
+        if (!revoke->isGone())
+            report += QLatin1Char(' ') + tr("The old token could not be revoked (%1); revoke it on trello.com.")
+                                             .arg(revoke->error().message());
+        removeStash(Outcome::Completed, report);
+    });
+}
+
+void ChangeRecovery::rollBack()
+{
+    auto *write = new KeychainJob(KeychainJob::Operation::Write, m_workspace.keychainService(), m_entry.accountId);
+    write->setToken(m_stash);
+    startStep(write, [this](KeychainJob *written) {
+        if (Error e = written->error()) {
+            settle(Outcome::Undecided, tr("An interrupted rotation of %1 could not be rolled back: %2 It is tried "
+                                          "again at the next start.")
+                                           .arg(m_entry.accountId, e.message()));
+            return;
+        }
+        removeStash(Outcome::RolledBack, tr("An interrupted rotation of %1 was rolled back: the old token is stored "
+                                            "again.")
+                                             .arg(m_haveAccount ? m_account.username : m_entry.accountId));
+    });
+}
+
+void ChangeRecovery::removeStash(Outcome outcome, const QString &report)
+{
+    m_stash.clear();
+    startStep(new KeychainJob(KeychainJob::Operation::Remove, m_workspace.keychainService(),
+                              ChangeJournal::stashKey(m_entry.accountId)),
+              [this, outcome, report](KeychainJob *removed) {
+                  if (Error e = removed->error()) {
+                      settle(Outcome::Undecided, e.message());
+                      return;
+                  }
+                  settle(outcome, report);
+              });
+}
+
+ApiClient *ChangeRecovery::clientFor(const QString &token)
+{
+    // One client per entry; a later one replaces it (the old one goes with its calls).
+    if (m_client)
+        m_client->deleteLater();
+    m_client = new ApiClient(m_workspace.endpointFor(m_account), m_account.apiKey, token, this);
+    return m_client;
+}
+
+} // namespace onboard

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "accounts/Account.h"
+#include "accounts/Workspace.h"
+#include "common/Job.h"
+
+namespace onboard {
+
+class ChangeLock;
+
+// Removes an account from this computer: its token from the keychain (removing a missing one is
+// success), then its record from the settings file. Used by forget, revoke and the recovery of an
+// interrupted removal. The caller holds the ChangeLock and has a journal entry naming the removal;
+// needsRecovery() says whether it must stay because the job failed half-way (the keychain may
+// have removed the token, or did; the record goes at the next start). removed() is the record
+// that was removed (empty when there was none). Crash point "remove:after-keychain-remove".
+class RemoveTokenJob : public Job
+{
+    Q_OBJECT
+
+public:
+    RemoveTokenJob(Workspace workspace, const ChangeLock &held, QString accountId, QObject *parent = nullptr);
+
+    const Account &removed() const { return m_removed; }
+    bool needsRecovery() const { return m_needsRecovery; }
+
+protected:
+    void run() override;
+
+private:
+    Workspace m_workspace;
+    const ChangeLock &m_lock;
+    QString m_accountId;
+    Account m_removed;
+    bool m_needsRecovery = false;
+};
+
+} // namespace onboard

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "accounts/Account.h"
+#include "accounts/Workspace.h"
+#include "common/Job.h"
+
+#include <QPointer>
+
+namespace onboard {
+
+class ChangeLock;
+
+// Puts a verified token in the place of an account's, or nowhere: the rule "write, read back,
+// record — or restore the previous token" that setup, import and rotation share.
+//   1. the token is written to the keychain under the account id,
+//   2. read back and compared,
+//   3. the account is recorded in the settings file.
+// A failure in 2 or 3 (a full disk, a read-only folder, a settings file someone broke) puts the
+// keychain entry back as it was (the previous token, or none); the settings file is as it was. The caller holds the ChangeLock and has a journal entry
+// naming the change; needsRecovery() says whether that entry must stay because the keychain may
+// now hold something else than before (a write that timed out, an entry that could not be put
+// back). Crash points "<name>:after-keychain-write" and "<name>:after-record".
+class ReplaceTokenJob : public Job
+{
+    Q_OBJECT
+
+public:
+    enum class Phase { Writing, ReadingBack, Recording };
+    Q_ENUM(Phase)
+
+    // `previousToken` empty: the account had none (or none usable) before.
+    ReplaceTokenJob(Workspace workspace, const ChangeLock &held, Account account, QString token, QString previousToken,
+                    QString crashPointName, QObject *parent = nullptr);
+
+    bool needsRecovery() const { return m_needsRecovery; }
+
+Q_SIGNALS:
+    void phaseChanged(onboard::ReplaceTokenJob::Phase phase);
+
+protected:
+    void run() override;
+
+private:
+    void readBack();
+    void restore(const Error &reason);
+
+    Workspace m_workspace;
+    const ChangeLock &m_lock;
+    Account m_account;
+    QString m_token;
+    QString m_previousToken;
+    QByteArray m_crashPoint;
+    bool m_needsRecovery = false;
+};
+
+} // namespace onboard

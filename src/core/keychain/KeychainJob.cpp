@@ -1,0 +1,273 @@
+#include "keychain/KeychainJob.h"
+
+#include "common/Logging.h"
+#include "trello/CredentialFormat.h"
+
+#include <QTimer>
+#include <qt6keychain/keychain.h>
+
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+#include <QDBusConnection>
+#include <QDBusMessage>
+#include <QDBusPendingCallWatcher>
+#include <QDBusPendingReply>
+#include <QDBusVariant>
+#endif
+
+namespace onboard {
+
+KeychainJob::KeychainJob(Operation operation, QString service, QString accountId, QObject *parent)
+    : Job(parent)
+    , m_operation(operation)
+    , m_service(std::move(service))
+    , m_accountId(std::move(accountId))
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &KeychainJob::onTimeout);
+}
+
+KeychainJob::~KeychainJob()
+{
+    // The QtKeychain job has no parent and deletes itself once it is done: deleting it while
+    // libsecret still holds a pointer to it would crash. Only cut it off from this object.
+    if (m_job)
+        disconnect(m_job, nullptr, this, nullptr);
+}
+
+void KeychainJob::warmUp(const QString &service, QObject *parent)
+{
+    auto *job = new KeychainJob(Operation::Read, service, QStringLiteral("trello-onboard:connection-check"), parent);
+    connect(job, &Job::finished, job, &QObject::deleteLater);
+    job->start();
+}
+
+QString KeychainJob::serviceName(bool demo)
+{
+    return demo ? QStringLiteral("trello-onboard-demo") : QStringLiteral("trello-onboard");
+}
+
+void KeychainJob::setToken(const QString &token)
+{
+    m_token = token;
+}
+
+void KeychainJob::setTimeoutMs(int ms)
+{
+    m_timeoutMs = qMax(0, ms);
+}
+
+void KeychainJob::run()
+{
+    if (m_operation == Operation::Read)
+        m_token.clear();
+
+    Error invalid;
+    if (m_service.isEmpty() || m_accountId.isEmpty())
+        invalid = Error(ErrorKind::BadInput, tr("The keychain entry has no service or account name."));
+    else if (m_operation == Operation::Write)
+        invalid = CredentialFormat::checkToken(m_token);
+    if (invalid) {
+        done(invalid); // nothing is written
+        return;
+    }
+    m_timer->start(m_timeoutMs);
+    startKeychainJob();
+}
+
+void KeychainJob::startKeychainJob()
+{
+    QKeychain::Job *job = nullptr;
+    switch (m_operation) {
+    case Operation::Read:
+        job = new QKeychain::ReadPasswordJob(m_service);
+        break;
+    case Operation::Write: {
+        auto *write = new QKeychain::WritePasswordJob(m_service);
+        write->setTextData(m_token);
+        job = write;
+        break;
+    }
+    case Operation::Remove:
+        job = new QKeychain::DeletePasswordJob(m_service);
+        break;
+    }
+    // No parent and auto-delete: the job outlives this object if it has to (see the destructor).
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(m_accountId);
+    connect(job, &QKeychain::Job::finished, this, &KeychainJob::onKeychainFinished);
+    m_job = job;
+    qCDebug(lcKeychain).noquote() << "Keychain" << operationName() << "started for service" << m_service;
+    job->start();
+}
+
+void KeychainJob::onKeychainFinished(QKeychain::Job *job)
+{
+    if (isFinished() || job != m_job)
+        return;
+    disconnect(job, nullptr, this, nullptr);
+    m_job.clear();
+
+    const QKeychain::Error code = job->error();
+    Error outcome;
+    if (code == QKeychain::NoError && m_operation == Operation::Read) {
+        const QString stored = static_cast<QKeychain::ReadPasswordJob *>(job)->textData();
+        if (CredentialFormat::checkToken(stored)) {
+            done({ErrorKind::BadInput,
+                    tr("The keychain entry of account %1 (service %2) does not hold a Trello token; run "
+                       "trello-onboard setup again or forget the account.")
+                        .arg(m_accountId, m_service)});
+            return;
+        }
+        m_token = stored;
+    } else if (code != QKeychain::NoError) {
+        outcome = mapKeychainError(code, job->errorString());
+    }
+    // A locked collection answers a read with "not found" and a removal with success (removing
+    // nothing) when it cannot prompt for its password: ask before believing either.
+    const bool ambiguous = (m_operation == Operation::Read && code == QKeychain::EntryNotFound)
+                           || (m_operation == Operation::Remove && !outcome);
+    if (!ambiguous) {
+        done(outcome);
+        return;
+    }
+    askWhetherLocked(outcome);
+}
+
+void KeychainJob::askWhetherLocked(const Error &otherwise)
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
+    // libsecret keeps our entries in the collection of the "default" alias; gnome-keyring and
+    // KeePassXC both serve that path. No answer, or an error, counts as "not locked".
+    QDBusMessage get = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets/aliases/default"),
+        QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
+    get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
+    auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(get, LockQuestionTimeoutMs), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, otherwise](QDBusPendingCallWatcher *w) {
+        const QDBusPendingReply<QDBusVariant> reply = *w;
+        w->deleteLater();
+        const bool locked = !reply.isError() && reply.value().variant().toBool();
+        done(locked ? lockedError() : otherwise);
+    });
+#else
+    done(otherwise);
+#endif
+}
+
+Error KeychainJob::lockedError() const
+{
+    const QString sentence = m_operation == Operation::Read
+                                 ? tr("The keychain is locked, so the token of account %1 could not be read.")
+                                 : tr("The keychain is locked, so the token of account %1 could not be removed.");
+    return {ErrorKind::Keychain,
+            sentence.arg(m_accountId) + QLatin1Char(' ')
+                + tr("Unlock it (for example with Passwords and Keys, or by logging in again) and try again.")};
+}
+
+void KeychainJob::onTimeout()
+{
+    if (isFinished())
+        return;
+    if (m_job) {
+        // Let the QtKeychain job run out on its own; it deletes itself and can no longer reach us.
+        disconnect(m_job, nullptr, this, nullptr);
+        m_job.clear();
+    }
+    m_timedOut = true;
+    const int seconds = qMax(1, (m_timeoutMs + 999) / 1000);
+    done({ErrorKind::Keychain, tr("The keychain did not answer within %n second(s); it may be locked and waiting "
+                                    "for its password.",
+                                    nullptr, seconds)});
+}
+
+void KeychainJob::done(Error error)
+{
+    if (isFinished())
+        return;
+    m_timer->stop();
+    if (error)
+        m_token.clear();
+    // Only the keychain's own failures are news at info level; "not found" and "malformed token"
+    // are ordinary answers that the caller reports.
+    if (error.kind() == ErrorKind::Keychain)
+        qCInfo(lcKeychain).noquote() << "Keychain" << operationName() << "for service" << m_service
+                                     << "failed:" << Error::kindName(error.kind());
+    else
+        qCDebug(lcKeychain).noquote() << "Keychain" << operationName() << "for service" << m_service
+                                      << "ended:" << Error::kindName(error.kind());
+    finish(error);
+}
+
+Error KeychainJob::mapKeychainError(int code, const QString &detail) const
+{
+    const QString cleanDetail = withoutToken(detail).trimmed();
+    const QString suffix = cleanDetail.isEmpty() ? QString() : tr(" (The keychain said: %1)").arg(cleanDetail);
+    switch (static_cast<QKeychain::Error>(code)) {
+    case QKeychain::NoError:
+        return {};
+    case QKeychain::EntryNotFound:
+        if (m_operation == Operation::Remove)
+            return {}; // already gone: forgetting is idempotent
+        if (m_operation == Operation::Read)
+            return {ErrorKind::NoAccount,
+                    tr("No token is stored in the keychain for account %1 (service %2).").arg(m_accountId, m_service)};
+        break;
+    case QKeychain::NoBackendAvailable:
+        return {ErrorKind::Keychain, tr("No keychain is available to keep the token. Start GNOME Keyring, KWallet or "
+                                        "another Secret Service (and unlock it), then try again.") +
+                                         suffix};
+    case QKeychain::AccessDenied:
+    case QKeychain::AccessDeniedByUser:
+        return {ErrorKind::Keychain, tr("Access to the keychain was denied; it may be locked. Unlock it, allow "
+                                        "trello-onboard to use it, and try again.") +
+                                         suffix};
+    case QKeychain::CouldNotDeleteEntry:
+        return {ErrorKind::Keychain,
+                tr("The keychain could not remove the token of account %1.").arg(m_accountId) + suffix};
+    case QKeychain::NotImplemented:
+    case QKeychain::OtherError:
+        break;
+    }
+    QString sentence;
+    switch (m_operation) {
+    case Operation::Read:
+        sentence = tr("The token of account %1 could not be read from the keychain. Make sure GNOME Keyring, "
+                      "KWallet or another Secret Service is running and unlocked.");
+        break;
+    case Operation::Write:
+        sentence = tr("The token of account %1 could not be stored in the keychain. Make sure GNOME Keyring, "
+                      "KWallet or another Secret Service is running and unlocked.");
+        break;
+    case Operation::Remove:
+        sentence = tr("The token of account %1 could not be removed from the keychain. Make sure GNOME Keyring, "
+                      "KWallet or another Secret Service is running and unlocked.");
+        break;
+    }
+    return {ErrorKind::Keychain, sentence.arg(m_accountId) + suffix};
+}
+
+QString KeychainJob::withoutToken(QString text) const
+{
+    // QtKeychain's messages never quote the secret, but a message is shown and maybe logged:
+    // make sure of it.
+    if (!m_token.isEmpty())
+        text.replace(m_token, QStringLiteral("***"), Qt::CaseInsensitive);
+    return text;
+}
+
+QString KeychainJob::operationName() const
+{
+    switch (m_operation) {
+    case Operation::Read:
+        return QStringLiteral("read");
+    case Operation::Write:
+        return QStringLiteral("write");
+    case Operation::Remove:
+        return QStringLiteral("remove");
+    }
+    return {};
+}
+
+} // namespace onboard

@@ -1,0 +1,45 @@
+#include "operations/CheckAccountJob.h"
+
+#include "operations/ReadTokenJob.h"
+#include "trello/ApiClient.h"
+#include "trello/VerifyJob.h"
+
+namespace onboard {
+
+CheckAccountJob::CheckAccountJob(Workspace workspace, Account account, QObject *parent)
+    : Job(parent)
+    , m_workspace(std::move(workspace))
+    , m_account(std::move(account))
+{
+}
+
+void CheckAccountJob::run()
+{
+    // The connection to the API host opens while the keychain is read (a TLS handshake with
+    // Trello takes about as long as the keychain); the token is set when it is known.
+    auto *client = new ApiClient(m_workspace.endpointFor(m_account), m_account.apiKey, QString(), this);
+    client->preconnect();
+    startStep(new ReadTokenJob(m_workspace, m_account), [this, client](ReadTokenJob *read) {
+        if (Error e = read->error()) {
+            finish(e);
+            return;
+        }
+        client->setToken(read->token());
+        startStep(new VerifyJob(client), [this](VerifyJob *verify) {
+            if (Error e = verify->error()) {
+                finish(e);
+                return;
+            }
+            m_member = verify->member();
+            if (m_member.id != m_account.memberId) {
+                finish({ErrorKind::TokenRefused, tr("The token stored for %1 now belongs to another member (%2).")
+                                                     .arg(m_account.username, m_member.username)});
+                return;
+            }
+            m_account = m_account.refreshedBy(verify->member(), verify->tokenInfo());
+            finish();
+        });
+    });
+}
+
+} // namespace onboard

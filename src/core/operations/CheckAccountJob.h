@@ -1,0 +1,33 @@
+#pragma once
+
+#include "accounts/Account.h"
+#include "accounts/Workspace.h"
+#include "common/Job.h"
+#include "trello/TrelloResponse.h"
+
+namespace onboard {
+
+// Verifies a stored token against its API host with its headers (VerifyJob). When it works,
+// account() holds the fresh member names, scopes, expiry and time of the check; the caller records
+// them (SettingsFile::recordingChecks), once for all the accounts it checked. No lock: nothing is
+// changed here.
+class CheckAccountJob : public Job
+{
+    Q_OBJECT
+
+public:
+    CheckAccountJob(Workspace workspace, Account account, QObject *parent = nullptr);
+
+    const Account &account() const { return m_account; }
+    const MemberInfo &member() const { return m_member; }
+
+protected:
+    void run() override;
+
+private:
+    Workspace m_workspace;
+    Account m_account;
+    MemberInfo m_member;
+};
+
+} // namespace onboard

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "accounts/Account.h"
+#include "accounts/Workspace.h"
+#include "common/Job.h"
+
+namespace onboard {
+
+// Reads a stored account's token from the keychain for a flow that needs it (token, exec, check,
+// revoke). A missing entry is ErrorKind::NoAccount with a sentence that names the account and
+// what to do; any other failure is the keychain's own.
+class ReadTokenJob : public Job
+{
+    Q_OBJECT
+
+public:
+    ReadTokenJob(Workspace workspace, Account account, QObject *parent = nullptr);
+
+    const Account &account() const { return m_account; }
+    // After success: the token. Empty otherwise.
+    const QString &token() const { return m_token; }
+
+protected:
+    void run() override;
+
+private:
+    Workspace m_workspace;
+    Account m_account;
+    QString m_token;
+};
+
+} // namespace onboard

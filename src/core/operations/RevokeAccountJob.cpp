@@ -1,0 +1,63 @@
+#include "operations/RevokeAccountJob.h"
+
+#include "accounts/ChangeLock.h"
+#include "changes/CrashPoint.h"
+#include "operations/ForgetAccountJob.h"
+#include "operations/ReadTokenJob.h"
+#include "trello/ApiClient.h"
+#include "trello/RevokeTokenJob.h"
+
+namespace onboard {
+
+RevokeAccountJob::RevokeAccountJob(Workspace workspace, Account account, QObject *parent)
+    : Job(parent)
+    , m_workspace(std::move(workspace))
+    , m_account(std::move(account))
+{
+}
+
+void RevokeAccountJob::run()
+{
+    m_lock = new ChangeLock(m_workspace.settingsPath(), this);
+    startStep(m_lock->acquire(), [this](Job *acquired) {
+        if (Error e = acquired->error()) {
+            done(e);
+            return;
+        }
+        startStep(new ReadTokenJob(m_workspace, m_account), [this](ReadTokenJob *read) {
+            if (Error e = read->error())
+                done(e);
+            else
+                revoke(read->token());
+        });
+    });
+}
+
+void RevokeAccountJob::revoke(const QString &token)
+{
+    auto *client = new ApiClient(m_workspace.endpointFor(m_account), m_account.apiKey, token, this);
+    startStep(new RevokeTokenJob(client), [this](RevokeTokenJob *revoked) {
+        CrashPoint::reached("revoke:after-request");
+        if (!revoked->isGone()) {
+            const Error &e = revoked->error();
+            if (e.kind() == ErrorKind::TokenRefused)
+                done({e.kind(), tr("Trello did not revoke the token: %1 It is still stored here and still works. %2")
+                                    .arg(e.message(), RevokeTokenJob::howToRevokeOnTrello())});
+            else
+                done({e.kind(), tr("The token was not revoked: %1 Nothing was removed.").arg(e.message())});
+            return;
+        }
+        m_alreadyInvalid = revoked->result() == RevokeTokenJob::Result::AlreadyDead;
+        startStep(new ForgetAccountJob(m_workspace, m_account, m_lock),
+                  [this](ForgetAccountJob *forgot) { done(forgot->error()); });
+    });
+}
+
+void RevokeAccountJob::done(const Error &error)
+{
+    if (m_lock)
+        m_lock->release();
+    finish(error);
+}
+
+} // namespace onboard

@@ -1,0 +1,231 @@
+#include "operations/RotateTokenJob.h"
+
+#include "accounts/ChangeLock.h"
+#include "changes/ChangeJournal.h"
+#include "changes/CrashPoint.h"
+#include "changes/ReplaceTokenJob.h"
+#include "common/Logging.h"
+#include "keychain/KeychainJob.h"
+#include "trello/ApiClient.h"
+#include "trello/CredentialFormat.h"
+#include "trello/RevokeTokenJob.h"
+#include "trello/VerifyJob.h"
+
+namespace onboard {
+
+RotateTokenJob::RotateTokenJob(Workspace workspace, Account account, SetupOptions options, QString newToken,
+                               QObject *parent)
+    : Job(parent)
+    , m_workspace(std::move(workspace))
+    , m_original(std::move(account))
+    , m_options(std::move(options))
+    , m_newToken(std::move(newToken))
+{
+}
+
+RotateTokenJob::~RotateTokenJob() = default;
+
+void RotateTokenJob::useConnection(ApiClient *client)
+{
+    if (!client || !client->isFor(m_workspace.endpointFor(m_options.endpoint), m_original.apiKey))
+        return;
+    client->setParent(this);
+    m_client = client;
+}
+
+void RotateTokenJob::setStep(Step step)
+{
+    m_step = step;
+    Q_EMIT stepChanged(step);
+}
+
+void RotateTokenJob::run()
+{
+    Error bad = CredentialFormat::checkToken(m_newToken);
+    if (!bad && m_options.request.apiKey != m_original.apiKey)
+        bad = Error(ErrorKind::BadInput,
+                    tr("A rotation keeps the account's API key (%1). To use another key, add an account instead.")
+                        .arg(m_original.apiKey));
+    if (bad) {
+        m_step = Step::ReadingOld;
+        done(bad);
+        return;
+    }
+    setStep(Step::ReadingOld);
+    // From reading the old token to the end: one change to stored tokens at a time, across
+    // copies, so that the token read here is still the one replaced and revoked later.
+    m_lock = new ChangeLock(m_workspace.settingsPath(), this);
+    startStep(m_lock->acquire(), [this](Job *acquired) {
+        if (Error e = acquired->error()) {
+            done({e.kind(), tr("%1 The old token is still stored and works.").arg(e.message())});
+            return;
+        }
+        startStep(new KeychainJob(KeychainJob::Operation::Read, m_workspace.keychainService(), m_original.id()),
+                  [this](KeychainJob *old) {
+                      const Error e = old->error();
+                      // No entry, or one that holds no token: there is nothing to keep or revoke.
+                      if (e && e.kind() != ErrorKind::NoAccount && e.kind() != ErrorKind::BadInput) {
+                          done(e);
+                          return;
+                      }
+                      m_oldToken = e ? QString() : old->token();
+                      verify();
+                  });
+    });
+}
+
+void RotateTokenJob::verify()
+{
+    // An earlier rotation that recovery could not settle keeps its old token aside; a second one
+    // would overwrite that copy, and the earlier old token would never be revoked.
+    if (ChangeJournal(m_workspace).contains(m_original.id(), ChangeJournal::Kind::Rotate)) {
+        done({ErrorKind::Network,
+              tr("An earlier rotation of %1 is not finished yet: it could not be checked because the API host "
+                 "or the keychain could not be reached. It is finished the next time trello-onboard starts "
+                 "with both reachable; rotate again after that. Nothing was changed.")
+                  .arg(m_original.username)});
+        return;
+    }
+    setStep(Step::Verifying);
+    if (!m_client)
+        m_client = new ApiClient(m_workspace.endpointFor(m_options.endpoint), m_original.apiKey, QString(), this);
+    m_client->setToken(m_newToken);
+    startStep(new VerifyJob(m_client), [this](VerifyJob *verified) {
+        if (Error e = verified->error()) {
+            done({e.kind(), tr("The new token was not verified: %1 Nothing was changed; the old token is still stored "
+                               "and works.")
+                                .arg(e.message())});
+            return;
+        }
+        if (verified->member().id != m_original.memberId) {
+            done({ErrorKind::BadInput,
+                  tr("The new token belongs to %1, not to %2: sign in to Trello as %2 and rotate again. "
+                     "Nothing was changed; the old token is still stored and works.")
+                      .arg(verified->member().username, m_original.username)});
+            return;
+        }
+        m_account = Account::fromVerification(m_options, verified->member(), verified->tokenInfo());
+        if (Error invalid = m_account.validate()) {
+            done({ErrorKind::Network, tr("The API host's answers cannot be stored: %1").arg(invalid.message())});
+            return;
+        }
+        stash();
+    });
+}
+
+void RotateTokenJob::stash()
+{
+    setStep(Step::Stashing);
+    if (m_oldToken.isEmpty() || m_oldToken == m_newToken) {
+        replace(); // nothing to keep, nothing to revoke
+        return;
+    }
+    // The journal entry first: a stash that no entry names would never be cleaned up.
+    if (Error e = ChangeJournal(m_workspace).add(*m_lock, {ChangeJournal::Kind::Rotate, m_original.id(), {}, {}})) {
+        done(e);
+        return;
+    }
+    CrashPoint::reached("rotate:after-journal");
+    auto *keep = new KeychainJob(KeychainJob::Operation::Write, m_workspace.keychainService(),
+                                 ChangeJournal::stashKey(m_original.id()));
+    keep->setToken(m_oldToken);
+    startStep(keep, [this](KeychainJob *kept) {
+        if (Error e = kept->error()) {
+            ChangeJournal(m_workspace).remove(*m_lock, m_original.id(), ChangeJournal::Kind::Rotate);
+            done({e.kind(), tr("%1 Nothing was changed; the old token is still stored and works.").arg(e.message())});
+            return;
+        }
+        m_stashed = true;
+        CrashPoint::reached("rotate:after-stash");
+        replace();
+    });
+}
+
+void RotateTokenJob::replace()
+{
+    setStep(Step::Storing);
+    startStep(new ReplaceTokenJob(m_workspace, *m_lock, m_account, m_newToken, m_oldToken, QStringLiteral("rotate")),
+              [this](ReplaceTokenJob *replaced) {
+                  const Error reason = replaced->error();
+                  if (!reason) {
+                      revokeOld();
+                      return;
+                  }
+                  if (replaced->needsRecovery()) {
+                      // The stash and the journal entry stay: the next start puts the old token back.
+                      done({reason.kind(), tr("%1 The old token could not be put back yet; it is kept in the keychain "
+                                              "and put back the next time trello-onboard starts.")
+                                               .arg(reason.message())});
+                      return;
+                  }
+                  const Error told(reason.kind(),
+                                   tr("%1 The old token was put back; it is still stored and works.").arg(reason.message()));
+                  if (!m_stashed) {
+                      done(told);
+                      return;
+                  }
+                  startStep(new KeychainJob(KeychainJob::Operation::Remove, m_workspace.keychainService(),
+                                            ChangeJournal::stashKey(m_original.id())),
+                            [this, told](KeychainJob *removed) {
+                                if (!removed->error())
+                                    ChangeJournal(m_workspace).remove(*m_lock, m_original.id(), ChangeJournal::Kind::Rotate);
+                                done(told);
+                            });
+              });
+}
+
+void RotateTokenJob::revokeOld()
+{
+    if (m_oldToken.isEmpty() || m_oldToken == m_newToken) {
+        m_oldRevoked = m_oldToken.isEmpty();
+        cleanUp();
+        return;
+    }
+    setStep(Step::Revoking);
+    // Sent where the old token was used, with the old token itself.
+    auto *client = new ApiClient(m_workspace.endpointFor(m_original), m_original.apiKey, m_oldToken, this);
+    startStep(new RevokeTokenJob(client), [this](RevokeTokenJob *revoke) {
+        CrashPoint::reached("rotate:after-revoke");
+        m_oldRevoked = revoke->isGone();
+        if (!m_oldRevoked) {
+            const Error &e = revoke->error();
+            qCInfo(lcStore) << "the old token of a rotation was not revoked:" << Error::kindName(e.kind());
+            m_revokeProblem = Error(e.kind(), tr("The new token is stored and works, but Trello did not revoke the old "
+                                                 "one: %1 The old token keeps working until it expires or is revoked. %2")
+                                                  .arg(e.message(), RevokeTokenJob::howToRevokeOnTrello()));
+        }
+        cleanUp();
+    });
+}
+
+void RotateTokenJob::cleanUp()
+{
+    if (!m_stashed) {
+        done({});
+        return;
+    }
+    startStep(new KeychainJob(KeychainJob::Operation::Remove, m_workspace.keychainService(),
+                              ChangeJournal::stashKey(m_original.id())),
+              [this](KeychainJob *removed) {
+                  if (removed->error()) // the journal entry stays, so the next start removes the stash
+                      qCWarning(lcStore) << "could not remove the old token kept during a rotation:"
+                                         << removed->error().message();
+                  else
+                      ChangeJournal(m_workspace).remove(*m_lock, m_original.id(), ChangeJournal::Kind::Rotate);
+                  done({});
+              });
+}
+
+void RotateTokenJob::done(const Error &error)
+{
+    if (m_lock)
+        m_lock->release();
+    if (error)
+        m_account = {};
+    m_oldToken.clear();
+    m_step = Step::Done;
+    Q_EMIT stepChanged(m_step);
+    finish(error);
+}
+
+} // namespace onboard

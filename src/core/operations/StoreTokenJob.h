@@ -1,0 +1,74 @@
+#pragma once
+
+#include "accounts/Account.h"
+#include "accounts/Workspace.h"
+#include "common/Job.h"
+#include "setup/SetupOptions.h"
+#include "trello/TrelloResponse.h"
+
+#include <QPointer>
+
+namespace onboard {
+
+class ApiClient;
+class ChangeLock;
+
+// Takes a freshly captured token to "stored and proven" (setup, import): verify it (VerifyJob
+// through the configured host and headers), then under the ChangeLock read what the keychain held
+// for that account, name the change in the journal, and ReplaceTokenJob: write, read back, record
+// — or put the earlier entry back. Nothing is stored unless the verification succeeded; the
+// keychain and the settings file never disagree, and nothing already stored is lost. An earlier
+// entry that holds no well-formed token is replaced (or, on failure, removed) like a missing one.
+// See docs/design.md, "Storage" and "Crash safety".
+//
+// A job runs once; a person who fixes the API host retries with a new StoreTokenJob and the same
+// token, without asking Trello for consent again.
+class StoreTokenJob : public Job
+{
+    Q_OBJECT
+
+public:
+    enum class Step { Idle, Verifying, Storing, ReadingBack, Recording, Done };
+    Q_ENUM(Step)
+
+    StoreTokenJob(Workspace workspace, SetupOptions options, QString token, QObject *parent = nullptr);
+    ~StoreTokenJob() override;
+
+    // A connection to the API host opened earlier (preconnect()), used when it fits: same host,
+    // headers, credentials placement, CA file and key. The job takes it over.
+    void useConnection(ApiClient *client);
+    // Opens a connection to the API host of `options` (TCP, and TLS for https) while the person
+    // is still on the consent page, so the test call after Allow does not wait for it. Nothing is
+    // sent. Null when the options cannot make one (a bad key or host, an unreadable CA file).
+    static ApiClient *preconnect(const Workspace &workspace, const SetupOptions &options, QObject *parent);
+
+    Step step() const { return m_step; }
+    const SetupOptions &options() const { return m_options; }
+    // After success: what was stored.
+    const Account &account() const { return m_account; }
+    // After a verification: whose token it is (also when a later step failed).
+    const MemberInfo &member() const { return m_member; }
+
+Q_SIGNALS:
+    void stepChanged(onboard::StoreTokenJob::Step step);
+
+protected:
+    void run() override;
+
+private:
+    void setStep(Step step);
+    void store();
+    void done(const Error &error);
+
+    Workspace m_workspace;
+    SetupOptions m_options;
+    QString m_token;
+    Step m_step = Step::Idle;
+    Account m_account;
+    MemberInfo m_member;
+    QPointer<ApiClient> m_client;
+    ChangeLock *m_lock = nullptr;
+    bool m_dropJournalEntry = false; // a journal entry names this store, and goes at the end
+};
+
+} // namespace onboard

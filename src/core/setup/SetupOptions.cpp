@@ -1,0 +1,179 @@
+#include "setup/SetupOptions.h"
+
+#include "common/Redaction.h"
+#include "trello/CredentialFormat.h"
+#include "trello/UrlPolicy.h"
+
+#include <QFileInfo>
+
+namespace onboard {
+
+namespace {
+
+Error readKey(SetupOptions &o, const QString &value)
+{
+    // One canonical case: the key is part of the account id, and "ABC…" and "abc…" are one key.
+    const QString key = value.trimmed().toLower();
+    if (Error e = CredentialFormat::checkKey(key))
+        return e;
+    o.request.apiKey = key;
+    return {};
+}
+
+Error readAppName(SetupOptions &o, const QString &value)
+{
+    if (Error e = AuthorizeRequest::checkAppName(value))
+        return e;
+    o.request.appName = value.trimmed();
+    return {};
+}
+
+Error readScope(SetupOptions &o, const QString &value)
+{
+    QStringList scopes;
+    if (Error e = AuthorizeRequest::parseScopes(value, &scopes))
+        return e;
+    o.request.scopes = scopes;
+    return {};
+}
+
+Error readExpiration(SetupOptions &o, const QString &value)
+{
+    if (Error e = AuthorizeRequest::checkExpiration(value.trimmed()))
+        return e;
+    o.request.expiration = value.trimmed();
+    return {};
+}
+
+Error readApiHost(SetupOptions &o, const QString &value)
+{
+    QUrl url;
+    if (Error e = UrlPolicy::parse(value, SetupOptions::tr("API host"), &url))
+        return e;
+    if (Error e = ApiEndpoint::checkApiHost(url))
+        return e;
+    o.endpoint.apiHost = url;
+    return {};
+}
+
+Error readAuthorizeUrl(SetupOptions &o, const QString &value)
+{
+    QUrl url;
+    if (Error e = UrlPolicy::parse(value, SetupOptions::tr("authorize URL"), &url))
+        return e;
+    o.request.authorizeUrl = url;
+    return {};
+}
+
+Error readReturnUrl(SetupOptions &o, const QString &value)
+{
+    QUrl url;
+    if (Error e = UrlPolicy::parse(value, SetupOptions::tr("return URL"), &url))
+        return e;
+    if (Error e = AuthorizeRequest::checkReturnUrlFragment(url))
+        return e;
+    o.request.returnUrl = url;
+    return {};
+}
+
+Error readHeader(SetupOptions &o, const QString &value)
+{
+    CustomHeader header;
+    if (Error e = CustomHeader::parse(value, &header))
+        return e;
+    o.endpoint.headers.append(header);
+    return {};
+}
+
+Error readCredentialsIn(SetupOptions &o, const QString &value)
+{
+    ApiEndpoint::CredentialsIn where = o.endpoint.credentialsIn;
+    if (Error e = ApiEndpoint::parseCredentialsIn(value.trimmed(), &where))
+        return e;
+    o.endpoint.credentialsIn = where;
+    return {};
+}
+
+Error readCaFile(SetupOptions &o, const QString &value)
+{
+    const QFileInfo file(value);
+    if (!file.isFile() || !file.isReadable())
+        return {ErrorKind::BadInput, SetupOptions::tr("The CA file %1 does not exist or cannot be read.").arg(value)};
+    o.endpoint.caFile = file.absoluteFilePath();
+    return {};
+}
+
+} // namespace
+
+const QList<SetupOptions::Option> &SetupOptions::options()
+{
+    // clang-format off
+    static const QList<Option> table{
+        {QStringLiteral("key"), readKey,
+         [](SetupOptions &to, const SetupOptions &from) { to.request.apiKey = from.request.apiKey; }},
+        {QStringLiteral("app-name"), readAppName,
+         [](SetupOptions &to, const SetupOptions &from) { to.request.appName = from.request.appName; }},
+        {QStringLiteral("scope"), readScope,
+         [](SetupOptions &to, const SetupOptions &from) { to.request.scopes = from.request.scopes; }},
+        {QStringLiteral("expiration"), readExpiration,
+         [](SetupOptions &to, const SetupOptions &from) { to.request.expiration = from.request.expiration; }},
+        {QStringLiteral("api-host"), readApiHost,
+         [](SetupOptions &to, const SetupOptions &from) { to.endpoint.apiHost = from.endpoint.apiHost; }},
+        {QStringLiteral("authorize-url"), readAuthorizeUrl,
+         [](SetupOptions &to, const SetupOptions &from) { to.request.authorizeUrl = from.request.authorizeUrl; }},
+        {QStringLiteral("return-url"), readReturnUrl,
+         [](SetupOptions &to, const SetupOptions &from) { to.request.returnUrl = from.request.returnUrl; }},
+        {QStringLiteral("header"), readHeader,
+         [](SetupOptions &to, const SetupOptions &from) { to.endpoint.headers = from.endpoint.headers; }},
+        {QStringLiteral("credentials-in"), readCredentialsIn,
+         [](SetupOptions &to, const SetupOptions &from) { to.endpoint.credentialsIn = from.endpoint.credentialsIn; }},
+        {QStringLiteral("ca-file"), readCaFile,
+         [](SetupOptions &to, const SetupOptions &from) { to.endpoint.caFile = from.endpoint.caFile; }},
+    };
+    // clang-format on
+    return table;
+}
+
+const QStringList &SetupOptions::names()
+{
+    static const QStringList list = [] {
+        QStringList names;
+        for (const Option &option : options())
+            names.append(option.name);
+        return names;
+    }();
+    return list;
+}
+
+Error SetupOptions::apply(const QString &option, const QString &value)
+{
+    const auto row = std::find_if(options().cbegin(), options().cend(),
+                                  [&option](const Option &o) { return o.name == option; });
+    if (row == options().cend())
+        return {ErrorKind::BadInput, tr("Unknown option --%1.").arg(option)};
+    const Error error = row->read(*this, value);
+    if (!error) {
+        given.insert(option);
+        return error;
+    }
+    // A token pasted into the wrong option is still a password: messages that echo the value
+    // show it masked.
+    const QString pasted = value.trimmed();
+    if (!CredentialFormat::checkToken(pasted))
+        return {error.kind(), Redaction::text(error.message(), pasted)};
+    return error;
+}
+
+SetupOptions SetupOptions::overlaid(const SetupOptions &over) const
+{
+    SetupOptions result = *this;
+    for (const Option &option : options()) {
+        if (over.isGiven(option.name))
+            option.copy(result, over);
+    }
+    result.given.unite(over.given);
+    result.locked.unite(over.locked);
+    return result;
+}
+
+} // namespace onboard

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace onboard {
+
+// Which URLs the program will talk to or accept: https anywhere, plain http only to this machine,
+// never a URL with user info (the classic "http://trusted@evil/" look-alike).
+class UrlPolicy
+{
+    Q_DECLARE_TR_FUNCTIONS(UrlPolicy)
+
+public:
+    // Parses and checks a URL given by a person or a config file. `what` names it in the message
+    // ("API host", "return URL"…). On success `url` holds the parsed URL.
+    static Error parse(const QString &text, const QString &what, QUrl *url);
+    static Error check(const QUrl &url, const QString &what);
+
+    static bool isLoopback(const QUrl &url);
+    // Scheme, host and port (with the scheme's default port filled in) are equal.
+    static bool sameOrigin(const QUrl &a, const QUrl &b);
+    // "scheme://host[:port]" as Trello's allowed-origins list wants it.
+    static QString origin(const QUrl &url);
+};
+
+} // namespace onboard

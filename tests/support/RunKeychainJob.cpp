@@ -1,0 +1,38 @@
+#include "RunKeychainJob.h"
+
+#include "TestSupport.h"
+#include "accounts/ChangeLock.h"
+
+#include <QSignalSpy>
+
+namespace onboard::test {
+
+bool runJob(Job &job)
+{
+    QSignalSpy finished(&job, &Job::finished);
+    if (!job.isRunning() && !job.isFinished())
+        job.start();
+    return job.isFinished() || !finished.isEmpty() || finished.wait(WaitMs);
+}
+
+KeychainAnswer runKeychainJob(KeychainJob::Operation operation, const QString &service, const QString &key,
+                              const QString &token)
+{
+    KeychainJob job(operation, service, key);
+    job.setToken(token);
+    if (!runJob(job))
+        return {Error(ErrorKind::Keychain, QStringLiteral("test: the keychain did not answer")), {}};
+    return {job.error(), job.token()};
+}
+
+std::unique_ptr<ChangeLock> heldLock(const QString &settingsPath)
+{
+    auto lock = std::make_unique<ChangeLock>(settingsPath);
+    lock->setWaitMs(WaitMs);
+    std::unique_ptr<Job> acquire(lock->acquire());
+    if (!runJob(*acquire) || acquire->error())
+        return nullptr;
+    return lock;
+}
+
+} // namespace onboard::test
