@@ -1,0 +1,39 @@
+#pragma once
+
+#include "HttpConnection.h"
+#include "SandboxServer.h"
+#include "SandboxState.h"
+#include "TokenCodec.h"
+
+#include <optional>
+
+namespace onboard::sandbox {
+
+// The API calls trello-onboard makes, answered as Trello answers them: GET /1/members/me,
+// GET /1/tokens/{token}, DELETE /1/tokens/{token}/. The key and token come as query parameters
+// or in the `Authorization: OAuth oauth_consumer_key="…", oauth_token="…"` header; refusals are
+// Trello's plain-text 401 phrases.
+class ApiRoutes
+{
+public:
+    ApiRoutes(SandboxServer &server, SandboxState &state);
+
+    // The answer for `request`, or nullopt when it is not an API route.
+    std::optional<HttpResponse> answer(const ReceivedRequest &request);
+
+private:
+    struct Caller
+    {
+        QString token;
+        TokenClaims claims;
+    };
+    std::optional<HttpResponse> authenticate(const ReceivedRequest &request, Caller *caller) const;
+    HttpResponse memberMe(const Caller &caller) const;
+    HttpResponse tokenInfo(const Caller &caller) const;
+    HttpResponse revoke(const Caller &caller);
+
+    SandboxServer &m_server;
+    SandboxState &m_state;
+};
+
+} // namespace onboard::sandbox

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace onboard::sandbox {
+
+// What one sandbox remembers between requests, shared by its routes: who consents, which
+// return_url origins the key allows, which tokens were revoked and what name each was granted to.
+struct SandboxState
+{
+    int consentingMember = 0;
+    QStringList allowedOrigins;
+    QSet<QString> revoked;            // canonical tokens
+    QHash<QString, QString> appNames; // canonical token -> the name it was granted to
+
+    // Trello's rules that the routes share.
+    static bool isApiKey(const QString &key);
+    // "scheme://host[:port]" with the port only when it is not the scheme's default.
+    static QString originOf(const QUrl &url);
+};
+
+} // namespace onboard::sandbox
