@@ -198,6 +198,8 @@ void RotateDialog::showResult()
         MessageStrip::show(m_ui->messageLabel, MessageStrip::Kind::Success,
                            tr("Done: the new token is stored and works, and the old one was revoked on Trello."));
     m_ui->closeButton->setText(tr("&Close"));
+    m_ui->closeButton->setDefault(true);
+    m_ui->closeButton->setFocus();
 }
 
 void RotateDialog::fail(const Error &problem)

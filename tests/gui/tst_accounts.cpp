@@ -12,6 +12,7 @@
 #include "RotateDialog.h"
 #include "SandboxServer.h"
 #include "operations/StoreTokenJob.h"
+#include "CountingProxy.h"
 #include "TestSupport.h"
 #include "keychain/KeychainJob.h"
 #include "WizardHarness.h"
@@ -305,6 +306,37 @@ private Q_SLOTS:
         QCOMPARE(dialog->exitCode(), 1);
         QCOMPARE(keychainToken(0), m_stored.value(0));
         QVERIFY(!m_sandbox->isRevoked(m_stored.value(0)));
+        dialog->close();
+    }
+
+    // As in the wizard, the connection to the API host opens while the consent page shows (nothing
+    // is sent on it), and the verification after Allow uses it: one connection before Allow, two
+    // after (the early one and one more for the second request at once; three if it were unused).
+    void rotateOpensTheApiConnectionWhileTheConsentPageShows()
+    {
+        test::CountingProxy proxy(m_sandbox->apiRoot());
+        QVERIFY(proxy.listen());
+        m_sandbox->setConsentingMember(memberOf(1));
+        select(1);
+        button("rotateButton")->click();
+        auto *dialog = m_window->findChild<RotateDialog *>(QStringLiteral("rotateDialog"));
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("apiHostEdit"))->setText(proxy.apiRoot().toString());
+        m_sandbox->clearReceived();
+        QSignalSpy loaded(dialog->browser(), &ConsentBrowser::loaded);
+        dialog->findChild<QPushButton *>(QStringLiteral("continueButton"))->click();
+        QVERIFY(loaded.wait(test::WaitMs));
+        QTRY_COMPARE_WITH_TIMEOUT(proxy.connections(), 1, test::WaitMs);
+        for (const auto &request : m_sandbox->received())
+            QVERIFY2(!request.path.startsWith(QLatin1String("/1/members")) && !request.path.startsWith(QLatin1String("/1/tokens")),
+                     qPrintable(request.path));
+        dialog->browser()->page()->runJavaScript(QStringLiteral("document.getElementById('allow').click()"));
+        QTRY_VERIFY2_WITH_TIMEOUT(dialog->isRotated() || dialog->problem(), qPrintable(dialog->problem().message()),
+                                  test::WaitMs);
+        QVERIFY2(dialog->isRotated(), qPrintable(dialog->problem().message()));
+        QCOMPARE(proxy.connections(), 2);
+        m_stored.insert(1, keychainToken(1));
+        m_tokens.append(m_stored.value(1));
         dialog->close();
     }
 

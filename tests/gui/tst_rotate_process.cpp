@@ -3,6 +3,7 @@
 #include "DevToolsClient.h"
 #include "RunKeychainJob.h"
 #include "TestSupport.h"
+#include "WindowProcess.h"
 #include "keychain/KeychainJob.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace onboard;
@@ -119,6 +121,46 @@ private Q_SLOTS:
         m_tokens.append(newToken);
         QVERIFY(!out.contains(newToken.toLatin1()) && !err.contains(newToken.toLatin1()));
         QVERIFY(!out.contains(m_oldToken.toLatin1()) && !err.contains(m_oldToken.toLatin1()));
+    }
+
+    void aPersonsRotationContinuesInAFreshProcessWithoutTheWebEngine()
+    {
+        // Not installer mode: once the rotation is done the window program replaces itself (same
+        // process id) with a fresh image showing the outcome; the web engine's processes end, no
+        // argument or environment variable of the new image holds a token, and closing it ends
+        // with exit 0 and one "rotated" outcome.
+        QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("xdotool")).isEmpty(), "xdotool: packaging/install-deps.sh");
+        const QString before = keychainToken(m_accountId);
+        QProcess process;
+        QByteArray clicked;
+        QVERIFY(startAndPress(&process, {QStringLiteral("rotate"), QStringLiteral("--demo"), QStringLiteral("--json")},
+                              QStringLiteral("allow"), &clicked));
+        const qint64 pid = process.processId();
+        QTRY_VERIFY_WITH_TIMEOUT(WindowProcess::procFile(pid, "cmdline").contains("--resume-rotated"), WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(WindowProcess::descendantsRunning(pid, "QtWebEngineProcess").isEmpty(), WaitMs);
+        const QString after = keychainToken(m_accountId);
+        QVERIFY(!after.isEmpty() && after != before);
+        m_tokens.append(after);
+        for (const QString &token : {before, after}) {
+            QVERIFY(!WindowProcess::procFile(pid, "cmdline").contains(token.toLatin1()));
+            QVERIFY(!WindowProcess::procFile(pid, "environ").contains(token.toLatin1()));
+        }
+
+        // Return presses Close.
+        WindowProcess::pressReturnUntilItExits(process);
+        QVERIFY(process.state() == QProcess::NotRunning || process.waitForFinished(WaitMs));
+        const QByteArray out = process.readAllStandardOutput();
+        const QByteArray err = process.readAllStandardError();
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(process.exitCode() == 0, err.constData());
+        const QList<QByteArray> lines = out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 1); // one outcome, printed by the fresh image only
+        const QJsonObject json = QJsonDocument::fromJson(lines.first()).object();
+        QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("rotated"));
+        QCOMPARE(json.value(QStringLiteral("accountId")).toString(), m_accountId);
+        QCOMPARE(json.value(QStringLiteral("oldTokenRevoked")).toBool(), true);
+        for (const QString &token : {before, after})
+            QVERIFY(!out.contains(token.toLatin1()) && !err.contains(token.toLatin1()));
     }
 
     void noCommandOpensTheAccountsScreen()

@@ -2,13 +2,11 @@
 #include "DevToolsClient.h"
 #include "RunKeychainJob.h"
 #include "TestSupport.h"
+#include "WindowProcess.h"
 #include "keychain/KeychainJob.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QDir>
-#include <QHash>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -93,31 +91,6 @@ private Q_SLOTS:
         QCOMPARE(firstRun.exitCode(), 0);
     }
 
-    // Living processes below `pid` whose command line contains `needle` (zombies have none).
-    static QStringList descendantsRunning(qint64 pid, const QByteArray &needle)
-    {
-        QHash<qint64, qint64> parentOf;
-        const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-        for (const QString &entry : entries) {
-            QFile stat(QStringLiteral("/proc/%1/stat").arg(entry));
-            if (!stat.open(QIODevice::ReadOnly))
-                continue;
-            const QByteArray line = stat.readAll();
-            const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
-            parentOf.insert(entry.toLongLong(), fields.value(1).toLongLong());
-        }
-        QStringList found;
-        for (auto it = parentOf.cbegin(); it != parentOf.cend(); ++it) {
-            qint64 ancestor = it.value();
-            while (ancestor > 1 && ancestor != pid)
-                ancestor = parentOf.value(ancestor, 0);
-            QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(it.key()));
-            if (ancestor == pid && cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(needle))
-                found << QString::number(it.key());
-        }
-        return found;
-    }
-
     void aPersonsSetupContinuesInAFreshProcessWithoutTheWebEngine_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -144,12 +117,9 @@ private Q_SLOTS:
         QByteArray clicked;
         QVERIFY(DevToolsClient::startAndPressInConsentPage(&process, program, arguments, QStringLiteral("allow"), &clicked));
         const qint64 pid = process.processId();
-        const auto readProc = [pid](const char *what) {
-            QFile file(QStringLiteral("/proc/%1/%2").arg(pid).arg(QLatin1String(what)));
-            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-        };
+        const auto readProc = [pid](const char *what) { return WindowProcess::procFile(pid, what); };
         QTRY_VERIFY_WITH_TIMEOUT(readProc("cmdline").contains("--resume-stored"), WaitMs);
-        QTRY_VERIFY_WITH_TIMEOUT(descendantsRunning(pid, "QtWebEngineProcess").isEmpty(), WaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(WindowProcess::descendantsRunning(pid, "QtWebEngineProcess").isEmpty(), WaitMs);
 
         SettingsFile registry(AccountRegistryPathForDemo());
         QVERIFY(!registry.load());
@@ -161,23 +131,8 @@ private Q_SLOTS:
         QVERIFY(!readProc("cmdline").contains(token));
         QVERIFY(!readProc("environ").contains(token));
 
-        // Return on the Done page presses Finish (tried until the window is there to take it).
-        QElapsedTimer pressing;
-        pressing.start();
-        while (process.state() == QProcess::Running && pressing.elapsed() < WaitMs) {
-            QProcess windows;
-            windows.start(QStringLiteral("xdotool"), {QStringLiteral("search"), QStringLiteral("--pid"), QString::number(pid)});
-            windows.waitForFinished(WaitMs);
-            for (const QByteArray &window : windows.readAllStandardOutput().split('\n')) {
-                if (window.trimmed().isEmpty())
-                    continue;
-                QProcess key;
-                key.start(QStringLiteral("xdotool"), {QStringLiteral("key"), QStringLiteral("--window"),
-                                                      QString::fromLatin1(window.trimmed()), QStringLiteral("Return")});
-                key.waitForFinished(WaitMs);
-            }
-            process.waitForFinished(500);
-        }
+        // Return on the Done page presses Finish.
+        WindowProcess::pressReturnUntilItExits(process);
         QVERIFY(process.state() == QProcess::NotRunning || process.waitForFinished(WaitMs));
         const QByteArray out = process.readAllStandardOutput();
         const QByteArray err = process.readAllStandardError();

@@ -8,6 +8,7 @@
 #include "SandboxServer.h"
 #include "operations/StoreTokenJob.h"
 #include "RunKeychainJob.h"
+#include "CountingProxy.h"
 #include "TestSupport.h"
 #include "keychain/KeychainJob.h"
 
@@ -27,6 +28,7 @@ using namespace onboard;
 using onboard::sandbox::SandboxFault;
 using onboard::sandbox::SandboxServer;
 using Step = StoreTokenJob::Step;
+using onboard::test::CountingProxy;
 
 namespace {
 
@@ -102,36 +104,6 @@ int runChild(const QString &registryPath)
         << " message=" << result.error.message() << '\n';
     return 0;
 }
-
-// A TCP proxy in front of the sandbox that counts the connections made to it.
-class CountingProxy : public QObject
-{
-public:
-    explicit CountingProxy(const QUrl &target)
-        : m_target(target)
-    {
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *client = m_server.nextPendingConnection()) {
-                ++m_connections;
-                auto *upstream = new QTcpSocket(client);
-                connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] { upstream->write(client->readAll()); });
-                connect(upstream, &QTcpSocket::connected, upstream, [client, upstream] { upstream->write(client->readAll()); });
-                connect(upstream, &QTcpSocket::readyRead, client, [client, upstream] { client->write(upstream->readAll()); });
-                connect(upstream, &QTcpSocket::disconnected, client, &QTcpSocket::disconnectFromHost);
-                connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
-                upstream->connectToHost(m_target.host(), quint16(m_target.port()));
-            }
-        });
-    }
-    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
-    QUrl apiRoot() const { return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_server.serverPort()).arg(m_target.path())); }
-    int connections() const { return m_connections; }
-
-private:
-    QUrl m_target;
-    QTcpServer m_server;
-    int m_connections = 0;
-};
 
 } // namespace
 

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QStringList>
+
+namespace onboard::test {
+
+// Helpers for a window program run as a process (under Xvfb): what /proc says of it, and a key
+// press into its windows from outside, as a person would.
+namespace WindowProcess {
+
+// /proc/PID/<what> ("cmdline", "environ"); empty when it cannot be read.
+QByteArray procFile(qint64 pid, const char *what);
+// Living processes below `pid` whose command line contains `needle` (zombies have none).
+QStringList descendantsRunning(qint64 pid, const QByteArray &needle);
+// Presses Return in every window of `process` (xdotool) until it exits, bounded by WaitMs.
+void pressReturnUntilItExits(QProcess &process);
+
+} // namespace WindowProcess
+
+} // namespace onboard::test
