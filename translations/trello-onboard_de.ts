@@ -4,7 +4,7 @@
 <context>
     <name>Account</name>
     <message>
-        <location filename="../src/core/Account.cpp" line="+46"/>
+        <location filename="../src/core/accounts/Account.cpp" line="+46"/>
         <source>The member id of an account is empty.</source>
         <translation>Die Mitglieds-ID eines Kontos ist leer.</translation>
     </message>
@@ -113,150 +113,6 @@
     </message>
 </context>
 <context>
-    <name>AccountRegistry</name>
-    <message>
-        <location filename="../src/core/AccountRegistry.cpp" line="+70"/>
-        <source>The settings file %1 is not a regular file; it was left as it is.</source>
-        <translation>Die Einstellungsdatei %1 ist keine normale Datei; sie wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The settings file %1 is larger than %2 MiB, so it is not a trello-onboard settings file; it was left as it is. Move it away and try again.</source>
-        <translation>Die Einstellungsdatei %1 ist größer als %2 MiB und daher keine Einstellungsdatei von trello-onboard; sie wurde nicht verändert. Verschieben Sie sie an einen anderen Ort und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The settings file %1 could not be read: %2</source>
-        <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The settings file %1 is too large; it was left as it is.</source>
-        <translation>Die Einstellungsdatei %1 ist zu groß; sie wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>It was left as it is: fix it, or move it away to start with no accounts.</source>
-        <translation>Sie wurde nicht verändert: Beheben Sie den Fehler oder verschieben Sie die Datei an einen anderen Ort, um ohne Konten zu beginnen.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The settings file %1 is not valid JSON (%2 at byte %3). %4</source>
-        <translation>Die Einstellungsdatei %1 ist kein gültiges JSON (%2 bei Byte %3). %4</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The settings file %1 does not hold a JSON object. %2</source>
-        <translation>Die Einstellungsdatei %1 enthält kein JSON-Objekt. %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The settings file %1 has no valid &quot;version&quot; number. %2</source>
-        <translation>Die Einstellungsdatei %1 hat keine gültige Versionsnummer („version“). %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The settings file %1 was written by a newer trello-onboard (format version %2); this version reads version %3 only. It was left as it is.</source>
-        <translation>Die Einstellungsdatei %1 wurde von einem neueren trello-onboard geschrieben (Formatversion %2); diese Version liest nur Version %3. Sie wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The settings file %1 has an unknown format version. %2</source>
-        <translation>Die Einstellungsdatei %1 hat eine unbekannte Formatversion. %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The settings file %1 has no &quot;accounts&quot; list. %2</source>
-        <translation>Die Einstellungsdatei %1 hat keine Liste „accounts“. %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Entry %1 of the accounts in the settings file %2 is not a JSON object. %3</source>
-        <translation>Eintrag %1 der Konten in der Einstellungsdatei %2 ist kein JSON-Objekt. %3</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Entry %1 of the accounts in the settings file %2 is not valid: %3 %4</source>
-        <translation>Eintrag %1 der Konten in der Einstellungsdatei %2 ist ungültig: %3 %4</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The settings file %1 lists account %2 twice. %3</source>
-        <translation>Die Einstellungsdatei %1 führt das Konto %2 zweimal auf. %3</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Account %1 is not saved: %2</source>
-        <translation>Das Konto %1 wurde nicht gespeichert: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Account %1 is listed twice; nothing was saved.</source>
-        <translation>Das Konto %1 ist zweimal aufgeführt; es wurde nichts gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The settings file %1 could not be read, so it is not overwritten. Fix it, or move it away to start with no accounts, then try again.</source>
-        <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden und wird daher nicht überschrieben. Beheben Sie den Fehler oder verschieben Sie die Datei an einen anderen Ort, um ohne Konten zu beginnen, und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>The folder %1 for the settings file could not be created.</source>
-        <translation>Der Ordner %1 für die Einstellungsdatei konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <location line="+8"/>
-        <source>The settings file %1 could not be written: %2</source>
-        <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>The permissions of the settings file %1 could not be set; nothing was written.</source>
-        <translation>Die Zugriffsrechte der Einstellungsdatei %1 konnten nicht gesetzt werden; es wurde nichts geschrieben.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Another trello-onboard is changing the settings file %1 and did not finish within %2 seconds; try again.</source>
-        <translation>Ein anderes trello-onboard ändert gerade die Einstellungsdatei %1 und ist nicht innerhalb von %2 Sekunden fertig geworden; versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The lock file %1.lock for the settings file could not be created.</source>
-        <translation>Die Sperrdatei %1.lock für die Einstellungsdatei konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <location line="+68"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>No account is stored; run trello-onboard setup.</source>
-        <translation>Es ist kein Konto gespeichert; führen Sie trello-onboard setup aus.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Several accounts are stored; choose one with --account and a username or account id: %1.</source>
-        <translation>Es sind mehrere Konten gespeichert; wählen Sie eines mit --account und einem Benutzernamen oder einer Konto-ID: %1.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>The username %1 belongs to several stored accounts (one per API key); give the account id with --account instead: %2.</source>
-        <translation>Der Benutzername %1 gehört zu mehreren gespeicherten Konten (eines je API-Schlüssel); geben Sie stattdessen die Konto-ID mit --account an: %2.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No account &quot;%1&quot; is stored; no account is stored at all. Run trello-onboard setup.</source>
-        <translation>Es ist kein Konto „%1“ gespeichert; es ist überhaupt kein Konto gespeichert. Führen Sie trello-onboard setup aus.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No stored account has the username or id &quot;%1&quot;. Stored accounts: %2.</source>
-        <translation>Kein gespeichertes Konto hat den Benutzernamen oder die ID „%1“. Gespeicherte Konten: %2.</translation>
-    </message>
-</context>
-<context>
     <name>AccountsWindow</name>
     <message>
         <location filename="../ui/AccountsWindow.ui" line="+9"/>
@@ -327,7 +183,7 @@
 <context>
     <name>ApiEndpoint</name>
     <message>
-        <location filename="../src/core/ApiEndpoint.cpp" line="+21"/>
+        <location filename="../src/core/trello/ApiEndpoint.cpp" line="+21"/>
         <source>API host</source>
         <translation>Der API-Host</translation>
     </message>
@@ -345,7 +201,7 @@
 <context>
     <name>AuthorizeRequest</name>
     <message>
-        <location filename="../src/core/AuthorizeRequest.cpp" line="+34"/>
+        <location filename="../src/core/trello/AuthorizeRequest.cpp" line="+34"/>
         <source>Unknown scope &quot;%1&quot;; choose from read, write and account, separated by commas.</source>
         <translation>Unbekannte Berechtigung „%1“; wählen Sie aus read, write und account, durch Kommas getrennt.</translation>
     </message>
@@ -396,21 +252,45 @@
     </message>
 </context>
 <context>
+    <name>ChangeJournal</name>
+    <message>
+        <location filename="../src/core/changes/ChangeJournal.cpp" line="+125"/>
+        <location line="+18"/>
+        <source>The record of unfinished changes</source>
+        <translation>Die Aufzeichnung unvollendeter Änderungen</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>The record of unfinished changes %1 is not readable; move it away.</source>
+        <translation>Die Aufzeichnung unvollendeter Änderungen %1 ist nicht lesbar; verschieben Sie sie an einen anderen Ort.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The record of unfinished changes %1 was written by a newer trello-onboard; it was left as it is.</source>
+        <translation>Die Aufzeichnung unvollendeter Änderungen %1 wurde von einem neueren trello-onboard geschrieben; sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The record of unfinished changes %1 was not changed: the change lock is not held.</source>
+        <translation>Die Aufzeichnung unvollendeter Änderungen %1 wurde nicht geändert: die Änderungssperre ist nicht gesetzt.</translation>
+    </message>
+</context>
+<context>
     <name>ConfigFile</name>
     <message>
-        <location filename="../src/core/ConfigFile.cpp" line="+21"/>
+        <location filename="../src/core/setup/ConfigFile.cpp" line="+22"/>
         <source>No config file was named.</source>
         <translation>Es wurde keine Konfigurationsdatei angegeben.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The config file %1 cannot be read: %2.</source>
-        <translation>Die Konfigurationsdatei %1 kann nicht gelesen werden: %2.</translation>
+        <location line="+4"/>
+        <source>The config file</source>
+        <translation>Die Konfigurationsdatei</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The config file %1 is larger than 64 KiB; it is not a trello-onboard config.</source>
-        <translation>Die Konfigurationsdatei %1 ist größer als 64 KiB; sie ist keine Konfiguration von trello-onboard.</translation>
+        <source>The config file %1 does not exist.</source>
+        <translation>Die Konfigurationsdatei %1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -548,8 +428,11 @@
         <source>This is Trello&apos;s own page. Check the address above it before you allow access.</source>
         <translation>Dies ist Trellos eigene Seite. Prüfen Sie die Adresse darüber, bevor Sie den Zugriff erlauben.</translation>
     </message>
+</context>
+<context>
+    <name>ConsentPanel</name>
     <message>
-        <location line="+32"/>
+        <location filename="../ui/ConsentPanel.ui" line="+39"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
@@ -592,7 +475,7 @@
 <context>
     <name>CredentialFormat</name>
     <message>
-        <location filename="../src/core/CredentialFormat.cpp" line="+26"/>
+        <location filename="../src/core/trello/CredentialFormat.cpp" line="+26"/>
         <source>No API key was given. Copy it from the API Key tab of your Power-Up at https://trello.com/power-ups/admin.</source>
         <translation>Es wurde kein API-Schlüssel angegeben. Kopieren Sie ihn aus dem Reiter „API Key“ Ihres Power-Ups unter https://trello.com/power-ups/admin.</translation>
     </message>
@@ -621,7 +504,7 @@
 <context>
     <name>CustomHeader</name>
     <message>
-        <location filename="../src/core/CustomHeader.cpp" line="+46"/>
+        <location filename="../src/core/trello/CustomHeader.cpp" line="+46"/>
         <source>A header must be written as &quot;Name: value&quot;; there is no colon in the one given.</source>
         <translation>Ein Header muss als „Name: Wert“ geschrieben werden; im angegebenen fehlt der Doppelpunkt.</translation>
     </message>
@@ -667,7 +550,7 @@
 <context>
     <name>Invocation</name>
     <message>
-        <location filename="../src/app/Invocation.cpp" line="+98"/>
+        <location filename="../src/app/Invocation.cpp" line="+100"/>
         <source>&quot;--&quot; is only for exec: trello-onboard exec -- COMMAND [ARGS…]</source>
         <translation>„--“ gibt es nur bei exec: trello-onboard exec -- BEFEHL [ARGUMENTE…]</translation>
     </message>
@@ -686,6 +569,11 @@
         <location line="+4"/>
         <source>--%1 needs a value.</source>
         <translation>--%1 braucht einen Wert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--%1 was given twice; give it once.</source>
+        <translation>--%1 wurde zweimal angegeben; geben Sie es nur einmal an.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -756,8 +644,9 @@ Options:
   --version, --help
 
 Exit codes: 0 success, 1 cancelled or denied, 2 token refused by Trello,
-3 keychain unavailable, 4 network or API host failure, 5 no such account,
-64 bad command line, config or input.
+3 keychain or settings folder unusable (locked, full, read-only),
+4 network or API host failure, 5 no such account,
+64 bad command line, config or input, 74 output could not be written.
 </source>
         <translation>Aufruf: trello-onboard [BEFEHL] [OPTIONEN]
 Bringt ein Trello-API-Token sicher in Ihren Schlüsselbund und hält es funktionsfähig.
@@ -796,43 +685,10 @@ Optionen:
   --version, --help
 
 Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgelehnt,
-3 Schlüsselbund nicht verfügbar, 4 Fehler im Netzwerk oder beim API-Host, 5 kein solches Konto,
-64 fehlerhafte Befehlszeile, Konfiguration oder Eingabe.
+3 Schlüsselbund oder Einstellungsordner nicht nutzbar (gesperrt, voll, schreibgeschützt),
+4 Fehler im Netzwerk oder beim API-Host, 5 kein solches Konto,
+64 fehlerhafte Befehlszeile, Konfiguration oder Eingabe, 74 Ausgabe nicht schreibbar.
 </translation>
-    </message>
-</context>
-<context>
-    <name>JournalFile</name>
-    <message>
-        <location filename="../src/core/JournalFile.cpp" line="+39"/>
-        <source>The record of unfinished changes %1 could not be read: %2</source>
-        <translation>Die Aufzeichnung unvollendeter Änderungen %1 konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The record of unfinished changes %1 is not readable; move it away.</source>
-        <translation>Die Aufzeichnung unvollendeter Änderungen %1 ist nicht lesbar; verschieben Sie sie an einen anderen Ort.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The folder of %1 could not be created.</source>
-        <translation>Der Ordner für %1 konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The record of unfinished changes %1 is locked by another process.</source>
-        <translation>Die Aufzeichnung unvollendeter Änderungen %1 ist von einem anderen Prozess gesperrt.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The record of unfinished changes %1 could not be removed.</source>
-        <translation>Die Aufzeichnung unvollendeter Änderungen %1 konnte nicht entfernt werden.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <location line="+5"/>
-        <source>The record of unfinished changes %1 could not be written: %2</source>
-        <translation>Die Aufzeichnung unvollendeter Änderungen %1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -899,7 +755,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/gui_main.cpp" line="+65"/>
+        <location filename="../src/app/gui_main.cpp" line="+104"/>
         <source>Trello Onboard</source>
         <translation>Trello Onboard</translation>
     </message>
@@ -907,7 +763,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>RedirectReader</name>
     <message>
-        <location filename="../src/core/RedirectReader.cpp" line="+45"/>
+        <location filename="../src/core/trello/RedirectReader.cpp" line="+45"/>
         <source>The answer from the consent page is too long to be Trello&apos;s.</source>
         <translation>Die Antwort der Zustimmungsseite ist zu lang, um von Trello zu stammen.</translation>
     </message>
@@ -1010,7 +866,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Weiter zu &amp;Trello</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+30"/>
         <source>Try &amp;again</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
@@ -1021,29 +877,220 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
     </message>
 </context>
 <context>
+    <name>SafeFile</name>
+    <message>
+        <location filename="../src/core/common/SafeFile.cpp" line="+94"/>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the folder is read-only or not yours</source>
+        <translation>der Ordner ist schreibgeschützt oder gehört Ihnen nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk reported an input/output error</source>
+        <translation>der Datenträger meldete einen Ein-/Ausgabefehler</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Free some space on the disk and try again.</source>
+        <translation>Schaffen Sie Platz auf dem Datenträger und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the folder %1 writable and try again.</source>
+        <translation>Machen Sie den Ordner %1 beschreibbar und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 could not be read: %3.</source>
+        <translation>%1 %2 konnte nicht gelesen werden: %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 could not be written: %3. It was left as it was. %4</source>
+        <translation>%1 %2 konnte nicht geschrieben werden: %3. Sie blieb unverändert. %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 could not be removed: %3. %4</source>
+        <translation>%1 %2 konnte nicht entfernt werden: %3. %4</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 %2 is a link to nothing.</source>
+        <translation>%1 %2 ist ein Verweis ins Leere.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <location line="+44"/>
+        <source>%1 %2 is not a regular file.</source>
+        <translation>%1 %2 ist keine gewöhnliche Datei.</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>%1 %2 is larger than %3 KiB, which no file of this kind is.</source>
+        <translation>%1 %2 ist größer als %3 KiB, was keine Datei dieser Art ist.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+4"/>
+        <source>The folder %1 could not be created: %2.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is in the way of the settings folder: it is not a folder.</source>
+        <translation>%1 steht dem Einstellungsordner im Weg: es ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 %2 is read-only, so it was not changed. Make it writable and try again.</source>
+        <translation>%1 %2 ist schreibgeschützt und wurde daher nicht geändert. Machen Sie sie beschreibbar und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFile</name>
+    <message>
+        <location filename="../src/core/accounts/SettingsFile.cpp" line="+64"/>
+        <location line="+102"/>
+        <location line="+15"/>
+        <source>The settings file</source>
+        <translation>Die Einstellungsdatei</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <source>It was left as it is: fix it, or move it away to start with no accounts.</source>
+        <translation>Sie wurde nicht verändert: Beheben Sie den Fehler oder verschieben Sie die Datei an einen anderen Ort, um ohne Konten zu beginnen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The settings file %1 is not valid JSON (%2 at byte %3). %4</source>
+        <translation>Die Einstellungsdatei %1 ist kein gültiges JSON (%2 bei Byte %3). %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The settings file %1 does not hold a JSON object. %2</source>
+        <translation>Die Einstellungsdatei %1 enthält kein JSON-Objekt. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The settings file %1 has no valid &quot;version&quot; number. %2</source>
+        <translation>Die Einstellungsdatei %1 hat keine gültige Versionsnummer („version“). %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings file %1 was written by a newer trello-onboard (format version %2); this version reads version %3 only. It was left as it is.</source>
+        <translation>Die Einstellungsdatei %1 wurde von einem neueren trello-onboard geschrieben (Formatversion %2); diese Version liest nur Version %3. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The settings file %1 has an unknown format version. %2</source>
+        <translation>Die Einstellungsdatei %1 hat eine unbekannte Formatversion. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The settings file %1 has no &quot;accounts&quot; list. %2</source>
+        <translation>Die Einstellungsdatei %1 hat keine Liste „accounts“. %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entry %1 of the accounts in the settings file %2 is not a JSON object. %3</source>
+        <translation>Eintrag %1 der Konten in der Einstellungsdatei %2 ist kein JSON-Objekt. %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Entry %1 of the accounts in the settings file %2 is not valid: %3 %4</source>
+        <translation>Eintrag %1 der Konten in der Einstellungsdatei %2 ist ungültig: %3 %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The settings file %1 lists account %2 twice. %3</source>
+        <translation>Die Einstellungsdatei %1 führt das Konto %2 zweimal auf. %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Account %1 is not saved: %2</source>
+        <translation>Das Konto %1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account %1 is listed twice; nothing was saved.</source>
+        <translation>Das Konto %1 ist zweimal aufgeführt; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The settings file %1 could not be read, so it is not overwritten. Fix it, or move it away to start with no accounts, then try again.</source>
+        <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden und wird daher nicht überschrieben. Beheben Sie den Fehler oder verschieben Sie die Datei an einen anderen Ort, um ohne Konten zu beginnen, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The settings file %1 was not changed: the change lock is not held.</source>
+        <translation>Die Einstellungsdatei %1 wurde nicht geändert: die Änderungssperre ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No account is stored; run trello-onboard setup.</source>
+        <translation>Es ist kein Konto gespeichert; führen Sie trello-onboard setup aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several accounts are stored; choose one with --account and a username or account id: %1.</source>
+        <translation>Es sind mehrere Konten gespeichert; wählen Sie eines mit --account und einem Benutzernamen oder einer Konto-ID: %1.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The username %1 belongs to several stored accounts (one per API key); give the account id with --account instead: %2.</source>
+        <translation>Der Benutzername %1 gehört zu mehreren gespeicherten Konten (eines je API-Schlüssel); geben Sie stattdessen die Konto-ID mit --account an: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No account &quot;%1&quot; is stored; no account is stored at all. Run trello-onboard setup.</source>
+        <translation>Es ist kein Konto „%1“ gespeichert; es ist überhaupt kein Konto gespeichert. Führen Sie trello-onboard setup aus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No stored account has the username or id &quot;%1&quot;. Stored accounts: %2.</source>
+        <translation>Kein gespeichertes Konto hat den Benutzernamen oder die ID „%1“. Gespeicherte Konten: %2.</translation>
+    </message>
+</context>
+<context>
     <name>SetupOptions</name>
     <message>
-        <location filename="../src/core/SetupOptions.cpp" line="+42"/>
+        <location filename="../src/core/setup/SetupOptions.cpp" line="+51"/>
         <source>API host</source>
         <translation>Der API-Host</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>authorize URL</source>
         <translation>Die Autorisierungs-URL</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>return URL</source>
         <translation>Die Rücksprung-URL</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+30"/>
         <source>The CA file %1 does not exist or cannot be read.</source>
         <translation>Die CA-Datei %1 existiert nicht oder kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+52"/>
         <source>Unknown option --%1.</source>
         <translation>Unbekannte Option --%1.</translation>
     </message>
@@ -1051,7 +1098,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>SetupSources</name>
     <message>
-        <location filename="../src/core/SetupSources.cpp" line="+47"/>
+        <location filename="../src/core/setup/SetupSources.cpp" line="+47"/>
         <source>%1: only the system-wide config (%2) may lock options.</source>
         <translation>%1: Nur die systemweite Konfiguration (%2) darf Optionen sperren.</translation>
     </message>
@@ -1069,6 +1116,29 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <location line="+20"/>
         <source>%1 (in %2)</source>
         <translation>%1 (in %2)</translation>
+    </message>
+</context>
+<context>
+    <name>StandardStreams</name>
+    <message>
+        <location filename="../src/app/StandardStreams.cpp" line="+52"/>
+        <source>standard output is closed</source>
+        <translation>die Standardausgabe ist geschlossen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the program reading it has gone</source>
+        <translation>das lesende Programm ist beendet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The output could not be written: %1.</source>
+        <translation>Die Ausgabe konnte nicht geschrieben werden: %1.</translation>
     </message>
 </context>
 <context>
@@ -1117,7 +1187,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>TrelloResponse</name>
     <message>
-        <location filename="../src/core/TrelloResponse.cpp" line="+62"/>
+        <location filename="../src/core/trello/TrelloResponse.cpp" line="+62"/>
         <source>The API host&apos;s answer about the member is not the JSON object Trello sends.</source>
         <translation>Die Antwort des API-Hosts zum Mitglied ist nicht das JSON-Objekt, das Trello sendet.</translation>
     </message>
@@ -1165,7 +1235,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>UrlPolicy</name>
     <message>
-        <location filename="../src/core/UrlPolicy.cpp" line="+37"/>
+        <location filename="../src/core/trello/UrlPolicy.cpp" line="+37"/>
         <source>The %1 is empty.</source>
         <translation>%1 ist leer.</translation>
     </message>
@@ -1240,40 +1310,9 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
     </message>
 </context>
 <context>
-    <name>onboard::AccountChangeRecovery</name>
-    <message>
-        <location filename="../src/core/AccountChangeRecovery.cpp" line="+58"/>
-        <source>An interrupted setup of %1 could not be completed: %2 It is tried again at the next start.</source>
-        <translation>Eine unterbrochene Einrichtung von %1 konnte nicht abgeschlossen werden: %2 Beim nächsten Start wird es erneut versucht.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>An interrupted setup of %1 was completed: the token is stored and recorded.</source>
-        <translation>Eine unterbrochene Einrichtung von %1 wurde abgeschlossen: Das Token ist gespeichert und eingetragen.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>An interrupted removal of %1 could not be completed: %2 It is tried again at the next start.</source>
-        <translation>Ein unterbrochenes Entfernen von %1 konnte nicht abgeschlossen werden: %2 Beim nächsten Start wird es erneut versucht.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>An interrupted removal of %1 was completed: the token and the account record are gone from this computer.</source>
-        <translation>Ein unterbrochenes Entfernen von %1 wurde abgeschlossen: Token und Kontoeintrag sind von diesem Computer entfernt.</translation>
-    </message>
-</context>
-<context>
-    <name>onboard::AccountOperation</name>
-    <message>
-        <location filename="../src/core/AccountOperation.cpp" line="+43"/>
-        <source>The keychain holds no token for %1 (%2); it may have been removed by another program. Run trello-onboard setup to store a new one.</source>
-        <translation>Der Schlüsselbund enthält kein Token für %1 (%2); vielleicht wurde es von einem anderen Programm entfernt. Führen Sie trello-onboard setup aus, um ein neues zu speichern.</translation>
-    </message>
-</context>
-<context>
     <name>onboard::AccountsWindow</name>
     <message>
-        <location filename="../src/gui/AccountsWindow.cpp" line="+28"/>
+        <location filename="../src/gui/AccountsWindow.cpp" line="+29"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
@@ -1373,27 +1412,32 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>nie</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
         <source>Asking Trello whether the token of %1 works…</source>
         <translation>Trello wird gefragt, ob das Token von %1 funktioniert…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Test of %1: %2 Press Rotate to get a new token.</source>
         <translation>Test von %1: %2 Klicken Sie auf „Erneuern“, um ein neues Token zu erhalten.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>The test of %1 did not finish: %2</source>
         <translation>Der Test von %1 wurde nicht abgeschlossen: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
+        <source>The token of %1 works (scopes: %2), but the time of this test was not recorded: %3</source>
+        <translation>Das Token von %1 funktioniert (Berechtigungen: %2), aber der Zeitpunkt dieses Tests wurde nicht festgehalten: %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The token of %1 works (scopes: %2).</source>
         <translation>Das Token von %1 funktioniert (Berechtigungen: %2).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>The token was rotated.</source>
         <translation>Das Token wurde erneuert.</translation>
     </message>
@@ -1438,33 +1482,20 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Das Token von %1 wurde bei Trello widerrufen und hier entfernt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Forget removes only this computer&apos;s copy of the token of %1: the token stays valid on Trello until it expires, and anyone who has a copy can still use it. To end it everywhere, press Revoke instead. Press Forget again to forget it.</source>
         <translation>„Vergessen“ entfernt nur die Kopie des Tokens von %1 auf diesem Computer: Bei Trello bleibt das Token gültig, bis es abläuft, und jeder, der eine Kopie besitzt, kann es weiterhin verwenden. Um es überall ungültig zu machen, klicken Sie stattdessen auf „Widerrufen“. Klicken Sie erneut auf „Vergessen“, um es zu vergessen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The token of %1 was removed from this computer. It is still valid on Trello until it expires. %2</source>
         <translation>Das Token von %1 wurde von diesem Computer entfernt. Bei Trello bleibt es gültig, bis es abläuft. %2</translation>
     </message>
 </context>
 <context>
-    <name>onboard::ApiClient</name>
+    <name>onboard::ApiCall</name>
     <message>
-        <location filename="../src/core/ApiClient.cpp" line="+40"/>
-        <source>The CA file %1 cannot be read: %2</source>
-        <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The CA file %1 holds no PEM certificate.</source>
-        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
-    </message>
-</context>
-<context>
-    <name>onboard::ApiReply</name>
-    <message>
-        <location filename="../src/core/ApiReply.cpp" line="+49"/>
+        <location filename="../src/core/trello/ApiCall.cpp" line="+64"/>
         <source>The API host %1 announced an answer of %2 bytes; Trello&apos;s answers are a few kilobytes, so it was not read.</source>
         <translation>Der API-Host %1 hat eine Antwort von %2 Bytes angekündigt; Antworten von Trello sind nur wenige Kilobyte groß, daher wurde sie nicht gelesen.</translation>
     </message>
@@ -1507,12 +1538,12 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Der API-Host %1 hatte einen Serverfehler (HTTP %2); versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>The API host answered HTTP %1 for %2; check that the API host is right (Trello&apos;s is https://api.trello.com/1).</source>
         <translation>Der API-Host hat für %2 mit HTTP %1 geantwortet; prüfen Sie, ob der API-Host stimmt (der von Trello ist https://api.trello.com/1).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Trello does not recognise the API key.</source>
         <translation>Trello erkennt den API-Schlüssel nicht.</translation>
     </message>
@@ -1532,12 +1563,12 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Dem Token fehlt die Berechtigung, die diese Anfrage braucht.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The API host refused the credentials (HTTP %1).</source>
         <translation>Der API-Host hat die Zugangsdaten abgelehnt (HTTP %1).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Could not connect to the API host %1: the connection was refused.</source>
         <translation>Keine Verbindung zum API-Host %1 möglich: Die Verbindung wurde abgelehnt.</translation>
     </message>
@@ -1568,22 +1599,95 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
     </message>
 </context>
 <context>
-    <name>onboard::ChangeLock</name>
+    <name>onboard::ApiClient</name>
     <message>
-        <location filename="../src/core/ChangeLock.cpp" line="+82"/>
-        <source>The lock file %1 could not be created, so the stored tokens were not changed.</source>
-        <translation>Die Sperrdatei %1 konnte nicht angelegt werden; die gespeicherten Token wurden daher nicht geändert.</translation>
+        <location filename="../src/core/trello/ApiClient.cpp" line="+45"/>
+        <source>The CA file</source>
+        <translation>Die CA-Datei</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>The CA file %1 does not exist.</source>
+        <translation>Die CA-Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The CA file %1 holds no PEM certificate.</source>
+        <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+</context>
+<context>
+    <name>onboard::ChangeLock</name>
+    <message>
+        <location filename="../src/core/accounts/ChangeLock.cpp" line="+43"/>
+        <source>The change lock was dropped while it was awaited.</source>
+        <translation>Die Änderungssperre wurde aufgegeben, während auf sie gewartet wurde.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The lock file %1 could not be created%2, so the stored tokens were not changed.</source>
+        <translation>Die Sperrdatei %1 konnte nicht angelegt werden%2; die gespeicherten Tokens wurden daher nicht geändert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Another copy of trello-onboard (process %1) is changing the stored tokens and did not finish within %2 seconds; nothing was changed here. Try again when it has finished.</source>
         <translation>Eine andere Instanz von trello-onboard (Prozess %1) ändert gerade die gespeicherten Token und ist nach %2 Sekunden nicht fertig geworden; hier wurde nichts geändert. Versuchen Sie es erneut, wenn sie fertig ist.</translation>
     </message>
 </context>
 <context>
-    <name>onboard::CheckAccountOperation</name>
+    <name>onboard::ChangeRecovery</name>
     <message>
-        <location filename="../src/core/CheckAccountOperation.cpp" line="+39"/>
+        <location filename="../src/core/changes/ChangeRecovery.cpp" line="+108"/>
+        <source>An interrupted setup of %1 could not be completed: %2 It is tried again at the next start.</source>
+        <translation>Eine unterbrochene Einrichtung von %1 konnte nicht abgeschlossen werden: %2 Beim nächsten Start wird es erneut versucht.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>An interrupted setup of %1 was completed: the token is stored and recorded.</source>
+        <translation>Eine unterbrochene Einrichtung von %1 wurde abgeschlossen: Das Token ist gespeichert und eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>An interrupted removal of %1 could not be completed: %2 It is tried again at the next start.</source>
+        <translation>Ein unterbrochenes Entfernen von %1 konnte nicht abgeschlossen werden: %2 Beim nächsten Start wird es erneut versucht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>An interrupted removal of %1 was completed: the token and the account record are gone from this computer.</source>
+        <translation>Ein unterbrochenes Entfernen von %1 wurde abgeschlossen: Token und Kontoeintrag sind von diesem Computer entfernt.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <location line="+13"/>
+        <location line="+21"/>
+        <source>An interrupted rotation of %1 could not be checked: %2 It is tried again at the next start.</source>
+        <translation>Eine unterbrochene Erneuerung von %1 konnte nicht überprüft werden: %2 Beim nächsten Start wird es erneut versucht.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>An interrupted rotation of %1 was finished: the new token is stored and works.</source>
+        <translation>Eine unterbrochene Erneuerung von %1 wurde abgeschlossen: Das neue Token ist gespeichert und funktioniert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The old token could not be revoked (%1); revoke it on trello.com.</source>
+        <translation>Das alte Token konnte nicht widerrufen werden (%1); widerrufen Sie es auf trello.com.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>An interrupted rotation of %1 could not be rolled back: %2 It is tried again at the next start.</source>
+        <translation>Eine unterbrochene Erneuerung von %1 konnte nicht rückgängig gemacht werden: %2 Beim nächsten Start wird es erneut versucht.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>An interrupted rotation of %1 was rolled back: the old token is stored again.</source>
+        <translation>Eine unterbrochene Erneuerung von %1 wurde rückgängig gemacht: Das alte Token ist wieder gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>onboard::CheckAccountJob</name>
+    <message>
+        <location filename="../src/core/operations/CheckAccountJob.cpp" line="+35"/>
         <source>The token stored for %1 now belongs to another member (%2).</source>
         <translation>Das für %1 gespeicherte Token gehört jetzt einem anderen Mitglied (%2).</translation>
     </message>
@@ -1604,12 +1708,12 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::ConsentBrowser</name>
     <message>
-        <location filename="../src/gui/ConsentBrowser.cpp" line="+40"/>
+        <location filename="../src/gui/ConsentBrowser.cpp" line="+63"/>
         <source>Trello&apos;s consent page</source>
         <translation>Zustimmungsseite von Trello</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>The connection to the consent page is not secure (%1), so it was not shown.</source>
         <translation>Die Verbindung zur Zustimmungsseite ist nicht sicher (%1), daher wurde sie nicht angezeigt.</translation>
     </message>
@@ -1620,9 +1724,24 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
     </message>
 </context>
 <context>
-    <name>onboard::ConsentPage</name>
+    <name>onboard::ConsentPanel</name>
     <message>
-        <location filename="../src/gui/ConsentPage.cpp" line="+93"/>
+        <location filename="../src/gui/ConsentPanel.cpp" line="+38"/>
+        <source>Trello refused to send its answer to %1.</source>
+        <translation>Trello hat sich geweigert, seine Antwort an %1 zu senden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trello refused to send its answer to this program: the origin %1 is not among the allowed origins of your API key. Add %1 under &quot;Allowed origins&quot; on the Power-Up admin page (%2), then press &quot;Try again&quot;.</source>
+        <translation>Trello hat sich geweigert, seine Antwort an dieses Programm zu senden: Der Ursprung %1 gehört nicht zu den erlaubten Ursprüngen (Allowed origins) Ihres API-Schlüssels. Fügen Sie %1 auf der Power-Up-Verwaltungsseite (%2) unter „Allowed origins“ hinzu und klicken Sie dann auf „Erneut versuchen“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>You denied access on Trello&apos;s page (Trello said: &quot;%1&quot;). Nothing was stored. Press &quot;Try again&quot; if that was a mistake.</source>
+        <translation>Sie haben den Zugriff auf der Seite von Trello verweigert (Trello meldete: „%1“). Es wurde nichts gespeichert. Klicken Sie auf „Erneut versuchen“, falls das ein Versehen war.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>🔒 Secure connection (HTTPS):</source>
         <translation>🔒 Sichere Verbindung (HTTPS):</translation>
     </message>
@@ -1637,24 +1756,9 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>⚠ Nicht sicher:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+35"/>
         <source>Trello granted access.</source>
         <translation>Trello hat den Zugriff gewährt.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>You denied access on Trello&apos;s page (Trello said: &quot;%1&quot;). Nothing was stored. Press &quot;Try again&quot; if that was a mistake.</source>
-        <translation>Sie haben den Zugriff auf der Seite von Trello verweigert (Trello meldete: „%1“). Es wurde nichts gespeichert. Klicken Sie auf „Erneut versuchen“, falls das ein Versehen war.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Trello refused to send its answer to %1.</source>
-        <translation>Trello hat sich geweigert, seine Antwort an %1 zu senden.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Trello refused to send its answer to this program: the origin %1 is not among the allowed origins of your API key. Add %1 under &quot;Allowed origins&quot; on the Power-Up admin page (%2), then press &quot;Try again&quot;.</source>
-        <translation>Trello hat sich geweigert, seine Antwort an dieses Programm zu senden: Der Ursprung %1 gehört nicht zu den erlaubten Ursprüngen (Allowed origins) Ihres API-Schlüssels. Fügen Sie %1 auf der Power-Up-Verwaltungsseite (%2) unter „Allowed origins“ hinzu und klicken Sie dann auf „Erneut versuchen“.</translation>
     </message>
 </context>
 <context>
@@ -1691,7 +1795,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::ForgetCommand</name>
     <message>
-        <location filename="../src/app/commands/ForgetCommand.cpp" line="+22"/>
+        <location filename="../src/app/commands/ForgetCommand.cpp" line="+18"/>
         <source>Removed the token of %1 (%2) from this computer. It stays valid on Trello until it expires or is revoked. %3</source>
         <translation>Das Token von %1 (%2) wurde von diesem Computer entfernt. Bei Trello bleibt es gültig, bis es abläuft oder widerrufen wird. %3</translation>
     </message>
@@ -1714,9 +1818,85 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Kein Token auf der Standardeingabe. Leiten Sie es per Pipe oder Umleitung hinein, zum Beispiel: trello-onboard import --key KEY &lt; token-file</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+18"/>
         <source>Stored the verified token of %1 (%2) in the keychain: service &quot;%3&quot;, account &quot;%4&quot;.</source>
         <translation>Das geprüfte Token von %1 (%2) wurde im Schlüsselbund gespeichert: Dienst „%3“, Konto „%4“.</translation>
+    </message>
+</context>
+<context>
+    <name>onboard::KeychainJob</name>
+    <message>
+        <location filename="../src/core/keychain/KeychainJob.cpp" line="+67"/>
+        <source>The keychain entry has no service or account name.</source>
+        <translation>Dem Eintrag im Schlüsselbund fehlt der Dienst- oder Kontoname.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The keychain entry of account %1 (service %2) does not hold a Trello token; run trello-onboard setup again or forget the account.</source>
+        <translation>Der Eintrag im Schlüsselbund für das Konto %1 (Dienst %2) enthält kein Trello-Token; führen Sie trello-onboard setup erneut aus oder entfernen Sie das Konto mit trello-onboard forget.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The keychain is locked, so the token of account %1 could not be read.</source>
+        <translation>Der Schlüsselbund ist gesperrt; das Token des Kontos %1 konnte daher nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The keychain is locked, so the token of account %1 could not be removed.</source>
+        <translation>Der Schlüsselbund ist gesperrt; das Token des Kontos %1 konnte daher nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlock it (for example with Passwords and Keys, or by logging in again) and try again.</source>
+        <translation>Entsperren Sie ihn (zum Beispiel mit „Passwörter und Schlüssel“ oder durch erneutes Anmelden) und versuchen Sie es erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>The keychain did not answer within %n second(s); it may be locked and waiting for its password.</source>
+        <translation>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet; vielleicht ist er gesperrt und wartet auf sein Passwort.</numerusform>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet; vielleicht ist er gesperrt und wartet auf sein Passwort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source> (The keychain said: %1)</source>
+        <translation> (Der Schlüsselbund meldete: %1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No token is stored in the keychain for account %1 (service %2).</source>
+        <translation>Im Schlüsselbund ist für das Konto %1 (Dienst %2) kein Token gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No keychain is available to keep the token. Start GNOME Keyring, KWallet or another Secret Service (and unlock it), then try again.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar, um das Token aufzubewahren. Starten Sie GNOME Keyring, KWallet oder einen anderen Secret Service (und entsperren Sie ihn) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Access to the keychain was denied; it may be locked. Unlock it, allow trello-onboard to use it, and try again.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert; vielleicht ist er gesperrt. Entsperren Sie ihn, erlauben Sie trello-onboard den Zugriff und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The keychain could not remove the token of account %1.</source>
+        <translation>Der Schlüsselbund konnte das Token des Kontos %1 nicht entfernen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The token of account %1 could not be read from the keychain. Make sure GNOME Keyring, KWallet or another Secret Service is running and unlocked.</source>
+        <translation>Das Token des Kontos %1 konnte nicht aus dem Schlüsselbund gelesen werden. Stellen Sie sicher, dass GNOME Keyring, KWallet oder ein anderer Secret Service läuft und entsperrt ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The token of account %1 could not be stored in the keychain. Make sure GNOME Keyring, KWallet or another Secret Service is running and unlocked.</source>
+        <translation>Das Token des Kontos %1 konnte nicht im Schlüsselbund gespeichert werden. Stellen Sie sicher, dass GNOME Keyring, KWallet oder ein anderer Secret Service läuft und entsperrt ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The token of account %1 could not be removed from the keychain. Make sure GNOME Keyring, KWallet or another Secret Service is running and unlocked.</source>
+        <translation>Das Token des Kontos %1 konnte nicht aus dem Schlüsselbund entfernt werden. Stellen Sie sicher, dass GNOME Keyring, KWallet oder ein anderer Secret Service läuft und entsperrt ist.</translation>
     </message>
 </context>
 <context>
@@ -1768,9 +1948,17 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
     </message>
 </context>
 <context>
+    <name>onboard::ReadTokenJob</name>
+    <message>
+        <location filename="../src/core/operations/ReadTokenJob.cpp" line="+20"/>
+        <source>The keychain holds no token for %1 (%2); it may have been removed by another program. Run trello-onboard setup to store a new one.</source>
+        <translation>Der Schlüsselbund enthält kein Token für %1 (%2); vielleicht wurde es von einem anderen Programm entfernt. Führen Sie trello-onboard setup aus, um ein neues zu speichern.</translation>
+    </message>
+</context>
+<context>
     <name>onboard::Reader</name>
     <message>
-        <location filename="../src/core/Account.cpp" line="-90"/>
+        <location filename="../src/core/accounts/Account.cpp" line="-90"/>
         <source>a string</source>
         <translation>ein Text</translation>
     </message>
@@ -1781,19 +1969,30 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
     </message>
 </context>
 <context>
-    <name>onboard::RevokeAccountOperation</name>
+    <name>onboard::RemoveTokenJob</name>
     <message>
-        <location filename="../src/core/RevokeAccountOperation.cpp" line="+11"/>
-        <source>To revoke it yourself, sign in at https://trello.com, open your account settings, then Applications (&quot;Power-Ups and integrations&quot;), and revoke access for the application.</source>
-        <translation>Um es selbst zu widerrufen, melden Sie sich bei https://trello.com an, öffnen Sie Ihre Kontoeinstellungen, dann den Bereich Anwendungen („Power-Ups und Integrationen“), und widerrufen Sie dort den Zugriff für die Anwendung.</translation>
+        <location filename="../src/core/changes/RemoveTokenJob.cpp" line="+32"/>
+        <source>The token of %1 was removed from the keychain, but its account record was not: %2 The record is removed the next time trello-onboard runs.</source>
+        <translation>Das Token von %1 wurde aus dem Schlüsselbund entfernt, sein Kontoeintrag aber nicht: %2 Der Eintrag wird beim nächsten Start von trello-onboard entfernt.</translation>
     </message>
+</context>
+<context>
+    <name>onboard::ReplaceTokenJob</name>
     <message>
-        <location line="+30"/>
+        <location filename="../src/core/changes/ReplaceTokenJob.cpp" line="+46"/>
+        <source>The keychain gave back something other than the token just stored.</source>
+        <translation>Der Schlüsselbund hat etwas anderes zurückgegeben als das gerade gespeicherte Token.</translation>
+    </message>
+</context>
+<context>
+    <name>onboard::RevokeAccountJob</name>
+    <message>
+        <location filename="../src/core/operations/RevokeAccountJob.cpp" line="+44"/>
         <source>Trello did not revoke the token: %1 It is still stored here and still works. %2</source>
         <translation>Trello hat das Token nicht widerrufen: %1 Es ist hier weiterhin gespeichert und funktioniert noch. %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The token was not revoked: %1 Nothing was removed.</source>
         <translation>Das Token wurde nicht widerrufen: %1 Es wurde nichts entfernt.</translation>
     </message>
@@ -1801,17 +2000,17 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::RevokeCommand</name>
     <message>
-        <location filename="../src/app/commands/RevokeCommand.cpp" line="+25"/>
+        <location filename="../src/app/commands/RevokeCommand.cpp" line="+21"/>
         <source>Trello already considered the token of %1 invalid or expired; removed it from this computer.</source>
         <translation>Trello hielt das Token von %1 bereits für ungültig oder abgelaufen; es wurde von diesem Computer entfernt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Revoked the token of %1 on Trello and removed it from this computer.</source>
         <translation>Das Token von %1 wurde bei Trello widerrufen und von diesem Computer entfernt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>revoke asks for confirmation on a terminal; from a script, add --yes.</source>
         <translation>revoke fragt im Terminal nach einer Bestätigung; fügen Sie in einem Skript --yes hinzu.</translation>
     </message>
@@ -1829,6 +2028,14 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <location line="+2"/>
         <source>Nothing was revoked.</source>
         <translation>Es wurde nichts widerrufen.</translation>
+    </message>
+</context>
+<context>
+    <name>onboard::RevokeTokenJob</name>
+    <message>
+        <location filename="../src/core/trello/RevokeTokenJob.cpp" line="+16"/>
+        <source>To revoke it yourself, sign in at https://trello.com, open your account settings, then Applications (&quot;Power-Ups and integrations&quot;), and revoke access for the application.</source>
+        <translation>Um es selbst zu widerrufen, melden Sie sich bei https://trello.com an, öffnen Sie Ihre Kontoeinstellungen, dann den Bereich Anwendungen („Power-Ups und Integrationen“), und widerrufen Sie dort den Zugriff für die Anwendung.</translation>
     </message>
 </context>
 <context>
@@ -1859,60 +2066,50 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Läuft nie ab</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Page: %1</source>
-        <translation>Seite: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Trello refused the return URL: add the origin %1 to the key&apos;s allowed origins on the Power-Up admin page, then try again.</source>
-        <translation>Trello hat die Rücksprung-URL abgelehnt: Fügen Sie den Ursprung %1 auf der Power-Up-Verwaltungsseite zu den erlaubten Ursprüngen (Allowed origins) des Schlüssels hinzu und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <location line="+63"/>
+        <location line="+89"/>
         <source>Choose at least one permission.</source>
         <translation>Wählen Sie mindestens eine Berechtigung aus.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>Sign in to Trello if asked, then press Allow to grant the new token.</source>
         <translation>Melden Sie sich bei Trello an, falls Sie dazu aufgefordert werden, und klicken Sie dann auf „Erlauben“ (Allow), um das neue Token zu gewähren.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Verifying the new token, storing it, then revoking the old one…</source>
         <translation>Das neue Token wird geprüft und gespeichert, dann wird das alte widerrufen…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Access was denied on Trello&apos;s page. The old token is still stored and works.</source>
         <translation>Der Zugriff wurde auf der Seite von Trello verweigert. Das alte Token ist weiterhin gespeichert und funktioniert.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+38"/>
         <source>Done: the new token is stored and works, and the old one was revoked on Trello.</source>
         <translation>Fertig: Das neue Token ist gespeichert und funktioniert, und das alte wurde bei Trello widerrufen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Close</source>
         <translation>Schl&amp;ießen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>The rotation is being finished; this takes a few seconds at most.</source>
         <translation>Die Erneuerung wird gerade abgeschlossen; das dauert höchstens ein paar Sekunden.</translation>
     </message>
 </context>
 <context>
-    <name>onboard::RotateTokenOperation</name>
+    <name>onboard::RotateTokenJob</name>
     <message>
-        <location filename="../src/core/RotateTokenOperation.cpp" line="+99"/>
+        <location filename="../src/core/operations/RotateTokenJob.cpp" line="+47"/>
         <source>A rotation keeps the account&apos;s API key (%1). To use another key, add an account instead.</source>
         <translation>Beim Erneuern bleibt der API-Schlüssel des Kontos (%1) erhalten. Um einen anderen Schlüssel zu verwenden, fügen Sie stattdessen ein Konto hinzu.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1 The old token is still stored and works.</source>
         <translation>%1 Das alte Token ist weiterhin gespeichert und funktioniert.</translation>
     </message>
@@ -1922,80 +2119,45 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Eine frühere Rotation von %1 ist noch nicht abgeschlossen: Sie konnte nicht geprüft werden, weil der API-Host oder der Schlüsselbund nicht erreichbar war. Sie wird beim nächsten Start von trello-onboard abgeschlossen, wenn beide erreichbar sind; rotieren Sie danach erneut. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
         <source>The new token was not verified: %1 Nothing was changed; the old token is still stored and works.</source>
         <translation>Das neue Token konnte nicht geprüft werden: %1 Es wurde nichts geändert; das alte Token ist weiterhin gespeichert und funktioniert.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The new token belongs to %1, not to %2: sign in to Trello as %2 and rotate again. Nothing was changed; the old token is still stored and works.</source>
         <translation>Das neue Token gehört %1, nicht %2: Melden Sie sich bei Trello als %2 an und erneuern Sie das Token noch einmal. Es wurde nichts geändert; das alte Token ist weiterhin gespeichert und funktioniert.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>The API host&apos;s answers cannot be stored: %1</source>
         <translation>Die Antworten des API-Hosts können nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%1 Nothing was changed; the old token is still stored and works.</source>
         <translation>%1 Es wurde nichts geändert; das alte Token ist weiterhin gespeichert und funktioniert.</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>The keychain gave back something other than the token just stored.</source>
-        <translation>Der Schlüsselbund hat etwas anderes zurückgegeben als das gerade gespeicherte Token.</translation>
+        <location line="+21"/>
+        <source>%1 The old token could not be put back yet; it is kept in the keychain and put back the next time trello-onboard starts.</source>
+        <translation>%1 Das alte Token konnte noch nicht wiederhergestellt werden; es wird im Schlüsselbund aufbewahrt und beim nächsten Start von trello-onboard wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+52"/>
-        <source>The new token is stored and works, but Trello did not revoke the old one: %1 The old token keeps working until it expires or is revoked. %2</source>
-        <translation>Das neue Token ist gespeichert und funktioniert, aber Trello hat das alte nicht widerrufen: %1 Das alte Token funktioniert weiter, bis es abläuft oder widerrufen wird. %2</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+6"/>
         <source>%1 The old token was put back; it is still stored and works.</source>
         <translation>%1 Das alte Token wurde wiederhergestellt; es ist weiterhin gespeichert und funktioniert.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 The old token could not be put back yet; it is kept in the keychain and put back the next time trello-onboard starts.</source>
-        <translation>%1 Das alte Token konnte noch nicht wiederhergestellt werden; es wird im Schlüsselbund aufbewahrt und beim nächsten Start von trello-onboard wiederhergestellt.</translation>
-    </message>
-</context>
-<context>
-    <name>onboard::RotationRecovery</name>
-    <message>
-        <location filename="../src/core/RotationRecovery.cpp" line="+71"/>
-        <location line="+14"/>
-        <location line="+32"/>
-        <source>An interrupted rotation of %1 could not be checked: %2 It is tried again at the next start.</source>
-        <translation>Eine unterbrochene Erneuerung von %1 konnte nicht überprüft werden: %2 Beim nächsten Start wird es erneut versucht.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>An interrupted rotation of %1 was finished: the new token is stored and works.</source>
-        <translation>Eine unterbrochene Erneuerung von %1 wurde abgeschlossen: Das neue Token ist gespeichert und funktioniert.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The old token could not be revoked (%1); revoke it on trello.com.</source>
-        <translation>Das alte Token konnte nicht widerrufen werden (%1); widerrufen Sie es auf trello.com.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>An interrupted rotation of %1 could not be rolled back: %2 It is tried again at the next start.</source>
-        <translation>Eine unterbrochene Erneuerung von %1 konnte nicht rückgängig gemacht werden: %2 Beim nächsten Start wird es erneut versucht.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>An interrupted rotation of %1 was rolled back: the old token is stored again.</source>
-        <translation>Eine unterbrochene Erneuerung von %1 wurde rückgängig gemacht: Das alte Token ist wieder gespeichert.</translation>
+        <location line="+31"/>
+        <source>The new token is stored and works, but Trello did not revoke the old one: %1 The old token keeps working until it expires or is revoked. %2</source>
+        <translation>Das neue Token ist gespeichert und funktioniert, aber Trello hat das alte nicht widerrufen: %1 Das alte Token funktioniert weiter, bis es abläuft oder widerrufen wird. %2</translation>
     </message>
 </context>
 <context>
     <name>onboard::SetupController</name>
     <message>
-        <location filename="../src/gui/SetupController.cpp" line="+70"/>
+        <location filename="../src/gui/SetupController.cpp" line="+87"/>
         <source>You did not allow access.</source>
         <translation>Sie haben den Zugriff nicht erlaubt.</translation>
     </message>
@@ -2003,7 +2165,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::SetupWizard</name>
     <message>
-        <location filename="../src/gui/SetupWizard.cpp" line="+23"/>
+        <location filename="../src/gui/SetupWizard.cpp" line="+24"/>
         <source>Trello Onboard</source>
         <translation>Trello Onboard</translation>
     </message>
@@ -2011,12 +2173,12 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::StatusCommand</name>
     <message>
-        <location filename="../src/app/commands/StatusCommand.cpp" line="+55"/>
+        <location filename="../src/app/commands/StatusCommand.cpp" line="+53"/>
         <source>No account is stored; run trello-onboard setup to add one.</source>
         <translation>Es ist kein Konto gespeichert; führen Sie trello-onboard setup aus, um eines hinzuzufügen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2037,6 +2199,11 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
     </message>
     <message>
         <location line="+2"/>
+        <source>settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
@@ -2046,7 +2213,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>ACCOUNT</source>
         <translation>KONTO</translation>
     </message>
@@ -2095,24 +2262,24 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>The time of this check was not recorded: %1</source>
+        <translation>Der Zeitpunkt dieser Prüfung wurde nicht festgehalten: %1</translation>
+    </message>
 </context>
 <context>
-    <name>onboard::StoreTokenOperation</name>
+    <name>onboard::StoreTokenJob</name>
     <message>
-        <location filename="../src/core/StoreTokenOperation.cpp" line="+68"/>
+        <location filename="../src/core/operations/StoreTokenJob.cpp" line="+77"/>
         <source>The API host&apos;s answers cannot be stored: %1</source>
         <translation>Die Antworten des API-Hosts können nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>The keychain gave back something other than the token just stored.</source>
-        <translation>Der Schlüsselbund hat etwas anderes zurückgegeben als das gerade gespeicherte Token.</translation>
     </message>
 </context>
 <context>
     <name>onboard::TestCallPage</name>
     <message>
-        <location filename="../src/gui/TestCallPage.cpp" line="+49"/>
+        <location filename="../src/gui/TestCallPage.cpp" line="+54"/>
         <source>Storing the token in your keychain…</source>
         <translation>Token wird im Schlüsselbund gespeichert…</translation>
     </message>
@@ -2140,6 +2307,11 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <location line="+3"/>
         <source>Unlock or start your keychain (for example GNOME Keyring or KWallet), then retry.</source>
         <translation>Entsperren oder starten Sie Ihren Schlüsselbund (zum Beispiel GNOME Keyring oder KWallet) und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make room on the disk or make the settings folder writable, then retry.</source>
+        <translation>Schaffen Sie Platz auf dem Datenträger oder machen Sie den Einstellungsordner beschreibbar, dann versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2173,93 +2345,9 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
     </message>
 </context>
 <context>
-    <name>onboard::TokenCommand</name>
+    <name>onboard::VerifyJob</name>
     <message>
-        <location filename="../src/app/commands/TokenCommand.cpp" line="+25"/>
-        <source>The keychain holds no token for %1 (%2); run trello-onboard setup to store one.</source>
-        <translation>Der Schlüsselbund enthält kein Token für %1 (%2); führen Sie trello-onboard setup aus, um eines zu speichern.</translation>
-    </message>
-</context>
-<context>
-    <name>onboard::TokenStoreJob</name>
-    <message>
-        <location filename="../src/core/TokenStoreJob.cpp" line="+71"/>
-        <source>The keychain entry has no service or account name.</source>
-        <translation>Dem Eintrag im Schlüsselbund fehlt der Dienst- oder Kontoname.</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>The keychain entry of account %1 (service %2) does not hold a Trello token; run trello-onboard setup again or forget the account.</source>
-        <translation>Der Eintrag im Schlüsselbund für das Konto %1 (Dienst %2) enthält kein Trello-Token; führen Sie trello-onboard setup erneut aus oder entfernen Sie das Konto mit trello-onboard forget.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>The keychain is locked, so the token of account %1 could not be read.</source>
-        <translation>Der Schlüsselbund ist gesperrt; das Token des Kontos %1 konnte daher nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The keychain is locked, so the token of account %1 could not be removed.</source>
-        <translation>Der Schlüsselbund ist gesperrt; das Token des Kontos %1 konnte daher nicht entfernt werden.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Unlock it (for example with Passwords and Keys, or by logging in again) and try again.</source>
-        <translation>Entsperren Sie ihn (zum Beispiel mit „Passwörter und Schlüssel“ oder durch erneutes Anmelden) und versuchen Sie es erneut.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+14"/>
-        <source>The keychain did not answer within %n second(s); it may be locked and waiting for its password.</source>
-        <translation>
-            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet; vielleicht ist er gesperrt und wartet auf sein Passwort.</numerusform>
-            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet; vielleicht ist er gesperrt und wartet auf sein Passwort.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source> (The keychain said: %1)</source>
-        <translation> (Der Schlüsselbund meldete: %1)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>No token is stored in the keychain for account %1 (service %2).</source>
-        <translation>Im Schlüsselbund ist für das Konto %1 (Dienst %2) kein Token gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No keychain is available to keep the token. Start GNOME Keyring, KWallet or another Secret Service (and unlock it), then try again.</source>
-        <translation>Es ist kein Schlüsselbund verfügbar, um das Token aufzubewahren. Starten Sie GNOME Keyring, KWallet oder einen anderen Secret Service (und entsperren Sie ihn) und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Access to the keychain was denied; it may be locked. Unlock it, allow trello-onboard to use it, and try again.</source>
-        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert; vielleicht ist er gesperrt. Entsperren Sie ihn, erlauben Sie trello-onboard den Zugriff und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The keychain could not remove the token of account %1.</source>
-        <translation>Der Schlüsselbund konnte das Token des Kontos %1 nicht entfernen.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The token of account %1 could not be read from the keychain. Make sure GNOME Keyring, KWallet or another Secret Service is running and unlocked.</source>
-        <translation>Das Token des Kontos %1 konnte nicht aus dem Schlüsselbund gelesen werden. Stellen Sie sicher, dass GNOME Keyring, KWallet oder ein anderer Secret Service läuft und entsperrt ist.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The token of account %1 could not be stored in the keychain. Make sure GNOME Keyring, KWallet or another Secret Service is running and unlocked.</source>
-        <translation>Das Token des Kontos %1 konnte nicht im Schlüsselbund gespeichert werden. Stellen Sie sicher, dass GNOME Keyring, KWallet oder ein anderer Secret Service läuft und entsperrt ist.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The token of account %1 could not be removed from the keychain. Make sure GNOME Keyring, KWallet or another Secret Service is running and unlocked.</source>
-        <translation>Das Token des Kontos %1 konnte nicht aus dem Schlüsselbund entfernt werden. Stellen Sie sicher, dass GNOME Keyring, KWallet oder ein anderer Secret Service läuft und entsperrt ist.</translation>
-    </message>
-</context>
-<context>
-    <name>onboard::TokenVerifier</name>
-    <message>
-        <location filename="../src/core/TokenVerifier.cpp" line="+47"/>
+        <location filename="../src/core/trello/VerifyJob.cpp" line="+49"/>
         <source>The API host&apos;s answers disagree: the token belongs to another member than the one it reports.</source>
         <translation>Die Antworten des API-Hosts widersprechen sich: Das Token gehört einem anderen Mitglied als dem, das sie angeben.</translation>
     </message>

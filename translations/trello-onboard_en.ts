@@ -4,7 +4,7 @@
 <context>
     <name>CredentialFormat</name>
     <message numerus="yes">
-        <location filename="../src/core/CredentialFormat.cpp" line="+29"/>
+        <location filename="../src/core/trello/CredentialFormat.cpp" line="+29"/>
         <source>The API key must be 32 hexadecimal characters (0-9, a-f); the one given has %n character(s) or other letters.</source>
         <translation>
             <numerusform>The API key must be 32 hexadecimal characters (0-9, a-f); the one given has %n character or other letters.</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>onboard::AccountsWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/AccountsWindow.cpp" line="+58"/>
+        <location filename="../src/gui/AccountsWindow.cpp" line="+59"/>
         <source>in %n minute(s)</source>
         <translation>
             <numerusform>in %n minute</numerusform>
@@ -48,9 +48,9 @@
     </message>
 </context>
 <context>
-    <name>onboard::ApiReply</name>
+    <name>onboard::ApiCall</name>
     <message numerus="yes">
-        <location filename="../src/core/ApiReply.cpp" line="+166"/>
+        <location filename="../src/core/trello/ApiCall.cpp" line="+181"/>
         <source>Trello is limiting the rate of requests for this key or token (HTTP 429) and still did after %n retries; try again in a few seconds.</source>
         <translation>
             <numerusform>Trello is limiting the rate of requests for this key or token (HTTP 429) and still did after %n retry; try again in a few seconds.</numerusform>
@@ -59,9 +59,9 @@
     </message>
 </context>
 <context>
-    <name>onboard::TokenStoreJob</name>
+    <name>onboard::KeychainJob</name>
     <message numerus="yes">
-        <location filename="../src/core/TokenStoreJob.cpp" line="+166"/>
+        <location filename="../src/core/keychain/KeychainJob.cpp" line="+180"/>
         <source>The keychain did not answer within %n second(s); it may be locked and waiting for its password.</source>
         <translation>
             <numerusform>The keychain did not answer within %n second; it may be locked and waiting for its password.</numerusform>
