@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 #include "keychain/KeychainJob.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -345,6 +346,86 @@ private Q_SLOTS:
         EXPECT_EXIT(run({QStringLiteral("status")}), 0);
         verifyAgreement();
         QCOMPARE(keychainToken(accountId(0)), token);
+    }
+
+    // What the release before this one left when it was killed mid-change (its own files, made by
+    // tests/fixtures/journal-v1/make.sh with that release): a store after its keychain write, a
+    // forget after its keychain removal, a rotation after the new token's write. The keychain is
+    // set as those kills left it; the next command of this release completes each change and
+    // leaves no record of unfinished changes in either of the old files.
+    void changesLeftByTheReleaseBeforeAreCompleted_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::newRow("store") << QStringLiteral("store");
+        QTest::newRow("remove") << QStringLiteral("remove");
+        QTest::newRow("rotate") << QStringLiteral("rotate");
+    }
+
+    void changesLeftByTheReleaseBeforeAreCompleted()
+    {
+        QFETCH(QString, change);
+        const QString folder = qEnvironmentVariable("XDG_CONFIG_HOME") + QStringLiteral("/trello-onboard");
+        const QString settings = folder + QStringLiteral("/accounts-demo.json");
+        const QString demo = KeychainJob::serviceName(true);
+        const auto keychain = [&demo](KeychainJob::Operation operation, const QString &key, const QString &token = {}) {
+            return onboard::test::runKeychainJob(operation, demo, key, token);
+        };
+        // From a clean demo workspace.
+        for (int member = 0; member < 2; ++member) {
+            keychain(KeychainJob::Operation::Remove, accountId(member));
+            keychain(KeychainJob::Operation::Remove, onboard::ChangeJournal::stashKey(accountId(member)));
+        }
+        for (const QString &name : QDir(folder).entryList({QStringLiteral("accounts-demo*")}, QDir::Files))
+            QFile::remove(folder + QLatin1Char('/') + name);
+        const QDir fixtures(QStringLiteral(TRELLO_ONBOARD_FIXTURES_DIR "/journal-v1/") + change);
+        QVERIFY(QDir().mkpath(folder));
+        for (const QString &name : fixtures.entryList(QDir::Files))
+            QVERIFY(QFile::copy(fixtures.filePath(name), folder + QLatin1Char('/') + name));
+        const auto recorded = [&settings] {
+            QFile file(settings);
+            QStringList ids;
+            if (file.open(QIODevice::ReadOnly)) {
+                for (const QJsonValue &a : QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("accounts")).toArray())
+                    ids << a.toObject().value(QStringLiteral("id")).toString();
+            }
+            return ids;
+        };
+
+        if (change == QLatin1String("store")) {
+            // Killed after the keychain write: the token is there, no account names it.
+            const QString token = issue(0);
+            QVERIFY(!keychain(KeychainJob::Operation::Write, accountId(0), token).error);
+            const Result printed = run({QStringLiteral("token"), QStringLiteral("--demo")});
+            QVERIFY2(printed.exitCode == 0, printed.describe().constData());
+            QCOMPARE(printed.out, token.toLatin1() + '\n');
+            QVERIFY2(printed.err.contains("interrupted setup"), printed.err.constData());
+            QCOMPARE(recorded(), QStringList{accountId(0)});
+        } else if (change == QLatin1String("remove")) {
+            // Killed after the keychain removal: the record names an account with no token.
+            QCOMPARE(recorded(), QStringList{accountId(1)});
+            const Result status = run({QStringLiteral("status"), QStringLiteral("--demo")});
+            QVERIFY2(status.exitCode == 5, status.describe().constData()); // nothing is stored now
+            QVERIFY2(status.err.contains("interrupted removal"), status.err.constData());
+            QCOMPARE(recorded(), QStringList());
+        } else {
+            // Killed after the new token's write: the old token kept aside, the new one in place.
+            const QString oldToken = issue(0);
+            const QString newToken = issue(0);
+            QVERIFY(!keychain(KeychainJob::Operation::Write, onboard::ChangeJournal::stashKey(accountId(0)), oldToken).error);
+            QVERIFY(!keychain(KeychainJob::Operation::Write, accountId(0), newToken).error);
+            const Result status = run({QStringLiteral("status"), QStringLiteral("--demo")});
+            QVERIFY2(status.exitCode == 0, status.describe().constData());
+            QVERIFY2(status.err.contains("interrupted rotation"), status.err.constData());
+            QCOMPARE(keychain(KeychainJob::Operation::Read, accountId(0)).token, newToken);
+            QCOMPARE(keychain(KeychainJob::Operation::Read, onboard::ChangeJournal::stashKey(accountId(0))).error.kind(),
+                     onboard::ErrorKind::NoAccount);
+            QCOMPARE(recorded(), QStringList{accountId(0)});
+        }
+        QVERIFY(!QFile::exists(onboard::ChangeJournal::pathFor(settings)));
+        QVERIFY(!QFile::exists(onboard::ChangeJournal::legacyRotationsPathFor(settings)));
+        for (int member = 0; member < 2; ++member)
+            keychain(KeychainJob::Operation::Remove, accountId(member));
+        QFile::remove(settings);
     }
 
     void cleanupTestCase()
