@@ -10,17 +10,9 @@ namespace onboard {
 
 class Job;
 
-// One change to the stored accounts at a time, across every copy of the program: a store, a
-// removal, a rotation, a check's record and the recovery of interrupted changes all hold it while
-// they change the keychain, the settings file or the change journal, so that two copies never
-// interleave (one could otherwise read back the other's token, or put back a stale one). It is the
-// only lock: SettingsFile and ChangeJournal take no lock of their own and ask for this one held.
-//
-// A lock file next to the settings file ("accounts.changes.lock"). A lock left by a process that
-// died is taken over at once (QLockFile checks the process id), never by age, since a keychain
-// prompt may keep the holder waiting for a long time. A lock file that names no process (cut short
-// between its creation and its first write) is taken over after a few seconds. Within one process
-// two holders exclude each other too; one holder never asks twice.
+// One change to the stored accounts at a time, across every copy of the program and within one:
+// the only lock (accounts.changes.lock). SettingsFile and ChangeJournal ask for it held. Stale
+// locks, waiting and giving up: docs/design.md, "Storage".
 class ChangeLock : public QObject
 {
     Q_OBJECT

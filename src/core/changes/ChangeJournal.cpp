@@ -10,6 +10,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <functional>
 
 namespace onboard {
 
@@ -23,64 +24,22 @@ const QLatin1String ChangeKey("change");
 const QLatin1String AccountKey("account");
 const QLatin1String StartedKey("started");
 
-QString kindName(ChangeJournal::Kind kind)
-{
-    switch (kind) {
-    case ChangeJournal::Kind::Store:
-        return QStringLiteral("store");
-    case ChangeJournal::Kind::Remove:
-        return QStringLiteral("remove");
-    case ChangeJournal::Kind::Rotate:
-        return QStringLiteral("rotate");
-    }
-    return {};
-}
+// The "change" names of the kinds, in the order of ChangeJournal::Kind.
+const QStringList KindNames{QStringLiteral("store"), QStringLiteral("remove"), QStringLiteral("rotate")};
 
-bool kindFromName(const QString &name, ChangeJournal::Kind *kind)
-{
-    for (ChangeJournal::Kind k : {ChangeJournal::Kind::Store, ChangeJournal::Kind::Remove, ChangeJournal::Kind::Rotate}) {
-        if (kindName(k) == name) {
-            *kind = k;
-            return true;
-        }
-    }
-    return false;
-}
-
-// A store and a removal of one account take each other's place (the later one is what the
-// person wants now); a rotation is tracked beside them, as it keeps the old token aside.
+// A store and a removal of one account take each other's place (the later one is what the person
+// wants now); a rotation is tracked beside them, as it keeps the old token aside.
 QString slotOf(const QString &kind)
 {
     return kind == QLatin1String("store") ? QStringLiteral("remove") : kind;
 }
 
-bool matches(const QJsonValue &entry, const QString &accountId, const QString &kind)
+// Takes the entries of `accountId` that `taken` accepts out of `list`.
+void takeOut(QJsonArray &list, const QString &accountId, const std::function<bool(const QJsonObject &)> &taken)
 {
-    const QJsonObject object = entry.toObject();
-    return object.value(AccountIdKey).toString() == accountId && object.value(ChangeKey).toString() == kind;
-}
-
-// Takes the entries of this account in the slot of `kind` out of `list`; returns when the one of
-// the same kind started, if there was one.
-QString dropSlot(QJsonArray &list, const QString &accountId, const QString &kind)
-{
-    QString started;
     for (qsizetype i = list.size() - 1; i >= 0; --i) {
         const QJsonObject object = list.at(i).toObject();
-        if (object.value(AccountIdKey).toString() != accountId
-            || slotOf(object.value(ChangeKey).toString()) != slotOf(kind))
-            continue;
-        if (object.value(ChangeKey).toString() == kind)
-            started = object.value(StartedKey).toString();
-        list.removeAt(i);
-    }
-    return started;
-}
-
-void dropEntries(QJsonArray &list, const QString &accountId, const QString &kind)
-{
-    for (qsizetype i = list.size() - 1; i >= 0; --i) {
-        if (matches(list.at(i), accountId, kind))
+        if (object.value(AccountIdKey).toString() == accountId && taken(object))
             list.removeAt(i);
     }
 }
@@ -162,9 +121,14 @@ Error ChangeJournal::add(const ChangeLock &held, const Entry &entry)
     QJsonArray list;
     if (Error e = readList(m_path, ChangesKey, &list))
         return e;
-    const QString kind = kindName(entry.kind);
-    // The same change again keeps the time it started.
-    QString started = dropSlot(list, entry.accountId, kind);
+    const QString kind = KindNames.at(int(entry.kind));
+    QString started;
+    takeOut(list, entry.accountId, [&](const QJsonObject &object) {
+        const QString other = object.value(ChangeKey).toString();
+        if (other == kind) // the same change again keeps the time it started
+            started = object.value(StartedKey).toString();
+        return slotOf(other) == slotOf(kind);
+    });
     if (started.isEmpty())
         started = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     QJsonObject json{{AccountIdKey, entry.accountId}, {ChangeKey, kind}, {StartedKey, started}};
@@ -182,7 +146,8 @@ Error ChangeJournal::remove(const ChangeLock &held, const QString &accountId, Ki
     if (Error e = readList(m_path, ChangesKey, &list))
         return e;
     const qsizetype before = list.size();
-    dropEntries(list, accountId, kindName(kind));
+    const QString name = KindNames.at(int(kind));
+    takeOut(list, accountId, [&name](const QJsonObject &object) { return object.value(ChangeKey).toString() == name; });
     if (list.size() != before) {
         if (Error e = writeList(m_path, ChangesKey, FormatVersion, list))
             return e;
@@ -193,10 +158,7 @@ Error ChangeJournal::remove(const ChangeLock &held, const QString &accountId, Ki
     QJsonArray legacy;
     if (Error e = readList(m_legacyRotationsPath, LegacyRotationsKey, &legacy))
         return e;
-    for (qsizetype i = legacy.size() - 1; i >= 0; --i) {
-        if (legacy.at(i).toObject().value(AccountIdKey).toString() == accountId)
-            legacy.removeAt(i);
-    }
+    takeOut(legacy, accountId, [](const QJsonObject &) { return true; });
     return writeList(m_legacyRotationsPath, LegacyRotationsKey, 1, legacy);
 }
 
@@ -211,7 +173,7 @@ Error ChangeJournal::read(QList<Entry> *entries) const
         return e;
     for (const QJsonValue &value : std::as_const(legacy)) {
         QJsonObject object = value.toObject();
-        object.insert(ChangeKey, kindName(Kind::Rotate));
+        object.insert(ChangeKey, KindNames.at(int(Kind::Rotate)));
         list.append(object);
     }
     const auto listed = [entries](const Entry &entry) {
@@ -224,8 +186,10 @@ Error ChangeJournal::read(QList<Entry> *entries) const
         Entry entry;
         entry.accountId = object.value(AccountIdKey).toString();
         entry.started = QDateTime::fromString(object.value(StartedKey).toString(), Qt::ISODateWithMs);
-        if (entry.accountId.isEmpty() || !kindFromName(object.value(ChangeKey).toString(), &entry.kind))
+        const qsizetype kind = KindNames.indexOf(object.value(ChangeKey).toString());
+        if (entry.accountId.isEmpty() || kind < 0)
             continue;
+        entry.kind = Kind(kind);
         if (entry.kind == Kind::Store
             && (Account::fromJson(object.value(AccountKey).toObject(), &entry.account) || entry.account.id() != entry.accountId))
             continue;

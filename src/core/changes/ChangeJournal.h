@@ -14,28 +14,10 @@ namespace onboard {
 class ChangeLock;
 class Workspace;
 
-// The one record of changes to stored secrets that are in flight, so that a change cut short by a
-// crash or a kill is completed, finished or rolled back at the next start (ChangeRecovery, which
-// holds the decision table; docs/design.md, "Crash safety"). One entry per account and kind of
-// change; entries name accounts, never hold a token:
-//
-//   {"version": 2, "changes": [
-//       {"accountId": "<apiKey>:<memberId>", "change": "store", "account": {…Account JSON…}, "started": "…Z"},
-//       {"accountId": "<apiKey>:<memberId>", "change": "remove", "started": "…Z"},
-//       {"accountId": "<apiKey>:<memberId>", "change": "rotate", "started": "…Z"}]}
-//
-// next to the settings file ("accounts.json" → "accounts.changes.json"), written whole or not at
-// all (SafeFile, mode 0600), removed when empty, changed only under the ChangeLock. A store entry
-// carries the verified account's record so that recovery can write it. A store and a removal of
-// one account take each other's place (the later is what the person wants); while a rotate entry
-// exists, the token the account had before is kept in the keychain under stashKey(id). A new kind
-// of change (the OAuth 2.0 refresh) is one more "change" name and one more row of the table.
-//
-// The release before this one wrote version 1 of this file (store and remove only) and kept its
-// rotations in "accounts.rotating.json" ({"version": 1, "rotating": [{"accountId", "started"}]}).
-// read() reads both and remove() takes entries out of both, so a change that release left
-// unfinished is completed by this one; new entries go to this file only. Entries of a kind this
-// release does not know are kept as they are.
+// The one record of changes to stored secrets that are in flight (store, remove, rotate), next to
+// the settings file, changed only under the ChangeLock; ChangeRecovery settles it at the next
+// start. Its format, its rules and the files of the release before that it reads: docs/design.md,
+// "Crash safety". Entries name accounts and hold records, never a token.
 class ChangeJournal
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeJournal)

@@ -157,6 +157,12 @@ void ChangeRecovery::recoverRotation()
               [this](KeychainJob *read) { onStashRead(read->error(), read->token()); });
 }
 
+QString ChangeRecovery::rotationUnchecked(const QString &who, const Error &why)
+{
+    return tr("An interrupted rotation of %1 could not be checked: %2 It is tried again at the next start.")
+        .arg(who, why.message());
+}
+
 void ChangeRecovery::onStashRead(const Error &error, const QString &stash)
 {
     if (error.kind() == ErrorKind::NoAccount) {
@@ -164,9 +170,7 @@ void ChangeRecovery::onStashRead(const Error &error, const QString &stash)
         return;
     }
     if (error) {
-        settle(Outcome::Undecided, tr("An interrupted rotation of %1 could not be checked: %2 It is tried again at "
-                                      "the next start.")
-                                       .arg(m_entry.accountId, error.message()));
+        settle(Outcome::Undecided, rotationUnchecked(m_entry.accountId, error));
         return;
     }
     m_stash = stash;
@@ -177,9 +181,7 @@ void ChangeRecovery::onStashRead(const Error &error, const QString &stash)
 void ChangeRecovery::onCurrentRead(const Error &error, const QString &current)
 {
     if (error && error.kind() != ErrorKind::NoAccount && error.kind() != ErrorKind::BadInput) {
-        settle(Outcome::Undecided, tr("An interrupted rotation of %1 could not be checked: %2 It is tried again at "
-                                      "the next start.")
-                                       .arg(m_entry.accountId, error.message()));
+        settle(Outcome::Undecided, rotationUnchecked(m_entry.accountId, error));
         return;
     }
     if (!m_haveAccount) {
@@ -198,9 +200,7 @@ void ChangeRecovery::onCurrentRead(const Error &error, const QString &current)
             return;
         }
         if (e) {
-            settle(Outcome::Undecided, tr("An interrupted rotation of %1 could not be checked: %2 It is tried again "
-                                          "at the next start.")
-                                           .arg(m_account.username, e.message()));
+            settle(Outcome::Undecided, rotationUnchecked(m_account.username, e));
             return;
         }
         finishRotation(m_account.refreshedBy(verify->member(), verify->tokenInfo()));

@@ -15,29 +15,10 @@ class ApiClient;
 class ChangeLock;
 
 // What every command that reads or changes stored accounts runs first when the change journal is
-// not empty: under the ChangeLock, each interrupted change is completed, finished or rolled back,
-// so that the keychain and the settings file agree again. needed() is two file checks, so the
-// commands for scripts pay nothing when there is nothing to do. The one decision table
-// (docs/design.md, "Crash safety"):
-//
-//   entry   what is found                                         what is done            outcome
-//   store   the settings file names the account                   nothing                 NothingToDo
-//   store   a token under the account id (it was verified         record the entry's      Completed
-//           before it was written)                                account
-//   store   no token under the account id                         nothing                 NothingToDo
-//   remove  anything                                              remove token and record Completed
-//   rotate  no old token kept (stash)                             nothing was overwritten NothingToDo
-//   rotate  a stash, the account forgotten meanwhile              remove the stash        NothingToDo
-//   rotate  a stash; under the account id nothing, the stash,     put the stash back,     RolledBack
-//           a token Trello refuses or another member's            remove it
-//   rotate  a stash; a new token that verifies as the account's   refresh the record,     Completed
-//           member                                                revoke the stash (best
-//                                                                 effort), remove it
-//   any     the check cannot be made (keychain locked or silent,  leave the entry for     Undecided
-//           API host unreachable, settings file unwritable)       the next start
-//
-// A settled entry (any outcome but Undecided) leaves the journal. finished() always comes, also
-// when the lock could not be taken (then reports() says why and nothing was done).
+// not empty: under the ChangeLock, each interrupted change is completed, finished or rolled back by
+// the one decision table of docs/design.md, "Crash safety", so that the keychain and the settings
+// file agree again. needed() is two file checks. finished() always comes, also when the lock could
+// not be taken (then reports() says why and nothing was done).
 class ChangeRecovery : public Job
 {
     Q_OBJECT
@@ -72,6 +53,7 @@ private:
     void finishRotation(const Account &refreshed);
     void removeStash(Outcome outcome, const QString &report);
     void settle(Outcome outcome, const QString &report = {});
+    static QString rotationUnchecked(const QString &who, const Error &why);
     ApiClient *clientFor(const QString &token);
 
     Workspace m_workspace;

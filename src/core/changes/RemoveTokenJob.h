@@ -8,12 +8,10 @@ namespace onboard {
 
 class ChangeLock;
 
-// Removes an account from this computer: its token from the keychain (removing a missing one is
-// success), then its record from the settings file. Used by forget, revoke and the recovery of an
-// interrupted removal. The caller holds the ChangeLock and has a journal entry naming the removal;
-// needsRecovery() says whether it must stay because the job failed half-way (the keychain may
-// have removed the token, or did; the record goes at the next start). removed() is the record
-// that was removed (empty when there was none). Crash point "remove:after-keychain-remove".
+// Removes an account from this computer: its token from the keychain, then its record
+// (docs/design.md, "Removal"); for forget, revoke and the recovery of an interrupted removal. The
+// caller holds the ChangeLock and has a journal entry naming the removal; needsRecovery() says
+// whether it must stay. removed() is the record that was removed (empty when there was none).
 class RemoveTokenJob : public Job
 {
     Q_OBJECT

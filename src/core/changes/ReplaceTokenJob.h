@@ -10,16 +10,12 @@ namespace onboard {
 
 class ChangeLock;
 
-// Puts a verified token in the place of an account's, or nowhere: the rule "write, read back,
-// record — or restore the previous token" that setup, import and rotation share.
-//   1. the token is written to the keychain under the account id,
-//   2. read back and compared,
-//   3. the account is recorded in the settings file.
-// A failure in 2 or 3 (a full disk, a read-only folder, a settings file someone broke) puts the
-// keychain entry back as it was (the previous token, or none); the settings file is as it was. The caller holds the ChangeLock and has a journal entry
-// naming the change; needsRecovery() says whether that entry must stay because the keychain may
-// now hold something else than before (a write that timed out, an entry that could not be put
-// back). Crash points "<name>:after-keychain-write" and "<name>:after-record".
+// Puts a verified token in the place of an account's, or nowhere: "write, read back, record — or
+// restore the previous token" (docs/design.md, "Store"), for setup, import and rotation. The caller
+// holds the ChangeLock and has a journal entry naming the change; needsRecovery() says whether that
+// entry must stay because the keychain may now hold something else than before (a write that timed
+// out, an entry that could not be put back). Crash points "<name>:after-keychain-write" and
+// "<name>:after-record".
 class ReplaceTokenJob : public Job
 {
     Q_OBJECT

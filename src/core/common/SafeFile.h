@@ -8,20 +8,11 @@
 
 namespace onboard {
 
-// One small file of the program's, read and written so that nothing blocks, nothing is left
-// half-written and every failure says why in words a person can act on ("the disk is full",
-// "the folder is read-only"):
-// - read() opens without blocking and refuses anything but a regular file (a FIFO, a device or a
-//   folder named as a config file would otherwise hang or flood the program), and a file larger
-//   than the caller allows.
-// - write() replaces the file whole or not at all: a private temporary file next to it, every
-//   write, the sync and the close checked, the bytes read back and compared, then an atomic
-//   rename and a sync of the folder. On any failure the previous file is untouched and the
-//   temporary one is gone. Files are made mode 0600, a missing folder 0700. (QSaveFile renames
-//   even when its buffered write hit a full disk, which emptied people's settings files.)
-// - Failures of the local store are ErrorKind::LocalStore (exit 3); a file that is not a regular
-//   file or is too large is ErrorKind::BadInput (someone put the wrong thing there).
-// See docs/design.md, "Storage".
+// One small file of the program's, read without blocking (only regular files, up to a size) and
+// written whole or not at all, every step checked; a failure says why in words a person can act on
+// ("the disk is full"). How and why: docs/design.md, "Storage". Failures of the local store are
+// ErrorKind::LocalStore (exit 3); a file that is not a regular file or is too large is
+// ErrorKind::BadInput (someone put the wrong thing there).
 class SafeFile
 {
     Q_DECLARE_TR_FUNCTIONS(SafeFile)

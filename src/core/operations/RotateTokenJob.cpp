@@ -158,19 +158,8 @@ void RotateTokenJob::replace()
                                                .arg(reason.message())});
                       return;
                   }
-                  const Error told(reason.kind(),
-                                   tr("%1 The old token was put back; it is still stored and works.").arg(reason.message()));
-                  if (!m_stashed) {
-                      done(told);
-                      return;
-                  }
-                  startStep(new KeychainJob(KeychainJob::Operation::Remove, m_workspace.keychainService(),
-                                            ChangeJournal::stashKey(m_original.id())),
-                            [this, told](KeychainJob *removed) {
-                                if (!removed->error())
-                                    ChangeJournal(m_workspace).remove(*m_lock, m_original.id(), ChangeJournal::Kind::Rotate);
-                                done(told);
-                            });
+                  cleanUp(Error(reason.kind(), tr("%1 The old token was put back; it is still stored and works.")
+                                                   .arg(reason.message())));
               });
 }
 
@@ -178,7 +167,7 @@ void RotateTokenJob::revokeOld()
 {
     if (m_oldToken.isEmpty() || m_oldToken == m_newToken) {
         m_oldRevoked = m_oldToken.isEmpty();
-        cleanUp();
+        cleanUp({});
         return;
     }
     setStep(Step::Revoking);
@@ -194,25 +183,25 @@ void RotateTokenJob::revokeOld()
                                                  "one: %1 The old token keeps working until it expires or is revoked. %2")
                                                   .arg(e.message(), RevokeTokenJob::howToRevokeOnTrello()));
         }
-        cleanUp();
+        cleanUp({});
     });
 }
 
-void RotateTokenJob::cleanUp()
+void RotateTokenJob::cleanUp(const Error &outcome)
 {
     if (!m_stashed) {
-        done({});
+        done(outcome);
         return;
     }
     startStep(new KeychainJob(KeychainJob::Operation::Remove, m_workspace.keychainService(),
                               ChangeJournal::stashKey(m_original.id())),
-              [this](KeychainJob *removed) {
+              [this, outcome](KeychainJob *removed) {
                   if (removed->error()) // the journal entry stays, so the next start removes the stash
                       qCWarning(lcStore) << "could not remove the old token kept during a rotation:"
                                          << removed->error().message();
                   else
                       ChangeJournal(m_workspace).remove(*m_lock, m_original.id(), ChangeJournal::Kind::Rotate);
-                  done({});
+                  done(outcome);
               });
 }
 

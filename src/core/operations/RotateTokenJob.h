@@ -13,20 +13,10 @@ class ApiClient;
 class ChangeLock;
 
 // Replaces a stored account's token with a new one, never leaving the person without a working
-// token (PRODUCT.md, "Rules that hold everywhere"). Under the ChangeLock from first to last:
-//   1. read the old token (kept in memory);
-//   2. verify the new one (VerifyJob); it must belong to the same member under the same API key,
-//      else nothing changes;
-//   3. name the rotation in the change journal and keep the old token in the keychain under
-//      ChangeJournal::stashKey(id), both before anything is overwritten;
-//   4. ReplaceTokenJob: write the new token, read it back, record the account — or put the old one
-//      back;
-//   5. revoke the old token on Trello (RevokeTokenJob, sent with the old token itself);
-//   6. remove the stash and the journal entry.
-// A failure in 1–4 leaves the old token stored and working. A failure in 5 is not a failure of the
-// rotation: the new token is in place, oldTokenRevoked() is false and revokeProblem() says how to
-// revoke the old one on trello.com. A crash in 3–6 is settled by ChangeRecovery. The protocol is
-// written once, in docs/design.md, "Rotation".
+// token: verify the new one, keep the old one aside under a journal entry, ReplaceTokenJob, revoke
+// the old one, clean up — under the ChangeLock throughout. The protocol: docs/design.md,
+// "Rotation". A failed revocation is not a failed rotation: oldTokenRevoked() is then false and
+// revokeProblem() says how to revoke the old token on trello.com.
 class RotateTokenJob : public Job
 {
     Q_OBJECT
@@ -61,7 +51,8 @@ private:
     void stash();
     void replace();
     void revokeOld();
-    void cleanUp();
+    // Removes the old token kept aside and the journal entry, then ends with `outcome`.
+    void cleanUp(const Error &outcome);
     void done(const Error &error);
 
     Workspace m_workspace;

@@ -13,16 +13,11 @@ namespace onboard {
 class ApiClient;
 class ChangeLock;
 
-// Takes a freshly captured token to "stored and proven" (setup, import): verify it (VerifyJob
-// through the configured host and headers), then under the ChangeLock read what the keychain held
-// for that account, name the change in the journal, and ReplaceTokenJob: write, read back, record
-// — or put the earlier entry back. Nothing is stored unless the verification succeeded; the
-// keychain and the settings file never disagree, and nothing already stored is lost. An earlier
-// entry that holds no well-formed token is replaced (or, on failure, removed) like a missing one.
-// See docs/design.md, "Storage" and "Crash safety".
-//
-// A job runs once; a person who fixes the API host retries with a new StoreTokenJob and the same
-// token, without asking Trello for consent again.
+// Takes a freshly captured token to "stored and proven" (setup, import): verify it (VerifyJob),
+// then under the ChangeLock name the change in the journal and ReplaceTokenJob it in. Nothing is
+// stored unless the verification succeeded, and nothing already stored is lost: docs/design.md,
+// "Crash safety". A job runs once; a person who fixes the API host retries with a new job and the
+// same token, without asking Trello for consent again.
 class StoreTokenJob : public Job
 {
     Q_OBJECT
