@@ -90,9 +90,10 @@ Error ConnectionPage::readHeaders(CustomHeaders *headers) const
         const QString value = valueItem ? valueItem->text().trimmed() : QString();
         if (name.isEmpty() && value.isEmpty())
             continue; // a row added and left empty
-        if (const Error e = CustomHeader::check(name, value))
+        CustomHeader header;
+        if (const Error e = CustomHeader::fromEntry(name, value, &header))
             return e;
-        headers->append(CustomHeader(name.toLatin1(), value.toLatin1()));
+        headers->append(header);
     }
     return {};
 }

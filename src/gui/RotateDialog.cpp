@@ -9,6 +9,8 @@
 #include "trello/ApiClient.h"
 #include "ui_RotateDialog.h"
 
+#include <algorithm>
+
 namespace onboard {
 
 RotateDialog::RotateDialog(Workspace workspace, Account account, SetupOptions options, QWidget *parent)
@@ -40,7 +42,7 @@ RotateDialog::RotateDialog(Workspace workspace, Account account, SetupOptions op
     m_ui->apiHostEdit->setReadOnly(m_workspace.isDemo());
     QStringList headerLines;
     for (const CustomHeader &header : m_options.endpoint.headers)
-        headerLines.append(header.toLine());
+        headerLines.append(shownLine(header));
     m_ui->headersEdit->setPlainText(headerLines.join(QLatin1Char('\n')));
     m_ui->returnUrlEdit->setText(m_options.request.returnUrl.toString());
     LockedSetting::apply(m_ui->apiHostEdit, m_options, QStringLiteral("api-host"));
@@ -82,6 +84,12 @@ void RotateDialog::startAtConsent()
     startConsent();
 }
 
+QString RotateDialog::shownLine(const CustomHeader &header)
+{
+    // A secret header's value is not shown: it stays as it is unless the line is changed.
+    return header.isSecret() ? QString::fromLatin1(header.name()) + QStringLiteral(": ••••••••") : header.toLine();
+}
+
 QStringList RotateDialog::chosenScopes() const
 {
     QStringList scopes;
@@ -108,6 +116,13 @@ Error RotateDialog::readConnection()
     for (const QString &line : m_ui->headersEdit->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
         if (line.trimmed().isEmpty())
             continue;
+        // A secret header left as shown keeps its value (kept in the keychain).
+        const auto kept = std::find_if(m_options.endpoint.headers.cbegin(), m_options.endpoint.headers.cend(),
+                                       [&line](const CustomHeader &h) { return h.isSecret() && shownLine(h) == line.trimmed(); });
+        if (kept != m_options.endpoint.headers.cend()) {
+            edited.endpoint.headers.append(*kept);
+            continue;
+        }
         if (Error e = edited.apply(QStringLiteral("header"), line))
             return e;
     }

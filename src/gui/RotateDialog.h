@@ -65,6 +65,7 @@ private:
     void fail(const Error &problem);
     void showResult();
     Error readConnection();
+    static QString shownLine(const CustomHeader &header);
     QStringList chosenScopes() const;
 
     std::unique_ptr<Ui::RotateDialog> m_ui;

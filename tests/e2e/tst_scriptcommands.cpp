@@ -1,4 +1,5 @@
 #include "ProgramRun.h"
+#include "RunKeychainJob.h"
 #include "SandboxServer.h"
 #include "TestSupport.h"
 
@@ -15,6 +16,8 @@
 
 #include <csignal>
 
+using onboard::ErrorKind;
+using onboard::KeychainJob;
 using onboard::sandbox::SandboxFault;
 using onboard::sandbox::SandboxServer;
 
@@ -45,6 +48,19 @@ private:
     QString m_key; // a 32-hex API key the sandbox accepts
     QStringList m_tokens;
     QList<QByteArray> m_outputs; // everything the children printed that must not hold a token
+    QByteArrayList m_secrets;    // secret header values, kept as well as tokens
+
+    static QByteArray readFile(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+    static void writeFile(const QString &path, const QByteArray &bytes)
+    {
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            file.write(bytes);
+    }
 
     static QString program() { return onboard::test::ProgramRun::program(); }
 
@@ -322,6 +338,75 @@ private Q_SLOTS:
             QVERIFY(request.header("Authorization").startsWith("OAuth "));
             QVERIFY(!request.query.hasQueryItem(QStringLiteral("token")));
         }
+    }
+
+    // Header values that are secrets live in the keychain beside the token (<id>#headers), never
+    // in the settings file, and still go with every request; forget removes them too.
+    void secretHeaderValuesAreKeptInTheKeychain()
+    {
+        const QString token = issue(0, {QStringLiteral("read")});
+        const QByteArray secret = "sk-live-4f9a0c7e1b2d";
+        m_secrets << secret;
+        EXPECT_EXIT(import(token, {QStringLiteral("--header"), QStringLiteral("X-Api-Key: ") + QString::fromLatin1(secret),
+                                   QStringLiteral("--header"), QStringLiteral("X-Team: blue")}),
+                    0);
+        const QByteArray settings = readFile(registryPath());
+        QVERIFY2(settings.contains("X-Api-Key") && settings.contains("\"secret\": true"), settings.constData());
+        QVERIFY(settings.contains("blue")); // not a secret: stays readable
+        QVERIFY2(!settings.contains(secret), settings.constData());
+        const auto kept = onboard::test::runKeychainJob(KeychainJob::Operation::Read, KeychainJob::serviceName(false),
+                                                        accountId(0) + QStringLiteral("#headers"), {},
+                                                        KeychainJob::Content::HeaderValues);
+        QVERIFY(kept.token.contains(QString::fromLatin1(secret)));
+        // The value still goes with the requests of a later run, read from the keychain.
+        m_sandbox.clearReceived();
+        EXPECT_EXIT(run({QStringLiteral("status")}), 0);
+        QVERIFY(!m_sandbox.received().isEmpty());
+        for (const auto &request : m_sandbox.received())
+            QCOMPARE(request.header("X-Api-Key"), secret);
+        // token prints the token only: the headers' item is not even read.
+        QCOMPARE(tokenOf().out, token.toLatin1() + '\n');
+        EXPECT_EXIT(run({QStringLiteral("forget")}), 0);
+        QCOMPARE(onboard::test::runKeychainJob(KeychainJob::Operation::Read, KeychainJob::serviceName(false),
+                                               accountId(0) + QStringLiteral("#headers"))
+                     .error.kind(),
+                 ErrorKind::NoAccount);
+    }
+
+    // An earlier release wrote secret header values into the settings file: the next command moves
+    // them to the keychain, and the requests still carry them.
+    void secretHeaderValuesOfAnEarlierReleaseAreMoved()
+    {
+        const QString token = issue(0, {QStringLiteral("read")});
+        EXPECT_EXIT(import(token), 0);
+        const QByteArray secret = "Bearer egress-7e3c1a9d";
+        m_secrets << secret;
+        QByteArray settings = readFile(registryPath());
+        settings.replace("\"headers\": [\n", "\"headers\": [{\"name\": \"Proxy-Authorization\", \"value\": \"" + secret + "\"}\n");
+        writeFile(registryPath(), settings);
+        m_sandbox.clearReceived();
+        const Result status = run({QStringLiteral("status")});
+        EXPECT_EXIT(status, 0);
+        QVERIFY2(status.err.contains("moved from the settings file to the keychain"), status.err.constData());
+        QVERIFY2(!readFile(registryPath()).contains(secret), readFile(registryPath()).constData());
+        QVERIFY(readFile(registryPath()).contains("Proxy-Authorization"));
+        for (const auto &request : m_sandbox.received())
+            QCOMPARE(request.header("Proxy-Authorization"), secret);
+        const Result again = run({QStringLiteral("status")});
+        EXPECT_EXIT(again, 0);
+        QVERIFY2(again.err.isEmpty(), again.err.constData());
+    }
+
+    // A header that carries the Trello token itself is refused, with the option that does it.
+    void headerCarryingTheTokenIsRefused()
+    {
+        const QString token = issue(0, {QStringLiteral("read")});
+        const Result refused = import(token, {QStringLiteral("--header"),
+                                              QStringLiteral("Authorization: OAuth oauth_consumer_key=\"%1\", oauth_token=\"%2\"")
+                                                  .arg(m_key, token)});
+        EXPECT_EXIT(refused, 64);
+        QVERIFY2(refused.err.contains("--credentials-in header"), refused.err.constData());
+        QVERIFY(!QFile::exists(registryPath()));
     }
 
     void accountSelection()
@@ -661,13 +746,16 @@ private Q_SLOTS:
         EXPECT_EXIT(run({QStringLiteral("forget")}, debug), 0);
     }
 
-    // Last: no token in any file of the session, nor in anything the children printed.
+    // Last: no token, nor any secret header value, in any file of the session (the keychain's own
+    // encrypted file aside), nor in anything the children printed.
     void tokensNeverLeak()
     {
         QVERIFY(m_tokens.size() > 5);
         QVERIFY(m_outputs.size() > 50);
-        for (const QString &token : std::as_const(m_tokens)) {
-            const QByteArray needle = token.toLatin1();
+        QByteArrayList needles = m_secrets;
+        for (const QString &token : std::as_const(m_tokens))
+            needles << token.toLatin1();
+        for (const QByteArray &needle : std::as_const(needles)) {
             const QStringList files = onboard::test::filesContaining(onboard::test::sessionRoot(), needle);
             QVERIFY2(files.isEmpty(), qPrintable(files.join(QLatin1String(", "))));
             for (const QByteArray &output : std::as_const(m_outputs))

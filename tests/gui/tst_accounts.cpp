@@ -377,6 +377,48 @@ private Q_SLOTS:
         QCOMPARE(stored->endpoint.headers.first().toLine(), QStringLiteral("X-Rotated: yes"));
         dialog->close();
     }
+
+    // A secret header entered in the rotate dialog is kept in the keychain; the next rotation
+    // shows it without its value, and keeps it when the line is left as shown.
+    void rotateKeepsSecretHeadersWithoutShowingThem()
+    {
+        m_sandbox->setConsentingMember(memberOf(2));
+        const auto rotateWithHeaders = [this](const QString &lines, QString *shown) -> bool {
+            select(2);
+            button("rotateButton")->click();
+            auto *dialog = m_window->findChild<RotateDialog *>(QStringLiteral("rotateDialog"));
+            if (!dialog)
+                return false;
+            auto *headers = dialog->findChild<QPlainTextEdit *>(QStringLiteral("headersEdit"));
+            *shown = headers->toPlainText();
+            if (!lines.isNull())
+                headers->setPlainText(lines);
+            dialog->findChild<QPushButton *>(QStringLiteral("continueButton"))->click();
+            if (!clickInConsentPage(dialog, QStringLiteral("allow")))
+                return false;
+            if (!QTest::qWaitFor([dialog] { return dialog->isRotated() || dialog->problem(); }, test::WaitMs))
+                return false;
+            const bool rotated = dialog->isRotated();
+            m_tokens.append(keychainToken(2));
+            dialog->close();
+            QTest::qWait(50);
+            return rotated;
+        };
+        QString shown;
+        QVERIFY(rotateWithHeaders(QStringLiteral("X-Api-Key: k3pt-s3cret\nX-Team: green"), &shown));
+        m_sandbox->clearReceived();
+        QVERIFY(rotateWithHeaders(QString(), &shown)); // as shown
+        QCOMPARE(shown, QStringLiteral("X-Api-Key: ••••••••\nX-Team: green"));
+        bool sawHeader = false;
+        for (const sandbox::ReceivedRequest &r : m_sandbox->received()) {
+            if (r.path == QLatin1String("/1/members/me")) {
+                QCOMPARE(r.header("X-Api-Key"), QByteArray("k3pt-s3cret"));
+                sawHeader = true;
+            }
+        }
+        QVERIFY(sawHeader);
+        QCOMPARE(test::placesHolding(QStringLiteral("k3pt-s3cret")), QStringList());
+    }
 };
 
 WIZARD_TEST_MAIN(TestAccounts)

@@ -16,10 +16,11 @@ bool runJob(Job &job)
 }
 
 KeychainAnswer runKeychainJob(KeychainJob::Operation operation, const QString &service, const QString &key,
-                              const QString &token)
+                              const QString &token, KeychainJob::Content content)
 {
     KeychainJob job(operation, service, key);
     job.setToken(token);
+    job.setContent(content);
     if (!runJob(job))
         return {Error(ErrorKind::Keychain, QStringLiteral("test: the keychain did not answer")), {}};
     return {job.error(), job.token()};

@@ -19,7 +19,7 @@ struct KeychainAnswer
 // Runs one KeychainJob to its end (bounded by WaitMs), for tests that set up or check
 // keychain entries behind the program's back.
 KeychainAnswer runKeychainJob(KeychainJob::Operation operation, const QString &service, const QString &key,
-                              const QString &token = {});
+                              const QString &token = {}, KeychainJob::Content content = KeychainJob::Content::Token);
 
 // Runs a job to its end, bounded by WaitMs; false when it did not finish in time.
 bool runJob(Job &job);

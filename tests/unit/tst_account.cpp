@@ -63,6 +63,7 @@ private Q_SLOTS:
     void unknownKeysIgnored();
     void failureLeavesOutputUntouched();
     void fuzz();
+    void secretHeaderValuesAreNeverWritten();
 };
 
 void TestAccount::id()
@@ -317,6 +318,40 @@ void TestAccount::failureLeavesOutputUntouched()
     json.insert(QStringLiteral("memberId"), QStringLiteral("other"));
     QVERIFY(Account::fromJson(json, &out));
     QVERIFY(out == fullAccount());
+}
+
+void TestAccount::secretHeaderValuesAreNeverWritten()
+{
+    Account a = fullAccount();
+    a.endpoint.headers = {CustomHeader("X-Team", "blue"), CustomHeader("X-Api-Key", "s3cret"), CustomHeader("Cookie", "c=1")};
+    const QJsonObject json = a.toJson();
+    const QByteArray text = QJsonDocument(json).toJson();
+    QVERIFY2(!text.contains("s3cret") && !text.contains("c=1"), text.constData());
+    QVERIFY(text.contains("blue"));
+    QVERIFY(a.hasSecretHeaderValues());
+    QVERIFY(!a.hasKeptHeaders());
+    // Read back: the secret headers' values are kept in the keychain, not read yet.
+    Account back;
+    QVERIFY(!Account::fromJson(json, &back));
+    QCOMPARE(back.endpoint.headers.size(), 3);
+    QCOMPARE(back.endpoint.headers.at(0), CustomHeader("X-Team", "blue"));
+    QVERIFY(back.endpoint.headers.at(1).isValueKept());
+    QCOMPARE(back.endpoint.headers.at(1).name(), QByteArray("X-Api-Key"));
+    QVERIFY(back.hasKeptHeaders());
+    QVERIFY(!back.hasSecretHeaderValues());
+    QCOMPARE(back.toJson(), json); // a fixed point
+    // "secret" on a header whose name is not a secret header's is refused.
+    QJsonObject forged = json;
+    forged.insert(QStringLiteral("headers"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("X-Team")},
+                                                                    {QStringLiteral("secret"), true}}});
+    QCOMPARE(Account::fromJson(forged, &back).kind(), ErrorKind::BadInput);
+    // An earlier release wrote the value: read as it is, to be moved to the keychain.
+    QJsonObject legacy = json;
+    legacy.insert(QStringLiteral("headers"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Cookie")},
+                                                                    {QStringLiteral("value"), QStringLiteral("c=1")}}});
+    QVERIFY(!Account::fromJson(legacy, &back));
+    QVERIFY(back.hasSecretHeaderValues());
+    QCOMPARE(back.endpoint.headers.first(), CustomHeader("Cookie", "c=1"));
 }
 
 void TestAccount::fuzz()

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void checkEveryByteInValue();
     void messagesStayOnOneLine();
     void toLine();
+    void secretNames();
+    void headerCarryingATokenIsRefused();
 };
 
 void TestCustomHeader::parseGood_data()
@@ -158,6 +160,40 @@ void TestCustomHeader::messagesStayOnOneLine()
     const Error e = CustomHeader::parse(QStringLiteral("X-Api-Secret: s3cr3t-value\n"), &header);
     QVERIFY(e.isError());
     QVERIFY(!e.message().contains(QStringLiteral("s3cr3t")));
+}
+
+void TestCustomHeader::secretNames()
+{
+    for (const char *name : {"Authorization", "proxy-authorization", "COOKIE", "X-Api-Key", "X-Auth-User", "X-Session-Id",
+                             "X-Client-Secret", "X-Password", "X-Access-Token", "X-Monkey"})
+        QVERIFY2(CustomHeader::isSecretName(QLatin1String(name)), name);
+    for (const char *name : {"X-Team", "X-Request-Id", "Accept-Language", "X-Egress-Tag"})
+        QVERIFY2(!CustomHeader::isSecretName(QLatin1String(name)), name);
+    QVERIFY(CustomHeader("X-Api-Key", "v").isSecret());
+    QVERIFY(!CustomHeader("X-Api-Key", "v").isValueKept());
+    const CustomHeader kept = CustomHeader::keptInKeychain("Cookie");
+    QVERIFY(kept.isValueKept() && kept.value().isEmpty());
+    QVERIFY(!(kept == CustomHeader("Cookie", "")));
+}
+
+void TestCustomHeader::headerCarryingATokenIsRefused()
+{
+    const QString legacy(64, QLatin1Char('a'));
+    const QString current = QStringLiteral("ATTA") + QString(64, QLatin1Char('b')) + QStringLiteral("0A1B2C3D");
+    for (const QString &value : {QStringLiteral("OAuth oauth_consumer_key=\"k\", oauth_token=\"%1\"").arg(legacy),
+                                 QStringLiteral("Bearer ") + current, current}) {
+        QVERIFY(CustomHeader::carriesAToken(value));
+        CustomHeader header;
+        const Error e = CustomHeader::parse(QStringLiteral("Authorization: ") + value, &header);
+        QCOMPARE(e.kind(), ErrorKind::BadInput);
+        QVERIFY2(e.message().contains(QStringLiteral("--credentials-in header")), qPrintable(e.message()));
+        QVERIFY(!e.message().contains(legacy) && !e.message().contains(current));
+        QCOMPARE(CustomHeader::fromEntry(QStringLiteral("X-Token"), value, &header).kind(), ErrorKind::BadInput);
+    }
+    // 63 hex digits are not a token; other secrets pass.
+    QVERIFY(!CustomHeader::carriesAToken(QString(63, QLatin1Char('f'))));
+    CustomHeader header;
+    QVERIFY(!CustomHeader::parse(QStringLiteral("Authorization: Bearer egress-1234"), &header));
 }
 
 void TestCustomHeader::toLine()

@@ -5,6 +5,7 @@
 #include "accounts/SettingsFile.h"
 #include "operations/RotateTokenJob.h"
 #include "accounts/ChangeLock.h"
+#include "accounts/SecretHeaders.h"
 #include "changes/ChangeJournal.h"
 #include "changes/ChangeRecovery.h"
 #include "SandboxServer.h"
@@ -52,10 +53,11 @@ Error runRotation(RotateTokenJob &operation)
     return operation.error();
 }
 
-Account storeAccount(const Workspace &profile, const QString &token)
+Account storeAccount(const Workspace &profile, const QString &token, const CustomHeaders &headers = {})
 {
     SetupOptions options;
     options.request.apiKey = SandboxServer::demoKey();
+    options.endpoint.headers = headers;
     StoreTokenJob operation(profile, options, token);
     QSignalSpy finished(&operation, &StoreTokenJob::finished);
     operation.start();
@@ -222,6 +224,35 @@ private Q_SLOTS:
         QVERIFY(firstDelete > lastVerify);
         QCOMPARE(firstDelete, received.size() - 1);
         QVERIFY(received.last().path.contains(oldToken));
+    }
+
+    // An account with a secret header: its value, kept in the keychain, goes with the new token's
+    // verification and the old token's revocation, and stays kept after the rotation.
+    void secretHeaderValuesGoWithTheRotation()
+    {
+        const QString oldToken = issue(0, ReadWrite);
+        storeAccount(profile(), oldToken, {CustomHeader("X-Api-Key", "s3cret-value"), CustomHeader("X-Team", "blue")});
+        SettingsFile settings(m_registryPath);
+        QVERIFY(!settings.load());
+        const Account account = settings.accounts().first(); // as a later run reads it
+        QVERIFY(account.hasKeptHeaders());
+        const QString newToken = issue(0, ReadWrite);
+        m_sandbox->clearReceived();
+        RotateTokenJob rotation(profile(), account, account.setupOptions(), newToken);
+        const Error e = runRotation(rotation);
+        QVERIFY2(!e, qPrintable(e.message()));
+        QVERIFY(m_sandbox->isRevoked(oldToken));
+        QVERIFY(!m_sandbox->received().isEmpty());
+        for (const auto &request : m_sandbox->received())
+            QCOMPARE(request.header("X-Api-Key"), QByteArray("s3cret-value"));
+        const auto kept = test::runKeychainJob(KeychainJob::Operation::Read, Service,
+                                               SecretHeaders::keychainKey(account.id()), {},
+                                               KeychainJob::Content::HeaderValues);
+        QVERIFY(kept.token.contains(QStringLiteral("s3cret-value")));
+        QFile file(m_registryPath);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("s3cret-value"));
+        expectNewStored(account, newToken);
     }
 
     void verifyRefused()

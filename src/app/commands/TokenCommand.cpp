@@ -1,6 +1,6 @@
 #include "TokenCommand.h"
 
-#include "operations/ReadTokenJob.h"
+#include "accounts/ReadTokenJob.h"
 
 namespace onboard {
 
@@ -17,7 +17,9 @@ void TokenCommand::withToken(std::function<void(const Account &, const QString &
     Account account;
     if (!resolveAccount(&account))
         return;
-    startStep(new ReadTokenJob(m_workspace, account), [this, then = std::move(then)](ReadTokenJob *read) {
+    auto *read = new ReadTokenJob(m_workspace, account);
+    read->setReadHeaders(false); // the token is all a script gets
+    startStep(read, [this, then = std::move(then)](ReadTokenJob *read) {
         if (Error e = read->error())
             fail(e);
         else

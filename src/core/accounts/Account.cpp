@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonValue>
 
+#include <algorithm>
+
 namespace onboard {
 
 namespace {
@@ -110,8 +112,13 @@ QJsonObject Account::toJson() const
     json.insert(QStringLiteral("apiHost"), endpoint.apiHost.toString(QUrl::FullyEncoded));
     QJsonArray headers;
     for (const CustomHeader &header : endpoint.headers) {
-        headers.append(QJsonObject{{QStringLiteral("name"), QString::fromLatin1(header.name())},
-                                   {QStringLiteral("value"), QString::fromLatin1(header.value())}});
+        // A secret header's value is kept in the keychain (SecretHeaders), never here.
+        if (header.isSecret())
+            headers.append(QJsonObject{{QStringLiteral("name"), QString::fromLatin1(header.name())},
+                                       {QStringLiteral("secret"), true}});
+        else
+            headers.append(QJsonObject{{QStringLiteral("name"), QString::fromLatin1(header.name())},
+                                       {QStringLiteral("value"), QString::fromLatin1(header.value())}});
     }
     json.insert(QStringLiteral("headers"), headers);
     json.insert(QStringLiteral("credentialsIn"), ApiEndpoint::credentialsInName(endpoint.credentialsIn));
@@ -233,11 +240,20 @@ Error Account::fromJson(const QJsonObject &json, Account *account)
         for (const QJsonValue header : headerArray) {
             const QJsonValue name = header.toObject().value(QStringLiteral("name"));
             const QJsonValue value = header.toObject().value(QStringLiteral("value"));
-            if (!header.isObject() || !name.isString() || !value.isString())
+            // {"name": …, "secret": true}: a secret header whose value is in the keychain. A secret
+            // header with its value here was written by an earlier release; it is moved to the
+            // keychain (ChangeRecovery) and read as it is until then.
+            const bool kept = header.toObject().value(QStringLiteral("secret")).toBool() && value.isUndefined();
+            if (!header.isObject() || !name.isString() || (!kept && !value.isString()))
                 return read.wrongType(QStringLiteral("headers"), QT_TR_NOOP("a list of {\"name\", \"value\"} objects"));
             if (Error e = CustomHeader::check(name.toString(), value.toString()))
                 return e;
-            a.endpoint.headers.append(CustomHeader(name.toString().toLatin1(), value.toString().toLatin1()));
+            if (kept && !CustomHeader::isSecretName(name.toString()))
+                return {ErrorKind::BadInput, tr("The header \"%1\" of account %2 is marked secret but its name is not a "
+                                                "secret header's.")
+                                                 .arg(name.toString().left(60), a.id())};
+            a.endpoint.headers.append(kept ? CustomHeader::keptInKeychain(name.toString().toLatin1())
+                                           : CustomHeader(name.toString().toLatin1(), value.toString().toLatin1()));
         }
     }
     if (json.contains(QStringLiteral("credentialsIn"))) {
@@ -266,6 +282,18 @@ Error Account::fromJson(const QJsonObject &json, Account *account)
     if (account)
         *account = std::move(a);
     return {};
+}
+
+bool Account::hasSecretHeaderValues() const
+{
+    return std::any_of(endpoint.headers.cbegin(), endpoint.headers.cend(),
+                       [](const CustomHeader &h) { return h.isSecret() && !h.isValueKept(); });
+}
+
+bool Account::hasKeptHeaders() const
+{
+    return std::any_of(endpoint.headers.cbegin(), endpoint.headers.cend(),
+                       [](const CustomHeader &h) { return h.isValueKept(); });
 }
 
 Account Account::fromVerification(const SetupOptions &options, const MemberInfo &member, const TokenInfo &token)

@@ -28,7 +28,8 @@ namespace onboard {
 //     "expiration": "30days",             required: 1hour, 1day, 30days or never (what was asked)
 //     "expires": "2024-05-01T10:00:00.000Z" | null,   optional; null or absent: never
 //     "apiHost": "https://api.trello.com/1",         optional, default Trello's
-//     "headers": [{"name": "X-A", "value": "b"}],    optional, default none
+//     "headers": [{"name": "X-A", "value": "b"},     optional, default none; a secret header's
+//                 {"name": "Cookie", "secret": true}],  value is in the keychain (SecretHeaders)
 //     "credentialsIn": "query" | "header",           optional, default "query"
 //     "caFile": "/path/ca.pem",                      optional, default "" (system CAs)
 //     "appName": "trello-onboard",                   optional, default
@@ -68,6 +69,11 @@ public:
 
     // Checks the fields of an account built in code (the same rules as fromJson).
     Error validate() const;
+
+    // Whether a secret header still has its value here, as an earlier release wrote it (to move
+    // into the keychain), and whether one's value is kept in the keychain unread.
+    bool hasSecretHeaderValues() const;
+    bool hasKeptHeaders() const;
 
     // The account a verified token makes, set up with `options` (setup, import, rotate): the one
     // place where a verification becomes a record. The caller validates it.

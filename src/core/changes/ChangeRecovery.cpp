@@ -1,19 +1,37 @@
 #include "changes/ChangeRecovery.h"
 
 #include "accounts/ChangeLock.h"
+#include "accounts/SecretHeaders.h"
 #include "accounts/SettingsFile.h"
 #include "changes/RemoveTokenJob.h"
 #include "common/Logging.h"
 #include "keychain/KeychainJob.h"
+#include "accounts/ReadTokenJob.h"
 #include "trello/ApiClient.h"
 #include "trello/RevokeTokenJob.h"
 #include "trello/VerifyJob.h"
 
 namespace onboard {
 
+namespace {
+// Accounts whose secret headers' values an earlier release wrote into the settings file.
+QList<Account> withSecretValuesInTheFile(const Workspace &workspace)
+{
+    SettingsFile settings(workspace.settingsPath());
+    QList<Account> found;
+    if (!settings.load()) {
+        for (const Account &account : settings.accounts()) {
+            if (account.hasSecretHeaderValues())
+                found.append(account);
+        }
+    }
+    return found;
+}
+} // namespace
+
 bool ChangeRecovery::needed(const Workspace &workspace)
 {
-    return ChangeJournal(workspace).exists();
+    return ChangeJournal(workspace).exists() || !withSecretValuesInTheFile(workspace).isEmpty();
 }
 
 ChangeRecovery::ChangeRecovery(Workspace workspace, QObject *parent)
@@ -52,8 +70,8 @@ void ChangeRecovery::next()
     m_client.clear();
     m_stash.clear();
     if (m_pending.isEmpty()) {
-        m_lock->release();
-        finish();
+        m_toMove = withSecretValuesInTheFile(m_workspace);
+        moveSecretValues();
         return;
     }
     m_entry = m_pending.takeFirst();
@@ -174,19 +192,22 @@ void ChangeRecovery::onStashRead(const Error &error, const QString &stash)
         return;
     }
     m_stash = stash;
-    startStep(new KeychainJob(KeychainJob::Operation::Read, m_workspace.keychainService(), m_entry.accountId),
-              [this](KeychainJob *read) { onCurrentRead(read->error(), read->token()); });
+    if (!m_haveAccount) {
+        // The account was forgotten meanwhile: the kept copy goes too.
+        removeStash(Outcome::NothingToDo, {});
+        return;
+    }
+    // The token in place now, and the values of the account's secret headers for the calls below.
+    startStep(new ReadTokenJob(m_workspace, m_account), [this](ReadTokenJob *read) {
+        m_account = read->account();
+        onCurrentRead(read->error(), read->token());
+    });
 }
 
 void ChangeRecovery::onCurrentRead(const Error &error, const QString &current)
 {
     if (error && error.kind() != ErrorKind::NoAccount && error.kind() != ErrorKind::BadInput) {
         settle(Outcome::Undecided, rotationUnchecked(m_entry.accountId, error));
-        return;
-    }
-    if (!m_haveAccount) {
-        // The account was forgotten meanwhile: the kept copy goes too.
-        removeStash(Outcome::NothingToDo, {});
         return;
     }
     if (error || current.isEmpty() || current == m_stash) {
@@ -253,6 +274,35 @@ void ChangeRecovery::removeStash(Outcome outcome, const QString &report)
                   }
                   settle(outcome, report);
               });
+}
+
+// ---- secret header values an earlier release wrote into the settings file ---------------------
+
+void ChangeRecovery::moveSecretValues()
+{
+    if (m_toMove.isEmpty()) {
+        m_lock->release();
+        finish();
+        return;
+    }
+    const Account account = m_toMove.takeFirst();
+    // Into the keychain first; only then are they taken out of the settings file.
+    auto *write = new KeychainJob(KeychainJob::Operation::Write, m_workspace.keychainService(),
+                                  SecretHeaders::keychainKey(account.id()));
+    write->setContent(KeychainJob::Content::HeaderValues);
+    write->setToken(SecretHeaders::encode(account.endpoint.headers));
+    startStep(write, [this, account](KeychainJob *written) {
+        Error e = written->error();
+        if (!e)
+            e = SettingsFile(m_workspace.settingsPath()).modify(*m_lock, SettingsFile::storing(account));
+        m_reports.append(e ? tr("The values of the secret headers of %1 are still in the settings file: %2 They are "
+                                "moved to the keychain at the next start.")
+                                 .arg(account.username, e.message())
+                           : tr("The values of the secret headers of %1 were moved from the settings file to the "
+                                "keychain.")
+                                 .arg(account.username));
+        moveSecretValues();
+    });
 }
 
 ApiClient *ChangeRecovery::clientFor(const QString &token)

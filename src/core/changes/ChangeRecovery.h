@@ -17,7 +17,8 @@ class ChangeLock;
 // What every command that reads or changes stored accounts runs first when the change journal is
 // not empty: under the ChangeLock, each interrupted change is completed, finished or rolled back by
 // the one decision table of docs/design.md, "Crash safety", so that the keychain and the settings
-// file agree again. needed() is two file checks. finished() always comes, also when the lock could
+// file agree again; then secret header values an earlier release wrote into the settings file are
+// moved to the keychain. needed() is two file checks and a read of the settings file. finished() always comes, also when the lock could
 // not be taken (then reports() says why and nothing was done).
 class ChangeRecovery : public Job
 {
@@ -53,6 +54,7 @@ private:
     void finishRotation(const Account &refreshed);
     void removeStash(Outcome outcome, const QString &report);
     void settle(Outcome outcome, const QString &report = {});
+    void moveSecretValues();
     static QString rotationUnchecked(const QString &who, const Error &why);
     ApiClient *clientFor(const QString &token);
 
@@ -60,6 +62,7 @@ private:
     int m_lockWaitMs;
     ChangeLock *m_lock = nullptr;
     QList<ChangeJournal::Entry> m_pending;
+    QList<Account> m_toMove; // with secret header values in the settings file
     ChangeJournal::Entry m_entry;
     Account m_account;       // rotate: the account's record, if it still has one
     bool m_haveAccount = false;

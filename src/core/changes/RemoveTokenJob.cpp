@@ -1,5 +1,6 @@
 #include "changes/RemoveTokenJob.h"
 
+#include "accounts/SecretHeaders.h"
 #include "accounts/SettingsFile.h"
 #include "changes/CrashPoint.h"
 #include "keychain/KeychainJob.h"
@@ -26,8 +27,21 @@ void RemoveTokenJob::run()
                       return;
                   }
                   CrashPoint::reached("remove:after-keychain-remove");
+                  removeHeadersAndRecord();
+              });
+}
+
+void RemoveTokenJob::removeHeadersAndRecord()
+{
+    // The values of the account's secret headers, if it had any (removing none is success).
+    startStep(new KeychainJob(KeychainJob::Operation::Remove, m_workspace.keychainService(),
+                              SecretHeaders::keychainKey(m_accountId)),
+              [this](KeychainJob *job) {
                   Account removed; // stays empty when the record was already gone
-                  if (Error e = SettingsFile(m_workspace.settingsPath()).modify(m_lock, SettingsFile::removing(m_accountId, &removed))) {
+                  Error e = job->error();
+                  if (!e)
+                      e = SettingsFile(m_workspace.settingsPath()).modify(m_lock, SettingsFile::removing(m_accountId, &removed));
+                  if (e) {
                       m_needsRecovery = true; // the token is gone, the record is not yet
                       finish({e.kind(), tr("The token of %1 was removed from the keychain, but its account record "
                                            "was not: %2 The record is removed the next time trello-onboard runs.")

@@ -8,7 +8,8 @@ namespace onboard {
 
 class ChangeLock;
 
-// Removes an account from this computer: its token from the keychain, then its record
+// Removes an account from this computer: its token from the keychain, then its secret headers'
+// values, then its record
 // (docs/design.md, "Removal"); for forget, revoke and the recovery of an interrupted removal. The
 // caller holds the ChangeLock and has a journal entry naming the removal; needsRecovery() says
 // whether it must stay. removed() is the record that was removed (empty when there was none).
@@ -26,6 +27,8 @@ protected:
     void run() override;
 
 private:
+    void removeHeadersAndRecord();
+
     Workspace m_workspace;
     const ChangeLock &m_lock;
     QString m_accountId;

@@ -3,6 +3,7 @@
 #include "accounts/Account.h"
 #include "accounts/Workspace.h"
 #include "common/Job.h"
+#include "keychain/KeychainJob.h"
 
 #include <QPointer>
 
@@ -11,7 +12,8 @@ namespace onboard {
 class ChangeLock;
 
 // Puts a verified token in the place of an account's, or nowhere: "write, read back, record — or
-// restore the previous token" (docs/design.md, "Store"), for setup, import and rotation. The caller
+// restore the previous token" (docs/design.md, "Store"), for setup, import and rotation. The
+// values of the account's secret headers go to their keychain item first, and are put back too. The caller
 // holds the ChangeLock and has a journal entry naming the change; needsRecovery() says whether that
 // entry must stay because the keychain may now hold something else than before (a write that timed
 // out, an entry that could not be put back). Crash points "<name>:after-keychain-write" and
@@ -37,8 +39,12 @@ protected:
     void run() override;
 
 private:
+    KeychainJob *keychain(KeychainJob::Operation operation, const QString &key, const QString &text = {},
+                          bool headerValues = false) const;
+    void writeToken();
     void readBack();
     void restore(const Error &reason);
+    void restoreHeaders(const Error &reason);
 
     Workspace m_workspace;
     const ChangeLock &m_lock;
@@ -46,6 +52,8 @@ private:
     QString m_token;
     QString m_previousToken;
     QByteArray m_crashPoint;
+    bool m_touchHeaders = false; // the secret headers' item is written (and put back on failure)
+    QString m_previousHeaders;   // what it held before
     bool m_needsRecovery = false;
 };
 

@@ -66,7 +66,7 @@ void KeychainJob::run()
     if (m_service.isEmpty() || m_accountId.isEmpty())
         invalid = Error(ErrorKind::BadInput, tr("The keychain entry has no service or account name."));
     else if (m_operation == Operation::Write)
-        invalid = CredentialFormat::checkToken(m_token);
+        invalid = m_content == Content::Token ? CredentialFormat::checkToken(m_token) : Error();
     if (invalid) {
         done(invalid); // nothing is written
         return;
@@ -113,7 +113,7 @@ void KeychainJob::onKeychainFinished(QKeychain::Job *job)
     Error outcome;
     if (code == QKeychain::NoError && m_operation == Operation::Read) {
         const QString stored = static_cast<QKeychain::ReadPasswordJob *>(job)->textData();
-        if (CredentialFormat::checkToken(stored)) {
+        if (m_content == Content::Token && CredentialFormat::checkToken(stored)) {
             done({ErrorKind::BadInput,
                     tr("The keychain entry of account %1 (service %2) does not hold a Trello token; run "
                        "trello-onboard setup again or forget the account.")

@@ -40,6 +40,9 @@ class KeychainJob : public Job
 
 public:
     enum class Operation { Read, Write, Remove };
+    // What the entry holds: an account's token (checked as one on write and read), or the values
+    // of its secret headers (SecretHeaders' JSON; token() and setToken() then carry that text).
+    enum class Content { Token, HeaderValues };
 
     static constexpr int DefaultTimeoutMs = 20000;
     // How long the question "is the collection locked?" may take.
@@ -62,6 +65,7 @@ public:
     const QString &service() const { return m_service; }
     const QString &accountId() const { return m_accountId; }
 
+    void setContent(Content content) { m_content = content; }
     // The token to store (Write only).
     void setToken(const QString &token);
     // After a successful Read: the stored token. Empty otherwise.
@@ -88,6 +92,7 @@ private:
     QString operationName() const;
 
     Operation m_operation;
+    Content m_content = Content::Token;
     QString m_service;
     QString m_accountId;
     QString m_token;

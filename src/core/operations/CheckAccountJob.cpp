@@ -1,6 +1,6 @@
 #include "operations/CheckAccountJob.h"
 
-#include "operations/ReadTokenJob.h"
+#include "accounts/ReadTokenJob.h"
 #include "trello/ApiClient.h"
 #include "trello/VerifyJob.h"
 
@@ -25,6 +25,7 @@ void CheckAccountJob::run()
             return;
         }
         client->setToken(read->token());
+        client->setHeaders(read->account().endpoint.headers);
         startStep(new VerifyJob(client), [this](VerifyJob *verify) {
             if (Error e = verify->error()) {
                 finish(e);

@@ -3,7 +3,7 @@
 #include "accounts/ChangeLock.h"
 #include "changes/CrashPoint.h"
 #include "operations/ForgetAccountJob.h"
-#include "operations/ReadTokenJob.h"
+#include "accounts/ReadTokenJob.h"
 #include "trello/ApiClient.h"
 #include "trello/RevokeTokenJob.h"
 
@@ -28,14 +28,15 @@ void RevokeAccountJob::run()
             if (Error e = read->error())
                 done(e);
             else
-                revoke(read->token());
+                revoke(read->account(), read->token());
         });
     });
 }
 
-void RevokeAccountJob::revoke(const QString &token)
+void RevokeAccountJob::revoke(const Account &account, const QString &token)
 {
-    auto *client = new ApiClient(m_workspace.endpointFor(m_account), m_account.apiKey, token, this);
+    // The account as read, with its secret headers' values.
+    auto *client = new ApiClient(m_workspace.endpointFor(account), account.apiKey, token, this);
     startStep(new RevokeTokenJob(client), [this](RevokeTokenJob *revoked) {
         CrashPoint::reached("revoke:after-request");
         if (!revoked->isGone()) {

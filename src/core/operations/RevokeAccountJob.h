@@ -28,7 +28,7 @@ protected:
     void run() override;
 
 private:
-    void revoke(const QString &token);
+    void revoke(const Account &account, const QString &token);
     void done(const Error &error);
 
     Workspace m_workspace;

@@ -5,7 +5,9 @@
 #include "changes/CrashPoint.h"
 #include "changes/ReplaceTokenJob.h"
 #include "common/Logging.h"
+#include "accounts/SecretHeaders.h"
 #include "keychain/KeychainJob.h"
+#include "accounts/ReadTokenJob.h"
 #include "trello/ApiClient.h"
 #include "trello/CredentialFormat.h"
 #include "trello/RevokeTokenJob.h"
@@ -60,17 +62,20 @@ void RotateTokenJob::run()
             done({e.kind(), tr("%1 The old token is still stored and works.").arg(e.message())});
             return;
         }
-        startStep(new KeychainJob(KeychainJob::Operation::Read, m_workspace.keychainService(), m_original.id()),
-                  [this](KeychainJob *old) {
-                      const Error e = old->error();
-                      // No entry, or one that holds no token: there is nothing to keep or revoke.
-                      if (e && e.kind() != ErrorKind::NoAccount && e.kind() != ErrorKind::BadInput) {
-                          done(e);
-                          return;
-                      }
-                      m_oldToken = e ? QString() : old->token();
-                      verify();
-                  });
+        startStep(new ReadTokenJob(m_workspace, m_original), [this](ReadTokenJob *old) {
+            const Error e = old->error();
+            // No entry, or one that holds no token: there is nothing to keep or revoke.
+            if (e && e.kind() != ErrorKind::NoAccount && e.kind() != ErrorKind::BadInput) {
+                done(e);
+                return;
+            }
+            m_oldToken = e ? QString() : old->token();
+            // The secret headers' values, for the old token's revocation and for the new token
+            // where the person kept them.
+            m_original = old->account();
+            SecretHeaders::fillFrom(&m_options.endpoint.headers, m_original.endpoint.headers);
+            verify();
+        });
     });
 }
 
@@ -90,6 +95,7 @@ void RotateTokenJob::verify()
     if (!m_client)
         m_client = new ApiClient(m_workspace.endpointFor(m_options.endpoint), m_original.apiKey, QString(), this);
     m_client->setToken(m_newToken);
+    m_client->setHeaders(m_workspace.endpointFor(m_options.endpoint).headers); // with the secret ones' values
     startStep(new VerifyJob(m_client), [this](VerifyJob *verified) {
         if (Error e = verified->error()) {
             done({e.kind(), tr("The new token was not verified: %1 Nothing was changed; the old token is still stored "

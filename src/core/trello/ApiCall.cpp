@@ -28,7 +28,7 @@ ApiCall::ApiCall(ApiClient *client, QByteArray method, QUrl url)
 
 void ApiCall::run()
 {
-    if (const Error unusable = m_client->prepared())
+    if (const Error unusable = m_client->readyToSend())
         done(unusable);
     else
         sendAttempt();

@@ -64,6 +64,19 @@ Error ApiClient::prepared()
     return m_prepareError;
 }
 
+Error ApiClient::readyToSend()
+{
+    if (Error e = prepared())
+        return e;
+    for (const CustomHeader &header : m_endpoint.headers) {
+        if (header.isValueKept())
+            return {ErrorKind::Keychain, tr("The value of the header %1 is kept in the keychain and was not read, so "
+                                            "nothing was sent.")
+                                             .arg(QString::fromLatin1(header.name()))};
+    }
+    return {};
+}
+
 void ApiClient::preconnect()
 {
     if (prepared())

@@ -47,6 +47,11 @@ public:
     void preconnect();
     // For a client made before its token was known (to preconnect): set before the first request.
     void setToken(const QString &token) { m_token = token; }
+    // The same for the headers, once the secret ones' values are read from the keychain.
+    void setHeaders(const CustomHeaders &headers) { m_endpoint.headers = headers; }
+    // prepared(), and no header whose value is still kept in the keychain unread: a call is never
+    // sent without a header it was configured with.
+    Error readyToSend();
 
     void setLimits(const Limits &limits) { m_limits = limits; }
     const Limits &limits() const { return m_limits; }

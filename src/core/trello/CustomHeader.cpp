@@ -51,8 +51,18 @@ Error CustomHeader::parse(const QString &line, CustomHeader *header)
         value.remove(0, 1);
     while (!value.isEmpty() && (value.back() == QLatin1Char(' ') || value.back() == QLatin1Char('\t')))
         value.chop(1);
+    return fromEntry(name, value, header);
+}
+
+Error CustomHeader::fromEntry(const QString &name, const QString &value, CustomHeader *header)
+{
     if (Error e = check(name, value))
         return e;
+    if (carriesAToken(value))
+        return {ErrorKind::BadInput, tr("The header \"%1\" carries a Trello token. trello-onboard sends the token "
+                                        "itself, and keeps it out of the settings file: to send it in the "
+                                        "Authorization header instead of the URL, use --credentials-in header.")
+                                         .arg(printable(name))};
     *header = CustomHeader(name.toLatin1(), value.toLatin1());
     return {};
 }
@@ -77,6 +87,43 @@ Error CustomHeader::check(const QString &name, const QString &value)
             return {ErrorKind::BadInput, tr("The value of header \"%1\" may contain only printable ASCII characters.").arg(printable(name))};
     }
     return {};
+}
+
+CustomHeader CustomHeader::keptInKeychain(QByteArray name)
+{
+    CustomHeader header(std::move(name), QByteArray());
+    header.m_valueKept = true;
+    return header;
+}
+
+bool CustomHeader::isSecretName(const QString &name)
+{
+    static const char *const exact[] = {"authorization", "proxy-authorization", "cookie"};
+    static const char *const parts[] = {"token", "secret", "key", "auth", "password", "session"};
+    const QString lower = name.toLower();
+    for (const char *n : exact) {
+        if (lower == QLatin1String(n))
+            return true;
+    }
+    for (const char *part : parts) {
+        if (lower.contains(QLatin1String(part)))
+            return true;
+    }
+    return false;
+}
+
+bool CustomHeader::carriesAToken(const QString &value)
+{
+    // Both forms hold a run of at least 64 hex digits (a current token's 72 follow "ATTA").
+    qsizetype run = 0;
+    for (QChar c : value) {
+        const char16_t u = c.unicode();
+        const bool hex = (u >= '0' && u <= '9') || (u >= 'a' && u <= 'f') || (u >= 'A' && u <= 'F');
+        run = hex ? run + 1 : 0;
+        if (run >= 64)
+            return true;
+    }
+    return false;
 }
 
 QString CustomHeader::toLine() const

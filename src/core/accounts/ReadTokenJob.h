@@ -7,8 +7,9 @@
 namespace onboard {
 
 // Reads a stored account's token from the keychain for a flow that needs it (token, exec, check,
-// revoke). A missing entry is ErrorKind::NoAccount with a sentence that names the account and
-// what to do; any other failure is the keychain's own.
+// revoke, rotate), and the values of its secret headers for the flows that call the API with
+// them: account() then has them. A missing token is ErrorKind::NoAccount with a sentence that names
+// the account and what to do; any other failure is the keychain's own.
 class ReadTokenJob : public Job
 {
     Q_OBJECT
@@ -16,6 +17,10 @@ class ReadTokenJob : public Job
 public:
     ReadTokenJob(Workspace workspace, Account account, QObject *parent = nullptr);
 
+    // For token and exec, which hand out the token only: no second keychain read.
+    void setReadHeaders(bool read) { m_readHeaders = read; }
+
+    // The account, with the values of its secret headers once read.
     const Account &account() const { return m_account; }
     // After success: the token. Empty otherwise.
     const QString &token() const { return m_token; }
@@ -24,9 +29,12 @@ protected:
     void run() override;
 
 private:
+    void readHeaders();
+
     Workspace m_workspace;
     Account m_account;
     QString m_token;
+    bool m_readHeaders = true;
 };
 
 } // namespace onboard

@@ -1,5 +1,6 @@
-#include "operations/ReadTokenJob.h"
+#include "accounts/ReadTokenJob.h"
 
+#include "accounts/SecretHeaders.h"
 #include "keychain/KeychainJob.h"
 
 namespace onboard {
@@ -21,10 +22,31 @@ void ReadTokenJob::run()
                                                          "removed by another program. Run trello-onboard setup to "
                                                          "store a new one.")
                                                           .arg(m_account.username, m_account.id()));
-                  if (!e)
-                      m_token = read->token();
-                  finish(e);
+                  if (e) {
+                      finish(e);
+                      return;
+                  }
+                  m_token = read->token();
+                  if (m_readHeaders && m_account.hasKeptHeaders())
+                      readHeaders();
+                  else
+                      finish();
               });
+}
+
+void ReadTokenJob::readHeaders()
+{
+    auto *read = new KeychainJob(KeychainJob::Operation::Read, m_workspace.keychainService(),
+                                 SecretHeaders::keychainKey(m_account.id()));
+    read->setContent(KeychainJob::Content::HeaderValues);
+    startStep(read, [this](KeychainJob *headers) {
+        Error e = headers->error();
+        if (!e || e.kind() == ErrorKind::NoAccount)
+            e = SecretHeaders::fill(&m_account.endpoint.headers, e ? QString() : headers->token());
+        if (e)
+            m_token.clear();
+        finish(e);
+    });
 }
 
 } // namespace onboard
