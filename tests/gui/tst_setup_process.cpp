@@ -132,13 +132,11 @@ private Q_SLOTS:
         QVERIFY(!readProc("environ").contains(token));
 
         // Return on the Done page presses Finish.
-        WindowProcess::pressReturnUntilItExits(process);
-        QVERIFY(process.state() == QProcess::NotRunning || process.waitForFinished(WaitMs));
-        const QByteArray out = process.readAllStandardOutput();
-        const QByteArray err = process.readAllStandardError();
-        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
-        QVERIFY2(process.exitCode() == 0, err.constData());
-        const QList<QByteArray> lines = out.trimmed().split('\n');
+        const WindowProcess::Ended ended = WindowProcess::pressReturnUntilItExits(process);
+        QVERIFY2(ended.normalExit && ended.exitCode == 0, ended.err.constData());
+        const QByteArray &out = ended.out;
+        const QByteArray &err = ended.err;
+        const QList<QByteArray> lines = ended.outLines();
         QCOMPARE(lines.size(), 1); // one outcome, printed by the fresh image only
         const QJsonObject json = QJsonDocument::fromJson(lines.first()).object();
         QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("stored"));

@@ -38,7 +38,7 @@ QStringList descendantsRunning(qint64 pid, const QByteArray &needle)
     return found;
 }
 
-void pressReturnUntilItExits(QProcess &process)
+Ended pressReturnUntilItExits(QProcess &process)
 {
     // Tried until the window is there to take it.
     QElapsedTimer pressing;
@@ -58,6 +58,14 @@ void pressReturnUntilItExits(QProcess &process)
         }
         process.waitForFinished(500);
     }
+    if (process.state() != QProcess::NotRunning)
+        process.waitForFinished(WaitMs);
+    Ended ended;
+    ended.normalExit = process.state() == QProcess::NotRunning && process.exitStatus() == QProcess::NormalExit;
+    ended.exitCode = process.exitCode();
+    ended.out = process.readAllStandardOutput();
+    ended.err = process.readAllStandardError();
+    return ended;
 }
 
 } // namespace onboard::test::WindowProcess

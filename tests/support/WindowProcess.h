@@ -14,8 +14,18 @@ namespace WindowProcess {
 QByteArray procFile(qint64 pid, const char *what);
 // Living processes below `pid` whose command line contains `needle` (zombies have none).
 QStringList descendantsRunning(qint64 pid, const QByteArray &needle);
-// Presses Return in every window of `process` (xdotool) until it exits, bounded by WaitMs.
-void pressReturnUntilItExits(QProcess &process);
+struct Ended
+{
+    bool normalExit = false;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    // The lines of stdout, for "one outcome" checks.
+    QList<QByteArray> outLines() const { return out.trimmed().split('\n'); }
+};
+// Presses Return in every window of `process` (xdotool) until it exits, bounded by WaitMs, and
+// says how it ended and what it printed.
+Ended pressReturnUntilItExits(QProcess &process);
 
 } // namespace WindowProcess
 
