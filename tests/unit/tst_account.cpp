@@ -328,7 +328,7 @@ void TestAccount::secretHeaderValuesAreNeverWritten()
     const QByteArray text = QJsonDocument(json).toJson();
     QVERIFY2(!text.contains("s3cret") && !text.contains("c=1"), text.constData());
     QVERIFY(text.contains("blue"));
-    QVERIFY(a.hasSecretHeaderValues());
+    QVERIFY(!a.hasUnmovedSecretValues());
     QVERIFY(!a.hasKeptHeaders());
     // Read back: the secret headers' values are kept in the keychain, not read yet.
     Account back;
@@ -338,20 +338,26 @@ void TestAccount::secretHeaderValuesAreNeverWritten()
     QVERIFY(back.endpoint.headers.at(1).isValueKept());
     QCOMPARE(back.endpoint.headers.at(1).name(), QByteArray("X-Api-Key"));
     QVERIFY(back.hasKeptHeaders());
-    QVERIFY(!back.hasSecretHeaderValues());
+    QVERIFY(!back.hasUnmovedSecretValues());
     QCOMPARE(back.toJson(), json); // a fixed point
     // "secret" on a header whose name is not a secret header's is refused.
     QJsonObject forged = json;
     forged.insert(QStringLiteral("headers"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("X-Team")},
                                                                     {QStringLiteral("secret"), true}}});
     QCOMPARE(Account::fromJson(forged, &back).kind(), ErrorKind::BadInput);
-    // An earlier release wrote the value: read as it is, to be moved to the keychain.
+    // An earlier release wrote the value: read as it is, and written back as it was (any write of
+    // the settings file keeps it) until it is moved to the keychain.
     QJsonObject legacy = json;
     legacy.insert(QStringLiteral("headers"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("Cookie")},
                                                                     {QStringLiteral("value"), QStringLiteral("c=1")}}});
     QVERIFY(!Account::fromJson(legacy, &back));
-    QVERIFY(back.hasSecretHeaderValues());
-    QCOMPARE(back.endpoint.headers.first(), CustomHeader("Cookie", "c=1"));
+    QVERIFY(back.hasUnmovedSecretValues());
+    QCOMPARE(back.endpoint.headers.first().value(), QByteArray("c=1"));
+    QCOMPARE(back.toJson().value(QStringLiteral("headers")), legacy.value(QStringLiteral("headers")));
+    const Account moved = back.withSecretValuesKept();
+    QVERIFY(!moved.hasUnmovedSecretValues());
+    QVERIFY(moved.endpoint.headers.first().isValueKept());
+    QVERIFY(!QJsonDocument(moved.toJson()).toJson().contains("c=1"));
 }
 
 void TestAccount::fuzz()

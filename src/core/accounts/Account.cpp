@@ -112,8 +112,9 @@ QJsonObject Account::toJson() const
     json.insert(QStringLiteral("apiHost"), endpoint.apiHost.toString(QUrl::FullyEncoded));
     QJsonArray headers;
     for (const CustomHeader &header : endpoint.headers) {
-        // A secret header's value is kept in the keychain (SecretHeaders), never here.
-        if (header.isSecret())
+        // A secret header's value is kept in the keychain (SecretHeaders), never here; one an
+        // earlier release wrote here stays as it was until it is moved.
+        if (header.isSecret() && !header.isValueUnmoved())
             headers.append(QJsonObject{{QStringLiteral("name"), QString::fromLatin1(header.name())},
                                        {QStringLiteral("secret"), true}});
         else
@@ -151,7 +152,7 @@ struct Reader
             return {};
         }
         if (!value.isString())
-            return wrongType(field, QT_TR_NOOP("a string"));
+            return wrongType(field, QT_TRANSLATE_NOOP("Account", "a string"));
         *out = value.toString();
         return {};
     }
@@ -174,7 +175,7 @@ struct Reader
             return {};
         }
         if (!value.isString())
-            return wrongType(field, QT_TR_NOOP("a date and time in ISO 8601 form, or null"));
+            return wrongType(field, QT_TRANSLATE_NOOP("Account", "a date and time in ISO 8601 form, or null"));
         const QDateTime parsed = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
         if (!parsed.isValid())
             return {ErrorKind::BadInput,
@@ -214,12 +215,12 @@ Error Account::fromJson(const QJsonObject &json, Account *account)
     if (scopes.isUndefined())
         return {ErrorKind::BadInput, tr("Account %1 has no \"scopes\" field.").arg(a.id())};
     if (!scopes.isArray())
-        return read.wrongType(QStringLiteral("scopes"), QT_TR_NOOP("a list of scopes"));
+        return read.wrongType(QStringLiteral("scopes"), QT_TRANSLATE_NOOP("Account", "a list of scopes"));
     a.scopes.clear();
     const QJsonArray scopeArray = scopes.toArray();
     for (const QJsonValue scope : scopeArray) {
         if (!scope.isString())
-            return read.wrongType(QStringLiteral("scopes"), QT_TR_NOOP("a list of scopes"));
+            return read.wrongType(QStringLiteral("scopes"), QT_TRANSLATE_NOOP("Account", "a list of scopes"));
         a.scopes.append(scope.toString());
     }
 
@@ -233,7 +234,7 @@ Error Account::fromJson(const QJsonObject &json, Account *account)
     const QJsonValue headers = json.value(QStringLiteral("headers"));
     if (!headers.isUndefined()) {
         if (!headers.isArray())
-            return read.wrongType(QStringLiteral("headers"), QT_TR_NOOP("a list of {\"name\", \"value\"} objects"));
+            return read.wrongType(QStringLiteral("headers"), QT_TRANSLATE_NOOP("Account", "a list of {\"name\", \"value\"} objects"));
         const QJsonArray headerArray = headers.toArray();
         if (headerArray.size() > MaxHeaders)
             return {ErrorKind::BadInput, tr("Account %1 has more than %2 custom headers.").arg(a.id()).arg(MaxHeaders)};
@@ -245,7 +246,7 @@ Error Account::fromJson(const QJsonObject &json, Account *account)
             // keychain (ChangeRecovery) and read as it is until then.
             const bool kept = header.toObject().value(QStringLiteral("secret")).toBool() && value.isUndefined();
             if (!header.isObject() || !name.isString() || (!kept && !value.isString()))
-                return read.wrongType(QStringLiteral("headers"), QT_TR_NOOP("a list of {\"name\", \"value\"} objects"));
+                return read.wrongType(QStringLiteral("headers"), QT_TRANSLATE_NOOP("Account", "a list of {\"name\", \"value\"} objects"));
             if (Error e = CustomHeader::check(name.toString(), value.toString()))
                 return e;
             if (kept && !CustomHeader::isSecretName(name.toString()))
@@ -253,7 +254,7 @@ Error Account::fromJson(const QJsonObject &json, Account *account)
                                                 "secret header's.")
                                                  .arg(name.toString().left(60), a.id())};
             a.endpoint.headers.append(kept ? CustomHeader::keptInKeychain(name.toString().toLatin1())
-                                           : CustomHeader(name.toString().toLatin1(), value.toString().toLatin1()));
+                                           : CustomHeader::fromSettingsFile(name.toString().toLatin1(), value.toString().toLatin1()));
         }
     }
     if (json.contains(QStringLiteral("credentialsIn"))) {
@@ -284,10 +285,20 @@ Error Account::fromJson(const QJsonObject &json, Account *account)
     return {};
 }
 
-bool Account::hasSecretHeaderValues() const
+bool Account::hasUnmovedSecretValues() const
 {
     return std::any_of(endpoint.headers.cbegin(), endpoint.headers.cend(),
-                       [](const CustomHeader &h) { return h.isSecret() && !h.isValueKept(); });
+                       [](const CustomHeader &h) { return h.isValueUnmoved(); });
+}
+
+Account Account::withSecretValuesKept() const
+{
+    Account account = *this;
+    for (CustomHeader &header : account.endpoint.headers) {
+        if (header.isSecret())
+            header = CustomHeader::keptInKeychain(header.name());
+    }
+    return account;
 }
 
 bool Account::hasKeptHeaders() const

@@ -70,10 +70,12 @@ public:
     // Checks the fields of an account built in code (the same rules as fromJson).
     Error validate() const;
 
-    // Whether a secret header still has its value here, as an earlier release wrote it (to move
-    // into the keychain), and whether one's value is kept in the keychain unread.
-    bool hasSecretHeaderValues() const;
+    // Whether a secret header's value is still in the settings file, as an earlier release wrote
+    // it (to move into the keychain), and whether one's value is kept in the keychain unread.
+    bool hasUnmovedSecretValues() const;
     bool hasKeptHeaders() const;
+    // This account with every secret header's value kept in the keychain: after they are there.
+    Account withSecretValuesKept() const;
 
     // The account a verified token makes, set up with `options` (setup, import, rotate): the one
     // place where a verification becomes a record. The caller validates it.

@@ -96,6 +96,13 @@ CustomHeader CustomHeader::keptInKeychain(QByteArray name)
     return header;
 }
 
+CustomHeader CustomHeader::fromSettingsFile(QByteArray name, QByteArray value)
+{
+    CustomHeader header(std::move(name), std::move(value));
+    header.m_valueUnmoved = header.isSecret();
+    return header;
+}
+
 bool CustomHeader::isSecretName(const QString &name)
 {
     static const char *const exact[] = {"authorization", "proxy-authorization", "cookie"};
