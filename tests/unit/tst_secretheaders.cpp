@@ -48,6 +48,18 @@ private Q_SLOTS:
         SecretHeaders::fillFrom(&options, {CustomHeader("X-Api-Key", "s3cret"), CustomHeader("X-Team", "blue")});
         QCOMPARE(options, (CustomHeaders{CustomHeader("X-Api-Key", "s3cret"), CustomHeader("X-Team", "red")}));
     }
+
+    void sameSecretsIgnoresOrderNameCaseAndPlainHeaders()
+    {
+        const CustomHeaders account{CustomHeader("X-Api-Key", "s3cret"), CustomHeader("Cookie", "c=1"),
+                                    CustomHeader("X-Team", "blue")};
+        QVERIFY(SecretHeaders::sameSecrets(account, {CustomHeader("cookie", "c=1"), CustomHeader("X-Api-Key", "s3cret")}));
+        QVERIFY(!SecretHeaders::sameSecrets(account, {CustomHeader("Cookie", "c=1"), CustomHeader("X-Api-Key", "0ther")}));
+        QVERIFY(!SecretHeaders::sameSecrets(account, {CustomHeader("Cookie", "c=1")}));
+        QVERIFY(!SecretHeaders::sameSecrets({}, {CustomHeader("Authorization", "Bearer x")}));
+        QVERIFY(SecretHeaders::sameSecrets({CustomHeader("X-Team", "red")}, {}));
+        QCOMPARE(SecretHeaders::names(account), QStringLiteral("X-Api-Key, Cookie"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSecretHeaders)

@@ -3,6 +3,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QStringList>
 
 #include <algorithm>
 
@@ -46,8 +49,8 @@ Error SecretHeaders::fill(CustomHeaders *headers, const QString &stored)
         });
         const QString value = found == list.cend() ? QString() : found->toObject().value(ValueKey).toString();
         if (found == list.cend() || CustomHeader::check(QString::fromLatin1(header.name()), value))
-            return {ErrorKind::Keychain, tr("The value of the header %1 is not in the keychain; add it again with "
-                                            "trello-onboard setup or rotate.")
+            return {ErrorKind::Keychain, tr("The value of the header %1 is not in the keychain; run trello-onboard "
+                                            "setup again for this account to add it.")
                                              .arg(QString::fromLatin1(header.name()))};
         header = CustomHeader(header.name(), value.toLatin1());
     }
@@ -65,6 +68,34 @@ void SecretHeaders::fillFrom(CustomHeaders *headers, const CustomHeaders &read)
         if (found != read.cend())
             header = *found;
     }
+}
+
+namespace {
+QList<QPair<QByteArray, QByteArray>> secretsOf(const CustomHeaders &headers)
+{
+    QList<QPair<QByteArray, QByteArray>> secrets;
+    for (const CustomHeader &header : headers) {
+        if (header.isSecret())
+            secrets.append({header.name().toLower(), header.value()});
+    }
+    std::sort(secrets.begin(), secrets.end());
+    return secrets;
+}
+} // namespace
+
+bool SecretHeaders::sameSecrets(const CustomHeaders &a, const CustomHeaders &b)
+{
+    return secretsOf(a) == secretsOf(b);
+}
+
+QString SecretHeaders::names(const CustomHeaders &headers)
+{
+    QStringList names;
+    for (const CustomHeader &header : headers) {
+        if (header.isSecret())
+            names.append(QString::fromLatin1(header.name()));
+    }
+    return names.join(QLatin1String(", "));
 }
 
 } // namespace onboard

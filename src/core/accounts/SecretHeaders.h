@@ -30,6 +30,10 @@ public:
     // Fills in values kept in the keychain from headers of the same names already read (a
     // rotation's options from its account).
     static void fillFrom(CustomHeaders *headers, const CustomHeaders &read);
+    // Whether both have the same secret headers with the same values, in any order.
+    static bool sameSecrets(const CustomHeaders &a, const CustomHeaders &b);
+    // The secret headers' names, for a message: "Authorization, X-Api-Key".
+    static QString names(const CustomHeaders &headers);
 };
 
 } // namespace onboard

@@ -247,11 +247,18 @@ std::function<void(QList<Account> &)> SettingsFile::removing(const QString &id, 
 
 std::function<void(QList<Account> &)> SettingsFile::recordingChecks(const QList<Account> &checked)
 {
+    // Only what a check finds: the rest of the record (host, headers…) may have been changed by
+    // another copy since the check read it, and stays as it is now.
     return [checked](QList<Account> &accounts) {
         for (Account &account : accounts) {
             for (const Account &fresh : checked) {
-                if (fresh.id() == account.id())
-                    account = fresh;
+                if (fresh.id() != account.id())
+                    continue;
+                account.username = fresh.username;
+                account.fullName = fresh.fullName;
+                account.scopes = fresh.scopes;
+                account.expires = fresh.expires;
+                account.lastChecked = fresh.lastChecked;
             }
         }
     };

@@ -69,8 +69,8 @@ public:
     static std::function<void(QList<Account> &)> storing(const Account &account);
     // Tells what it removed (an empty id: nothing) in *removed, if given.
     static std::function<void(QList<Account> &)> removing(const QString &id, Account *removed = nullptr);
-    // Replaces the records of these accounts with their checked versions; an account removed
-    // meanwhile stays removed.
+    // Records what checks found (names, scopes, expiry, time of the check) for these accounts; an
+    // account removed meanwhile stays removed.
     static std::function<void(QList<Account> &)> recordingChecks(const QList<Account> &checked);
 
     // The `--account A` rule of PRODUCT.md: A is a username (any case) or an account id, and

@@ -21,7 +21,7 @@ QList<Account> withSecretValuesInTheFile(const Workspace &workspace)
     QList<Account> found;
     if (!settings.load()) {
         for (const Account &account : settings.accounts()) {
-            if (account.hasSecretHeaderValues())
+            if (account.hasUnmovedSecretValues())
                 found.append(account);
         }
     }
@@ -119,7 +119,14 @@ void ChangeRecovery::recoverStore()
               [this](KeychainJob *read) {
                   const Error e = read->error();
                   if (e.kind() == ErrorKind::NoAccount || e.kind() == ErrorKind::BadInput) {
-                      settle(Outcome::NothingToDo);
+                      // The store never got to the token; secret header values it may have written
+                      // for this account, which no record names, go too.
+                      startStep(new KeychainJob(KeychainJob::Operation::Remove, m_workspace.keychainService(),
+                                                SecretHeaders::keychainKey(m_entry.accountId)),
+                                [this](KeychainJob *removed) {
+                                    settle(removed->error() ? Outcome::Undecided : Outcome::NothingToDo,
+                                           removed->error().message());
+                                });
                       return;
                   }
                   if (e) {
@@ -164,11 +171,14 @@ void ChangeRecovery::recoverRotation()
 {
     m_haveAccount = false;
     SettingsFile settings(m_workspace.settingsPath());
-    if (!settings.load()) {
-        if (const Account *a = settings.find(m_entry.accountId); a && a->id() == m_entry.accountId) {
-            m_account = *a;
-            m_haveAccount = true;
-        }
+    if (Error e = settings.load()) {
+        // Whether the account was forgotten cannot be told: the kept old token stays.
+        settle(Outcome::Undecided, rotationUnchecked(m_entry.accountId, e));
+        return;
+    }
+    if (const Account *a = settings.find(m_entry.accountId); a && a->id() == m_entry.accountId) {
+        m_account = *a;
+        m_haveAccount = true;
     }
     startStep(new KeychainJob(KeychainJob::Operation::Read, m_workspace.keychainService(),
                               ChangeJournal::stashKey(m_entry.accountId)),
@@ -294,7 +304,7 @@ void ChangeRecovery::moveSecretValues()
     startStep(write, [this, account](KeychainJob *written) {
         Error e = written->error();
         if (!e)
-            e = SettingsFile(m_workspace.settingsPath()).modify(*m_lock, SettingsFile::storing(account));
+            e = SettingsFile(m_workspace.settingsPath()).modify(*m_lock, SettingsFile::storing(account.withSecretValuesKept()));
         m_reports.append(e ? tr("The values of the secret headers of %1 are still in the settings file: %2 They are "
                                 "moved to the keychain at the next start.")
                                  .arg(account.username, e.message())

@@ -18,8 +18,9 @@ class ChangeLock;
 // not empty: under the ChangeLock, each interrupted change is completed, finished or rolled back by
 // the one decision table of docs/design.md, "Crash safety", so that the keychain and the settings
 // file agree again; then secret header values an earlier release wrote into the settings file are
-// moved to the keychain. needed() is two file checks and a read of the settings file. finished() always comes, also when the lock could
-// not be taken (then reports() says why and nothing was done).
+// moved to the keychain. needed() is two file checks and a read of the settings file. finished()
+// always comes, also when the lock could not be taken (then reports() says why and nothing was
+// done).
 class ChangeRecovery : public Job
 {
     Q_OBJECT
