@@ -75,7 +75,8 @@ int resume(QApplication &app, const QStringList &arguments, const QJsonObject &s
     reaper.start(500);
     if (arguments.value(1) == ResumeRotatedOption) {
         RotateDialog dialog(workspace, account, account.setupOptions());
-        dialog.showRotated(account, state.value(QStringLiteral("revokeProblem")).toString());
+        dialog.showRotated(account, state.value(QStringLiteral("oldTokenRevoked")).toBool(),
+                           state.value(QStringLiteral("revokeProblem")).toString());
         dialog.show();
         app.exec();
         return json ? printOutcome(dialog.outcome()) : dialog.exitCode();
@@ -170,6 +171,7 @@ int main(int argc, char *argv[])
                 QObject::connect(rotateDialog.get(), &RotateDialog::rotated, &app, [&] {
                     GuiLauncher::handOver(ResumeRotatedOption,
                                           {{QStringLiteral("account"), shownAccount(rotateDialog->rotatedAccount())},
+                                           {QStringLiteral("oldTokenRevoked"), rotateDialog->oldTokenRevoked()},
                                            {QStringLiteral("revokeProblem"), rotateDialog->revokeProblem()}},
                                           flags);
                     StandardStreams::say(QStringLiteral("continuing in this process."));

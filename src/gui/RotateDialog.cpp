@@ -157,6 +157,8 @@ void RotateDialog::startConsent()
 
 void RotateDialog::onToken(const QString &token)
 {
+    if ((m_job && m_job->isRunning()) || m_rotated) // one rotation; a second answer from the page changes nothing
+        return;
     MessageStrip::show(m_ui->messageLabel, MessageStrip::Kind::Information,
                        tr("Verifying the new token, storing it, then revoking the old one…"));
     auto *job = new RotateTokenJob(m_workspace, m_account, m_options, token, this);
@@ -189,6 +191,7 @@ void RotateDialog::onRotationFinished(RotateTokenJob *job)
     m_rotated = true;
     m_rotatedAccount = job->account();
     m_problem = {};
+    m_oldRevoked = job->oldTokenRevoked();
     m_revokeProblem = job->revokeProblem().message();
     showResult();
     Q_EMIT rotated();
@@ -196,11 +199,12 @@ void RotateDialog::onRotationFinished(RotateTokenJob *job)
         accept();
 }
 
-void RotateDialog::showRotated(const Account &account, const QString &revokeProblem)
+void RotateDialog::showRotated(const Account &account, bool oldTokenRevoked, const QString &revokeProblem)
 {
     m_ui->settingsGroup->hide();
     m_rotated = true;
     m_rotatedAccount = account;
+    m_oldRevoked = oldTokenRevoked;
     m_revokeProblem = revokeProblem;
     showResult();
 }
@@ -209,6 +213,9 @@ void RotateDialog::showResult()
 {
     if (!m_revokeProblem.isEmpty())
         MessageStrip::show(m_ui->messageLabel, MessageStrip::Kind::Warning, m_revokeProblem);
+    else if (!m_oldRevoked) // Trello gave back the token that was stored
+        MessageStrip::show(m_ui->messageLabel, MessageStrip::Kind::Success,
+                           tr("Done: Trello granted the token that was already stored; it stays stored and works."));
     else
         MessageStrip::show(m_ui->messageLabel, MessageStrip::Kind::Success,
                            tr("Done: the new token is stored and works, and the old one was revoked on Trello."));
@@ -247,7 +254,7 @@ Outcome RotateDialog::outcome() const
 {
     if (m_rotated) {
         Outcome rotated = Outcome::success(QStringLiteral("rotated"));
-        rotated.withAccount(m_rotatedAccount, m_workspace).with(QStringLiteral("oldTokenRevoked"), m_revokeProblem.isEmpty());
+        rotated.withAccount(m_rotatedAccount, m_workspace).with(QStringLiteral("oldTokenRevoked"), m_oldRevoked);
         if (!m_revokeProblem.isEmpty())
             rotated.withMessage(m_revokeProblem);
         return rotated;

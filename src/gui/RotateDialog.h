@@ -38,7 +38,7 @@ public:
     void startAtConsent();
     // A fresh process continuing a rotation that is done (see gui_main's hand-over after capture):
     // shows `outcome`, final. `account` is what was recorded.
-    void showRotated(const Account &account, const QString &revokeProblem);
+    void showRotated(const Account &account, bool oldTokenRevoked, const QString &revokeProblem);
     // For installers: close as soon as the outcome is final (rotated, or denied).
     void setCloseWhenDone(bool close) { m_closeWhenDone = close; }
 
@@ -47,6 +47,7 @@ public:
     const Account &rotatedAccount() const { return m_rotatedAccount; }
     // Why the old token was not revoked, if it was not (the rotation still succeeded).
     const QString &revokeProblem() const { return m_revokeProblem; }
+    bool oldTokenRevoked() const { return m_oldRevoked; }
     const Error &problem() const { return m_problem; }
     int exitCode() const;
     Outcome outcome() const;
@@ -79,6 +80,7 @@ private:
     Error m_problem;
     QString m_revokeProblem;
     bool m_rotated = false;
+    bool m_oldRevoked = false;
     bool m_denied = false;
     bool m_closeWhenDone = false;
     bool m_keychainWarm = false;

@@ -20,15 +20,16 @@
 #include <QApplication>
 #include <QDir>
 #include <QLabel>
-#include <QMessageBox>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTest>
-#include <QPlainTextEdit>
 #include <QTimer>
+
+#include <optional>
 
 using namespace onboard;
 using onboard::sandbox::SandboxServer;
@@ -63,7 +64,7 @@ private:
         return e ? QString() : token;
     }
 
-    void store(int member, const QStringList &scopes)
+    void store(int member, const QStringList &scopes, const CustomHeaders &headers = {})
     {
         const QString token = m_sandbox->issueToken(memberOf(member), scopes, QStringLiteral("30days"));
         m_tokens.append(token);
@@ -72,6 +73,7 @@ private:
         options.request.scopes = scopes;
         options.request.authorizeUrl = m_sandbox->authorizeUrl();
         options.endpoint.apiHost = m_sandbox->apiRoot();
+        options.endpoint.headers = headers;
         StoreTokenJob operation(profile(), options, token);
         QSignalSpy finished(&operation, &StoreTokenJob::finished);
         operation.start();
@@ -383,31 +385,42 @@ private Q_SLOTS:
     void rotateKeepsSecretHeadersWithoutShowingThem()
     {
         m_sandbox->setConsentingMember(memberOf(2));
-        const auto rotateWithHeaders = [this](const QString &lines, QString *shown) -> bool {
+        // Rotates account 2 with the headers field set to `lines` (null: as shown); the problem, if any.
+        const auto rotateWithHeaders = [this](const QString &lines, QString *shown) -> std::optional<Error> {
             select(2);
             button("rotateButton")->click();
             auto *dialog = m_window->findChild<RotateDialog *>(QStringLiteral("rotateDialog"));
             if (!dialog)
-                return false;
+                return std::nullopt;
             auto *headers = dialog->findChild<QPlainTextEdit *>(QStringLiteral("headersEdit"));
             *shown = headers->toPlainText();
             if (!lines.isNull())
                 headers->setPlainText(lines);
             dialog->findChild<QPushButton *>(QStringLiteral("continueButton"))->click();
             if (!clickInConsentPage(dialog, QStringLiteral("allow")))
-                return false;
+                return std::nullopt;
             if (!QTest::qWaitFor([dialog] { return dialog->isRotated() || dialog->problem(); }, test::WaitMs))
-                return false;
-            const bool rotated = dialog->isRotated();
+                return std::nullopt;
+            const Error problem = dialog->problem();
             m_tokens.append(keychainToken(2));
             dialog->close();
             QTest::qWait(50);
-            return rotated;
+            return problem;
         };
+        // A secret header is not added (nor changed) by a rotation: setup again does that.
         QString shown;
-        QVERIFY(rotateWithHeaders(QStringLiteral("X-Api-Key: k3pt-s3cret\nX-Team: green"), &shown));
+        const QString before = keychainToken(2);
+        const std::optional<Error> refused = rotateWithHeaders(QStringLiteral("X-Api-Key: n3w-s3cret"), &shown);
+        QVERIFY(refused && refused->kind() == ErrorKind::BadInput);
+        QVERIFY2(refused->message().contains(QLatin1String("setup again")), qPrintable(refused->message()));
+        QCOMPARE(keychainToken(2), before);
+
+        store(2, {QStringLiteral("read"), QStringLiteral("write")},
+              {CustomHeader("X-Api-Key", "k3pt-s3cret"), CustomHeader("X-Team", "green")});
+        m_window->reload();
         m_sandbox->clearReceived();
-        QVERIFY(rotateWithHeaders(QString(), &shown)); // as shown
+        const std::optional<Error> asShown = rotateWithHeaders(QString(), &shown);
+        QVERIFY(asShown && !*asShown);
         QCOMPARE(shown, QStringLiteral("X-Api-Key: ••••••••\nX-Team: green"));
         bool sawHeader = false;
         for (const sandbox::ReceivedRequest &r : m_sandbox->received()) {
@@ -417,7 +430,12 @@ private Q_SLOTS:
             }
         }
         QVERIFY(sawHeader);
+        // Changing the shown value is refused too, and the value stays what it was.
+        const std::optional<Error> changed =
+            rotateWithHeaders(QStringLiteral("X-Api-Key: 0ther-s3cret\nX-Team: green"), &shown);
+        QVERIFY(changed && changed->kind() == ErrorKind::BadInput);
         QCOMPARE(test::placesHolding(QStringLiteral("k3pt-s3cret")), QStringList());
+        QCOMPARE(test::placesHolding(QStringLiteral("0ther-s3cret")), QStringList());
     }
 };
 

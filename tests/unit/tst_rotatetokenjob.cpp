@@ -255,6 +255,33 @@ private Q_SLOTS:
         expectNewStored(account, newToken);
     }
 
+    void secretHeadersAreNotChangedByARotation()
+    {
+        const QString oldToken = issue(0, ReadWrite);
+        storeAccount(profile(), oldToken, {CustomHeader("X-Api-Key", "s3cret-value")});
+        SettingsFile settings(m_registryPath);
+        QVERIFY(!settings.load());
+        const Account account = settings.accounts().first();
+        const QString newToken = issue(0, ReadWrite);
+        const QList<CustomHeaders> refused{{CustomHeader("X-Api-Key", "0ther-value")},
+                                           {CustomHeader("X-Api-Key", "s3cret-value"), CustomHeader("Cookie", "c=1")},
+                                           {}};
+        for (const CustomHeaders &headers : refused) {
+            SetupOptions options = account.setupOptions();
+            options.endpoint.headers = headers;
+            RotateTokenJob rotation(profile(), account, options, newToken);
+            const Error e = runRotation(rotation);
+            QCOMPARE(e.kind(), ErrorKind::BadInput);
+            QVERIFY2(e.message().contains(QLatin1String("X-Api-Key")), qPrintable(e.message()));
+            expectOldKept(account, oldToken, newToken);
+        }
+        const auto kept = test::runKeychainJob(KeychainJob::Operation::Read, Service,
+                                               SecretHeaders::keychainKey(account.id()), {},
+                                               KeychainJob::Content::HeaderValues);
+        QVERIFY(kept.token.contains(QStringLiteral("s3cret-value")));
+        QVERIFY(!kept.token.contains(QStringLiteral("0ther-value")));
+    }
+
     void verifyRefused()
     {
         const QString oldToken = issue(0);

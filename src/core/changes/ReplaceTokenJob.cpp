@@ -52,7 +52,13 @@ void ReplaceTokenJob::run()
         }
         m_previousHeaders = read->error() ? QString() : read->token();
         const bool any = SecretHeaders::any(m_account.endpoint.headers);
-        KeychainJob *write = any ? keychain(KeychainJob::Operation::Write, key, SecretHeaders::encode(m_account.endpoint.headers), true)
+        const QString wanted = any ? SecretHeaders::encode(m_account.endpoint.headers) : QString();
+        if (wanted == m_previousHeaders) { // a rotation, a setup that kept them: the item stays as it is
+            m_touchHeaders = false;
+            writeToken();
+            return;
+        }
+        KeychainJob *write = any ? keychain(KeychainJob::Operation::Write, key, wanted, true)
                                  : keychain(KeychainJob::Operation::Remove, key, {}, true);
         startStep(write, [this](KeychainJob *written) {
             if (Error e = written->error()) {

@@ -13,11 +13,11 @@ class ChangeLock;
 
 // Puts a verified token in the place of an account's, or nowhere: "write, read back, record — or
 // restore the previous token" (docs/design.md, "Store"), for setup, import and rotation. The
-// values of the account's secret headers go to their keychain item first, and are put back too. The caller
-// holds the ChangeLock and has a journal entry naming the change; needsRecovery() says whether that
-// entry must stay because the keychain may now hold something else than before (a write that timed
-// out, an entry that could not be put back). Crash points "<name>:after-keychain-write" and
-// "<name>:after-record".
+// values of the account's secret headers go to their keychain item first when they changed, and
+// are put back too. The caller holds the ChangeLock and has a journal entry naming the change;
+// needsRecovery() says whether that entry must stay because the keychain may now hold something
+// else than before (a write that timed out, an entry that could not be put back). Crash points
+// "<name>:after-keychain-write" and "<name>:after-record".
 class ReplaceTokenJob : public Job
 {
     Q_OBJECT

@@ -70,10 +70,23 @@ void RotateTokenJob::run()
                 return;
             }
             m_oldToken = e ? QString() : old->token();
-            // The secret headers' values, for the old token's revocation and for the new token
-            // where the person kept them.
+            // The secret headers' values, for the old token's revocation and for the new token.
             m_original = old->account();
+            if (m_original.hasKeptHeaders()) { // not read: there is no token beside them
+                done({ErrorKind::NoAccount, tr("%1 Without its token, the values of the account's secret headers are not read either.")
+                                                .arg(e.message())});
+                return;
+            }
             SecretHeaders::fillFrom(&m_options.endpoint.headers, m_original.endpoint.headers);
+            // A rotation keeps the secret headers as they are: writing new values beside the new
+            // token while the old token may still be put back would pair the old token with them.
+            if (!SecretHeaders::sameSecrets(m_options.endpoint.headers, m_original.endpoint.headers)) {
+                done({ErrorKind::BadInput, tr("A rotation keeps the account's secret headers (%1) as they are. To "
+                                              "change them, run trello-onboard setup again for this account. Nothing "
+                                              "was changed.")
+                                               .arg(SecretHeaders::names(m_original.endpoint.headers))});
+                return;
+            }
             verify();
         });
     });
@@ -137,7 +150,10 @@ void RotateTokenJob::stash()
     keep->setToken(m_oldToken);
     startStep(keep, [this](KeychainJob *kept) {
         if (Error e = kept->error()) {
-            ChangeJournal(m_workspace).remove(*m_lock, m_original.id(), ChangeJournal::Kind::Rotate);
+            // A write the keychain did not answer in time may still land: the entry stays, so the
+            // next start removes the copy.
+            if (!kept->timedOut())
+                ChangeJournal(m_workspace).remove(*m_lock, m_original.id(), ChangeJournal::Kind::Rotate);
             done({e.kind(), tr("%1 Nothing was changed; the old token is still stored and works.").arg(e.message())});
             return;
         }
@@ -157,10 +173,16 @@ void RotateTokenJob::replace()
                       revokeOld();
                       return;
                   }
-                  if (replaced->needsRecovery()) {
+                  if (replaced->needsRecovery() && m_stashed) {
                       // The stash and the journal entry stay: the next start puts the old token back.
                       done({reason.kind(), tr("%1 The old token could not be put back yet; it is kept in the keychain "
                                               "and put back the next time trello-onboard starts.")
+                                               .arg(reason.message())});
+                      return;
+                  }
+                  if (replaced->needsRecovery()) { // there was no other token to put back
+                      done({reason.kind(), tr("%1 The keychain may hold the new token after all; trello-onboard "
+                                              "status checks it.")
                                                .arg(reason.message())});
                       return;
                   }
