@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <csignal>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -29,6 +30,9 @@ bool writeAll(int fd, const char *data, qint64 size, int *error)
 
 void StandardStreams::guard()
 {
+    // A reader that went away (`trello-onboard token | true`) is then an EPIPE that writeOut()
+    // reports, exit 74, instead of a death by signal that a script cannot tell from a crash.
+    ::signal(SIGPIPE, SIG_IGN);
     for (int fd = 0; fd <= 2; ++fd) {
         if (::fcntl(fd, F_GETFD) != -1 || errno != EBADF)
             continue;

@@ -18,7 +18,8 @@ class StandardStreams
 public:
     // First thing in main(): descriptors 0, 1 and 2 that were closed get /dev/null, so that no
     // file the program opens later (the settings file, a lock) becomes "standard output" by
-    // accident. A stdout that was closed stays known as such: writeOut() fails for it.
+    // accident. A stdout that was closed stays known as such: writeOut() fails for it. SIGPIPE is
+    // ignored (ExecCommand gives the command it runs the default back).
     static void guard();
 
     // Writes `bytes` to stdout, unbuffered; ErrorKind::Output when they did not all get there.

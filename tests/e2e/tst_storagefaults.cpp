@@ -15,6 +15,7 @@
 #include <QTest>
 
 #include <cerrno>
+#include <csignal>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -333,6 +334,18 @@ private Q_SLOTS:
         QVERIFY2(shut.err.contains("closed"), shut.describe().constData());
         const Result statusShut = run({QStringLiteral("status")}, {}, {}, closed);
         QVERIFY2(statusShut.exitCode == 74, statusShut.describe().constData());
+        // The reader went away before anything was written: EPIPE, not a death by SIGPIPE (141).
+        const QStringList gone{QStringLiteral("bash"), QStringLiteral("-c"),
+                               QStringLiteral("exec > >(exit 0); sleep 0.3; exec \"$@\""), QStringLiteral("bash")};
+        const Result piped = run({QStringLiteral("token")}, {}, {}, gone);
+        QVERIFY2(piped.exitCode == 74, piped.describe().constData());
+        QVERIFY2(piped.err.contains("has gone"), piped.describe().constData());
+        // The command exec runs gets SIGPIPE back as a shell would give it.
+        const Result exec = run({QStringLiteral("exec"), QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                 QStringLiteral("grep SigIgn /proc/self/status")});
+        QVERIFY2(exec.exitCode == 0, exec.describe().constData());
+        const qulonglong ignored = exec.out.trimmed().split('\t').value(1).toULongLong(nullptr, 16);
+        QVERIFY2(!(ignored & (1ULL << (SIGPIPE - 1))), exec.describe().constData());
         QCOMPARE(recordedIds(), QStringList{accountId(0)});
     }
 

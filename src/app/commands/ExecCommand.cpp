@@ -1,6 +1,7 @@
 #include "ExecCommand.h"
 
 #include <cerrno>
+#include <csignal>
 #include <cstdlib>
 #include <cstring>
 #include <unistd.h>
@@ -25,6 +26,7 @@ void ExecCommand::replaceWithCommand(const Account &account, const QString &toke
 
     ::setenv("TRELLO_KEY", account.apiKey.toLatin1().constData(), 1);
     ::setenv("TRELLO_TOKEN", token.toLatin1().constData(), 1);
+    ::signal(SIGPIPE, SIG_DFL); // as a shell would start it (StandardStreams::guard ignores it here)
     ::execvp(argv[0], argv.data());
 
     // Still here: the command could not be started. Exit as shells do (127: not found, 126: not
