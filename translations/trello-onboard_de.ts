@@ -4,7 +4,7 @@
 <context>
     <name>Account</name>
     <message>
-        <location filename="../src/core/accounts/Account.cpp" line="+46"/>
+        <location filename="../src/core/accounts/Account.cpp" line="+48"/>
         <source>The member id of an account is empty.</source>
         <translation>Die Mitglieds-ID eines Kontos ist leer.</translation>
     </message>
@@ -45,17 +45,32 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+142"/>
+        <location line="+148"/>
         <source>Account %1 has more than %2 custom headers.</source>
         <translation>Das Konto %1 hat mehr als %2 eigene Header.</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-145"/>
         <source>The CA file name of account %1 is too long or contains a control character.</source>
         <translation>Der Name der CA-Datei des Kontos %1 ist zu lang oder enthält ein Steuerzeichen.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+60"/>
+        <source>a string</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>a date and time in ISO 8601 form, or null</source>
+        <translation>ein Datum mit Uhrzeit im ISO-8601-Format oder null</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The header &quot;%1&quot; of account %2 is marked secret but its name is not a secret header&apos;s.</source>
+        <translation>Der Header &quot;%1&quot; des Kontos %2 ist als geheim markiert, sein Name ist aber nicht der eines geheimen Headers.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>authorize URL</source>
         <translation>Die Autorisierungs-URL</translation>
     </message>
@@ -65,7 +80,7 @@
         <translation>Die Rücksprung-URL</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-131"/>
         <source>The field &quot;%1&quot; of an account must be %2.</source>
         <translation>Das Feld „%1“ eines Kontos muss %2 sein.</translation>
     </message>
@@ -107,7 +122,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>a list of {&quot;name&quot;, &quot;value&quot;} objects</source>
         <translation>eine Liste von {&quot;name&quot;, &quot;value&quot;}-Objekten</translation>
     </message>
@@ -254,7 +269,7 @@
 <context>
     <name>ChangeJournal</name>
     <message>
-        <location filename="../src/core/changes/ChangeJournal.cpp" line="+125"/>
+        <location filename="../src/core/changes/ChangeJournal.cpp" line="+84"/>
         <location line="+18"/>
         <source>The record of unfinished changes</source>
         <translation>Die Aufzeichnung unvollendeter Änderungen</translation>
@@ -509,7 +524,12 @@
         <translation>Ein Header muss als „Name: Wert“ geschrieben werden; im angegebenen fehlt der Doppelpunkt.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>The header &quot;%1&quot; carries a Trello token. trello-onboard sends the token itself, and keeps it out of the settings file: to send it in the Authorization header instead of the URL, use --credentials-in header.</source>
+        <translation>Der Header &quot;%1&quot; enthält ein Trello-Token. trello-onboard sendet das Token selbst und hält es aus der Einstellungsdatei heraus: Um es im Authorization-Header statt in der URL zu senden, verwenden Sie --credentials-in header.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>A header has an empty name.</source>
         <translation>Ein Header hat einen leeren Namen.</translation>
     </message>
@@ -755,7 +775,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/gui_main.cpp" line="+104"/>
+        <location filename="../src/app/gui_main.cpp" line="+105"/>
         <source>Trello Onboard</source>
         <translation>Trello Onboard</translation>
     </message>
@@ -958,6 +978,14 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
     </message>
 </context>
 <context>
+    <name>SecretHeaders</name>
+    <message>
+        <location filename="../src/core/accounts/SecretHeaders.cpp" line="+52"/>
+        <source>The value of the header %1 is not in the keychain; run trello-onboard setup again for this account to add it.</source>
+        <translation>Der Wert des Headers %1 ist nicht im Schlüsselbund; führen Sie trello-onboard setup für dieses Konto erneut aus, um ihn hinzuzufügen.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsFile</name>
     <message>
         <location filename="../src/core/accounts/SettingsFile.cpp" line="+64"/>
@@ -1037,7 +1065,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Die Einstellungsdatei %1 wurde nicht geändert: die Änderungssperre ist nicht gesetzt.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+117"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1121,7 +1149,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>StandardStreams</name>
     <message>
-        <location filename="../src/app/StandardStreams.cpp" line="+52"/>
+        <location filename="../src/app/StandardStreams.cpp" line="+56"/>
         <source>standard output is closed</source>
         <translation>die Standardausgabe ist geschlossen</translation>
     </message>
@@ -1615,6 +1643,11 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <source>The CA file %1 holds no PEM certificate.</source>
         <translation>Die CA-Datei %1 enthält kein PEM-Zertifikat.</translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>The value of the header %1 is kept in the keychain and was not read, so nothing was sent.</source>
+        <translation>Der Wert des Headers %1 liegt im Schlüsselbund und wurde nicht gelesen; daher wurde nichts gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>onboard::ChangeLock</name>
@@ -1637,7 +1670,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::ChangeRecovery</name>
     <message>
-        <location filename="../src/core/changes/ChangeRecovery.cpp" line="+108"/>
+        <location filename="../src/core/changes/ChangeRecovery.cpp" line="+133"/>
         <source>An interrupted setup of %1 could not be completed: %2 It is tried again at the next start.</source>
         <translation>Eine unterbrochene Einrichtung von %1 konnte nicht abgeschlossen werden: %2 Beim nächsten Start wird es erneut versucht.</translation>
     </message>
@@ -1657,14 +1690,12 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Ein unterbrochenes Entfernen von %1 wurde abgeschlossen: Token und Kontoeintrag sind von diesem Computer entfernt.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+13"/>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>An interrupted rotation of %1 could not be checked: %2 It is tried again at the next start.</source>
         <translation>Eine unterbrochene Erneuerung von %1 konnte nicht überprüft werden: %2 Beim nächsten Start wird es erneut versucht.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+59"/>
         <source>An interrupted rotation of %1 was finished: the new token is stored and works.</source>
         <translation>Eine unterbrochene Erneuerung von %1 wurde abgeschlossen: Das neue Token ist gespeichert und funktioniert.</translation>
     </message>
@@ -1683,11 +1714,21 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <source>An interrupted rotation of %1 was rolled back: the old token is stored again.</source>
         <translation>Eine unterbrochene Erneuerung von %1 wurde rückgängig gemacht: Das alte Token ist wieder gespeichert.</translation>
     </message>
+    <message>
+        <location line="+39"/>
+        <source>The values of the secret headers of %1 are still in the settings file: %2 They are moved to the keychain at the next start.</source>
+        <translation>Die Werte der geheimen Header von %1 stehen noch in der Einstellungsdatei: %2 Sie werden beim nächsten Start in den Schlüsselbund verschoben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The values of the secret headers of %1 were moved from the settings file to the keychain.</source>
+        <translation>Die Werte der geheimen Header von %1 wurden aus der Einstellungsdatei in den Schlüsselbund verschoben.</translation>
+    </message>
 </context>
 <context>
     <name>onboard::CheckAccountJob</name>
     <message>
-        <location filename="../src/core/operations/CheckAccountJob.cpp" line="+35"/>
+        <location filename="../src/core/operations/CheckAccountJob.cpp" line="+36"/>
         <source>The token stored for %1 now belongs to another member (%2).</source>
         <translation>Das für %1 gespeicherte Token gehört jetzt einem anderen Mitglied (%2).</translation>
     </message>
@@ -1787,7 +1828,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::ExecCommand</name>
     <message>
-        <location filename="../src/app/commands/ExecCommand.cpp" line="+35"/>
+        <location filename="../src/app/commands/ExecCommand.cpp" line="+37"/>
         <source>Could not run %1: %2</source>
         <translation>%1 konnte nicht ausgeführt werden: %2</translation>
     </message>
@@ -1950,28 +1991,15 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::ReadTokenJob</name>
     <message>
-        <location filename="../src/core/operations/ReadTokenJob.cpp" line="+20"/>
+        <location filename="../src/core/accounts/ReadTokenJob.cpp" line="+21"/>
         <source>The keychain holds no token for %1 (%2); it may have been removed by another program. Run trello-onboard setup to store a new one.</source>
         <translation>Der Schlüsselbund enthält kein Token für %1 (%2); vielleicht wurde es von einem anderen Programm entfernt. Führen Sie trello-onboard setup aus, um ein neues zu speichern.</translation>
     </message>
 </context>
 <context>
-    <name>onboard::Reader</name>
-    <message>
-        <location filename="../src/core/accounts/Account.cpp" line="-90"/>
-        <source>a string</source>
-        <translation>ein Text</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>a date and time in ISO 8601 form, or null</source>
-        <translation>ein Datum mit Uhrzeit im ISO-8601-Format oder null</translation>
-    </message>
-</context>
-<context>
     <name>onboard::RemoveTokenJob</name>
     <message>
-        <location filename="../src/core/changes/RemoveTokenJob.cpp" line="+32"/>
+        <location filename="../src/core/changes/RemoveTokenJob.cpp" line="+46"/>
         <source>The token of %1 was removed from the keychain, but its account record was not: %2 The record is removed the next time trello-onboard runs.</source>
         <translation>Das Token von %1 wurde aus dem Schlüsselbund entfernt, sein Kontoeintrag aber nicht: %2 Der Eintrag wird beim nächsten Start von trello-onboard entfernt.</translation>
     </message>
@@ -1979,7 +2007,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::ReplaceTokenJob</name>
     <message>
-        <location filename="../src/core/changes/ReplaceTokenJob.cpp" line="+46"/>
+        <location filename="../src/core/changes/ReplaceTokenJob.cpp" line="+94"/>
         <source>The keychain gave back something other than the token just stored.</source>
         <translation>Der Schlüsselbund hat etwas anderes zurückgegeben als das gerade gespeicherte Token.</translation>
     </message>
@@ -1987,7 +2015,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::RevokeAccountJob</name>
     <message>
-        <location filename="../src/core/operations/RevokeAccountJob.cpp" line="+44"/>
+        <location filename="../src/core/operations/RevokeAccountJob.cpp" line="+45"/>
         <source>Trello did not revoke the token: %1 It is still stored here and still works. %2</source>
         <translation>Trello hat das Token nicht widerrufen: %1 Es ist hier weiterhin gespeichert und funktioniert noch. %2</translation>
     </message>
@@ -2041,7 +2069,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::RotateDialog</name>
     <message>
-        <location filename="../src/gui/RotateDialog.cpp" line="+25"/>
+        <location filename="../src/gui/RotateDialog.cpp" line="+27"/>
         <source>&lt;b&gt;Rotate the token of %1 (%2)&lt;/b&gt;&lt;br&gt;Trello asks you for a new token. It is verified and stored first; only then is the old one revoked. If anything fails before that, the old token stays stored and keeps working.</source>
         <translation>&lt;b&gt;Token von %1 (%2) erneuern&lt;/b&gt;&lt;br&gt;Trello fragt Sie nach einem neuen Token. Es wird zuerst geprüft und gespeichert; erst danach wird das alte widerrufen. Schlägt vorher etwas fehl, bleibt das alte Token gespeichert und funktioniert weiter.</translation>
     </message>
@@ -2066,7 +2094,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Läuft nie ab</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+102"/>
         <source>Choose at least one permission.</source>
         <translation>Wählen Sie mindestens eine Berechtigung aus.</translation>
     </message>
@@ -2076,7 +2104,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Melden Sie sich bei Trello an, falls Sie dazu aufgefordert werden, und klicken Sie dann auf „Erlauben“ (Allow), um das neue Token zu gewähren.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Verifying the new token, storing it, then revoking the old one…</source>
         <translation>Das neue Token wird geprüft und gespeichert, dann wird das alte widerrufen…</translation>
     </message>
@@ -2086,7 +2114,12 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Der Zugriff wurde auf der Seite von Trello verweigert. Das alte Token ist weiterhin gespeichert und funktioniert.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
+        <source>Done: Trello granted the token that was already stored; it stays stored and works.</source>
+        <translation>Fertig: Trello hat das bereits gespeicherte Token erteilt; es bleibt gespeichert und funktioniert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Done: the new token is stored and works, and the old one was revoked on Trello.</source>
         <translation>Fertig: Das neue Token ist gespeichert und funktioniert, und das alte wurde bei Trello widerrufen.</translation>
     </message>
@@ -2104,7 +2137,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::RotateTokenJob</name>
     <message>
-        <location filename="../src/core/operations/RotateTokenJob.cpp" line="+47"/>
+        <location filename="../src/core/operations/RotateTokenJob.cpp" line="+49"/>
         <source>A rotation keeps the account&apos;s API key (%1). To use another key, add an account instead.</source>
         <translation>Beim Erneuern bleibt der API-Schlüssel des Kontos (%1) erhalten. Um einen anderen Schlüssel zu verwenden, fügen Sie stattdessen ein Konto hinzu.</translation>
     </message>
@@ -2114,12 +2147,22 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>%1 Das alte Token ist weiterhin gespeichert und funktioniert.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
+        <source>%1 Without its token, the values of the account&apos;s secret headers are not read either.</source>
+        <translation>%1 Ohne sein Token werden auch die Werte der geheimen Header des Kontos nicht gelesen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A rotation keeps the account&apos;s secret headers (%1) as they are. To change them, run trello-onboard setup again for this account. Nothing was changed.</source>
+        <translation>Eine Rotation lässt die geheimen Header des Kontos (%1) unverändert. Um sie zu ändern, führen Sie trello-onboard setup für dieses Konto erneut aus. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>An earlier rotation of %1 is not finished yet: it could not be checked because the API host or the keychain could not be reached. It is finished the next time trello-onboard starts with both reachable; rotate again after that. Nothing was changed.</source>
         <translation>Eine frühere Rotation von %1 ist noch nicht abgeschlossen: Sie konnte nicht geprüft werden, weil der API-Host oder der Schlüsselbund nicht erreichbar war. Sie wird beim nächsten Start von trello-onboard abgeschlossen, wenn beide erreichbar sind; rotieren Sie danach erneut. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The new token was not verified: %1 Nothing was changed; the old token is still stored and works.</source>
         <translation>Das neue Token konnte nicht geprüft werden: %1 Es wurde nichts geändert; das alte Token ist weiterhin gespeichert und funktioniert.</translation>
     </message>
@@ -2134,7 +2177,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Die Antworten des API-Hosts können nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>%1 Nothing was changed; the old token is still stored and works.</source>
         <translation>%1 Es wurde nichts geändert; das alte Token ist weiterhin gespeichert und funktioniert.</translation>
     </message>
@@ -2145,11 +2188,16 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
     </message>
     <message>
         <location line="+6"/>
+        <source>%1 The keychain may hold the new token after all; trello-onboard status checks it.</source>
+        <translation>%1 Der Schlüsselbund enthält vielleicht doch das neue Token; trello-onboard status prüft das.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 The old token was put back; it is still stored and works.</source>
         <translation>%1 Das alte Token wurde wiederhergestellt; es ist weiterhin gespeichert und funktioniert.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+21"/>
         <source>The new token is stored and works, but Trello did not revoke the old one: %1 The old token keeps working until it expires or is revoked. %2</source>
         <translation>Das neue Token ist gespeichert und funktioniert, aber Trello hat das alte nicht widerrufen: %1 Das alte Token funktioniert weiter, bis es abläuft oder widerrufen wird. %2</translation>
     </message>
