@@ -8,11 +8,15 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-webengine-dev qt6-webengine-dev-tools
     qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    # build: GLib's D-Bus, for the Secret Service's unlock prompt (libsecret brings it at run time)
+    libglib2.0-dev
     libgl-dev libxkbcommon-dev
     # run: the Qt platform plugins and a font for the windows
     qt6-qpa-plugins libqt6svg6 fonts-dejavu-core qt6-translations-l10n
     # test: a display, a private session bus, a real Secret Service and its CLI
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+    # test: gnome-keyring's unlock prompt (gcr-prompter), and a Secret Service that stays silent
+    gcr python3-dbus
     # test and look: screenshots of windows
     imagemagick x11-utils
     # test: a key press into a window from outside (the Done page of a process)

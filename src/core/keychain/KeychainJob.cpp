@@ -1,18 +1,11 @@
 #include "keychain/KeychainJob.h"
 
 #include "common/Logging.h"
+#include "keychain/SecretService.h"
 #include "trello/CredentialFormat.h"
 
 #include <QTimer>
 #include <qt6keychain/keychain.h>
-
-#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
-#include <QDBusConnection>
-#include <QDBusMessage>
-#include <QDBusPendingCallWatcher>
-#include <QDBusPendingReply>
-#include <QDBusVariant>
-#endif
 
 namespace onboard {
 
@@ -21,9 +14,11 @@ KeychainJob::KeychainJob(Operation operation, QString service, QString accountId
     , m_operation(operation)
     , m_service(std::move(service))
     , m_accountId(std::move(accountId))
+    , m_timeoutMs(defaultTimeoutMs())
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
+    m_timer->setTimerType(Qt::PreciseTimer);
     connect(m_timer, &QTimer::timeout, this, &KeychainJob::onTimeout);
 }
 
@@ -52,6 +47,13 @@ void KeychainJob::setToken(const QString &token)
     m_token = token;
 }
 
+int KeychainJob::defaultTimeoutMs()
+{
+    bool ok = false;
+    const int seconds = qEnvironmentVariableIntValue("TRELLO_ONBOARD_KEYCHAIN_TIMEOUT", &ok);
+    return ok && seconds >= 1 && seconds <= MaxTimeoutSeconds ? seconds * 1000 : DefaultTimeoutMs;
+}
+
 void KeychainJob::setTimeoutMs(int ms)
 {
     m_timeoutMs = qMax(0, ms);
@@ -71,8 +73,16 @@ void KeychainJob::run()
         done(invalid); // nothing is written
         return;
     }
-    m_timer->start(m_timeoutMs);
-    startKeychainJob();
+    // A locked keychain is unlocked first, through its own prompt, for as long as the person takes;
+    // the bound applies to the keychain's answers only (see SecretService).
+    startStep(SecretService::instance()->unlock(m_timeoutMs), [this](Job *unlocked) {
+        if (unlocked->error()) {
+            done(unlocked->error());
+            return;
+        }
+        m_timer->start(m_timeoutMs);
+        startKeychainJob();
+    });
 }
 
 void KeychainJob::startKeychainJob()
@@ -124,46 +134,7 @@ void KeychainJob::onKeychainFinished(QKeychain::Job *job)
     } else if (code != QKeychain::NoError) {
         outcome = mapKeychainError(code, job->errorString());
     }
-    // A locked collection answers a read with "not found" and a removal with success (removing
-    // nothing) when it cannot prompt for its password: ask before believing either.
-    const bool ambiguous = (m_operation == Operation::Read && code == QKeychain::EntryNotFound)
-                           || (m_operation == Operation::Remove && !outcome);
-    if (!ambiguous) {
-        done(outcome);
-        return;
-    }
-    askWhetherLocked(outcome);
-}
-
-void KeychainJob::askWhetherLocked(const Error &otherwise)
-{
-#if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
-    // libsecret keeps our entries in the collection of the "default" alias; gnome-keyring and
-    // KeePassXC both serve that path. No answer, or an error, counts as "not locked".
-    QDBusMessage get = QDBusMessage::createMethodCall(
-        QStringLiteral("org.freedesktop.secrets"), QStringLiteral("/org/freedesktop/secrets/aliases/default"),
-        QStringLiteral("org.freedesktop.DBus.Properties"), QStringLiteral("Get"));
-    get << QStringLiteral("org.freedesktop.Secret.Collection") << QStringLiteral("Locked");
-    auto *watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(get, LockQuestionTimeoutMs), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, otherwise](QDBusPendingCallWatcher *w) {
-        const QDBusPendingReply<QDBusVariant> reply = *w;
-        w->deleteLater();
-        const bool locked = !reply.isError() && reply.value().variant().toBool();
-        done(locked ? lockedError() : otherwise);
-    });
-#else
-    done(otherwise);
-#endif
-}
-
-Error KeychainJob::lockedError() const
-{
-    const QString sentence = m_operation == Operation::Read
-                                 ? tr("The keychain is locked, so the token of account %1 could not be read.")
-                                 : tr("The keychain is locked, so the token of account %1 could not be removed.");
-    return {ErrorKind::Keychain,
-            sentence.arg(m_accountId) + QLatin1Char(' ')
-                + tr("Unlock it (for example with Passwords and Keys, or by logging in again) and try again.")};
+    done(outcome);
 }
 
 void KeychainJob::onTimeout()
@@ -176,10 +147,7 @@ void KeychainJob::onTimeout()
         m_job.clear();
     }
     m_timedOut = true;
-    const int seconds = qMax(1, (m_timeoutMs + 999) / 1000);
-    done({ErrorKind::Keychain, tr("The keychain did not answer within %n second(s); it may be locked and waiting "
-                                    "for its password.",
-                                    nullptr, seconds)});
+    done(SecretService::instance()->noAnswer(m_timeoutMs));
 }
 
 void KeychainJob::done(Error error)

@@ -24,10 +24,9 @@ namespace onboard {
 // - Write: the token is checked with CredentialFormat::checkToken first; a malformed token ends
 //   with ErrorKind::BadInput and nothing is written. An existing entry is replaced.
 // - Remove: removing an entry that does not exist is success, so "forget" is idempotent.
-// - Any keychain failure (none available, locked, access denied, other) → ErrorKind::Keychain.
-//   A locked collection that cannot prompt answers reads with "not found" and removals with
-//   success; after those two answers the Secret Service is asked whether the default collection
-//   is locked (see askWhetherLocked()), and a locked one is a keychain error.
+// - Any keychain failure (none available, access denied, other) → ErrorKind::Keychain.
+// - A locked keychain is unlocked first (SecretService::unlock): its prompt is waited for as long
+//   as the person takes; dismissed, the step ends with ErrorKind::Keychain and nothing changed.
 // - No answer within timeoutMs() → ErrorKind::Keychain. The QtKeychain job is then left to
 //   finish (or not) on its own and deletes itself; it can no longer reach this object. Note that
 //   QtKeychain runs its jobs one after another, so later jobs wait behind a hung one and will
@@ -44,9 +43,11 @@ public:
     // of its secret headers (SecretHeaders' JSON; token() and setToken() then carry that text).
     enum class Content { Token, HeaderValues };
 
+    // How long the keychain may take to answer (not the person to unlock it): 20 s, or
+    // TRELLO_ONBOARD_KEYCHAIN_TIMEOUT seconds (1 to MaxTimeoutSeconds; Invocation refuses others).
     static constexpr int DefaultTimeoutMs = 20000;
-    // How long the question "is the collection locked?" may take.
-    static constexpr int LockQuestionTimeoutMs = 3000;
+    static constexpr int MaxTimeoutSeconds = 3600;
+    static int defaultTimeoutMs();
 
     KeychainJob(Operation operation, QString service, QString accountId, QObject *parent = nullptr);
     ~KeychainJob() override;
@@ -83,11 +84,9 @@ protected:
 private:
     void startKeychainJob();
     void onKeychainFinished(QKeychain::Job *job);
-    void askWhetherLocked(const Error &otherwise);
     void onTimeout();
     void done(Error error);
     Error mapKeychainError(int code, const QString &detail) const;
-    Error lockedError() const;
     QString withoutToken(QString text) const;
     QString operationName() const;
 
@@ -96,7 +95,7 @@ private:
     QString m_service;
     QString m_accountId;
     QString m_token;
-    int m_timeoutMs = DefaultTimeoutMs;
+    int m_timeoutMs;
     bool m_timedOut = false;
     QPointer<QKeychain::Job> m_job;
     QTimer *m_timer = nullptr;
