@@ -1,11 +1,11 @@
 #include "Invocation.h"
 
+#include "common/Redaction.h"
+#include "keychain/KeychainJob.h"
 #include "setup/SetupSources.h"
+#include "trello/CredentialFormat.h"
 
 #include <QFileInfo>
-#include "trello/CredentialFormat.h"
-#include "common/Redaction.h"
-
 #include <QHash>
 
 #include <algorithm>
@@ -167,6 +167,18 @@ Error Invocation::parse(const QStringList &arguments, Invocation *invocation)
     if (result.kind != Kind::Run) {
         *invocation = result;
         return {};
+    }
+    // The keychain's bound, from the environment (KeychainJob::defaultTimeoutMs reads it): a value
+    // the program would ignore is refused, so a script does not wait 20 s believing it set 2.
+    const QString bound = qEnvironmentVariable("TRELLO_ONBOARD_KEYCHAIN_TIMEOUT");
+    if (!bound.isEmpty()) {
+        bool ok = false;
+        const int seconds = bound.toInt(&ok);
+        if (!ok || seconds < 1 || seconds > KeychainJob::MaxTimeoutSeconds || bound.trimmed() != bound)
+            return {ErrorKind::BadInput, tr("TRELLO_ONBOARD_KEYCHAIN_TIMEOUT must be a number of seconds from 1 to %1, "
+                                            "not \"%2\".")
+                                             .arg(KeychainJob::MaxTimeoutSeconds)
+                                             .arg(shownArgument(bound))};
     }
 
     // Which options the command takes.

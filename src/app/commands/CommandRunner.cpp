@@ -7,6 +7,7 @@
 #include "SandboxServer.h"
 #include "StandardStreams.h"
 #include "changes/ChangeRecovery.h"
+#include "keychain/SecretService.h"
 #include "StatusCommand.h"
 #include "TokenCommand.h"
 
@@ -55,6 +56,13 @@ int CommandRunner::run(const Invocation &invocation)
         return Error::exitCodeOf(ErrorKind::BadInput);
     }
     QObject::connect(command.get(), &Job::finished, qApp, [&command] { QCoreApplication::exit(command->exitCode()); });
+    // A locked keychain's prompt is waited for as long as it is open: say so, once, on stderr.
+    QObject::connect(SecretService::instance(), &SecretService::waitingForPerson, qApp, [] {
+        StandardStreams::say(QCoreApplication::translate("CommandRunner",
+                                                         "waiting for %1 to be unlocked: type its password in the "
+                                                         "prompt it opened (or dismiss it to stop).")
+                                 .arg(SecretService::instance()->named()));
+    });
     // A change that a crash or kill cut short is put right first, so the command sees the keychain
     // and the settings file in agreement. When there is none this costs two file checks.
     std::unique_ptr<ChangeRecovery> recovery;

@@ -1,12 +1,15 @@
 #include "StatusCommand.h"
 
 #include "accounts/SettingsFile.h"
+#include "keychain/KeychainJob.h"
+#include "keychain/SecretService.h"
 #include "operations/CheckAccountJob.h"
 #include "operations/Outcome.h"
 #include "operations/RecordChecksJob.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace onboard {
 
@@ -85,7 +88,12 @@ void StatusCommand::record()
         if (!check->error())
             checked.append(check->account());
     }
-    startStep(new RecordChecksJob(m_workspace, checked), [this](RecordChecksJob *recorded) { report(recorded->error()); });
+    startStep(new RecordChecksJob(m_workspace, checked), [this](RecordChecksJob *recorded) {
+        // Then who keeps the tokens, asked after the checks: they may have started it.
+        const Error unrecorded = recorded->error();
+        startStep(SecretService::instance()->identify(KeychainJob::defaultTimeoutMs()),
+                  [this, unrecorded](Job *) { report(unrecorded); });
+    });
 }
 
 QString StatusCommand::stateOf(const CheckAccountJob *check) const
@@ -126,6 +134,10 @@ void StatusCommand::report(const Error &unrecorded)
         QJsonObject document;
         document.insert(QStringLiteral("exitCode"), exitCode);
         document.insert(QStringLiteral("accounts"), accounts);
+        const SecretService *keychain = SecretService::instance();
+        const auto orNull = [](const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); };
+        document.insert(QStringLiteral("keychain"), QJsonObject{{QStringLiteral("api"), orNull(keychain->api())},
+                                                                {QStringLiteral("provider"), orNull(keychain->provider())}});
         print(QJsonDocument(document).toJson(QJsonDocument::Indented));
     } else {
         const QString format = QStringLiteral("%1  %2  %3  %4  %5\n");
@@ -142,6 +154,11 @@ void StatusCommand::report(const Error &unrecorded)
             const QString member = a.fullName.isEmpty() ? a.username : tr("%1 (%2)").arg(a.fullName, a.username);
             table += format.arg(a.username, -20).arg(member, -28).arg(a.scopes.join(QLatin1Char(',')), -18).arg(expires, -24).arg(stateOf(check)).toUtf8();
         }
+        const SecretService *keychain = SecretService::instance();
+        table += (keychain->provider().isEmpty() ? tr("Keychain: not found on the session bus")
+                                                 : tr("Keychain: %1 (%2)").arg(keychain->provider(), keychain->api()))
+                     .toUtf8()
+                 + '\n';
         print(table);
         for (const CheckAccountJob *check : std::as_const(m_checks)) {
             if (check->error())

@@ -10,8 +10,10 @@ class CheckAccountJob;
 
 // `status [--json] [--account A]`: verifies every stored account (or one) against its API host,
 // all at once, then records what it found once for all (RecordChecksJob: a record that cannot be
-// made is one line on stderr, never the exit code), and prints a table or one JSON document. Exit 0 when all are OK, else the code of the worst failure
-// (keychain or settings folder 3, then refused 2, then network 4, then no account 5).
+// made is one line on stderr, never the exit code), asks who keeps the tokens (SecretService::
+// identify), and prints a table or one JSON document. Exit 0 when all are OK, else the code of
+// the worst failure (keychain or settings folder 3, then refused 2, then network 4, then no
+// account 5).
 class StatusCommand : public ScriptCommand
 {
     Q_OBJECT
