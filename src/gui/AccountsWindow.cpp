@@ -1,5 +1,6 @@
 #include "AccountsWindow.h"
 
+#include "KeychainWaitBar.h"
 #include "MessageStrip.h"
 #include "RotateDialog.h"
 #include "SetupController.h"
@@ -24,6 +25,7 @@ AccountsWindow::AccountsWindow(Workspace workspace, SetupOptions setupOptions, Q
     , m_setupOptions(std::move(setupOptions))
 {
     m_ui->setupUi(this);
+    KeychainWaitBar::placeBelow(m_ui->messageLabel);
     m_ui->accountsTable->setColumnCount(ColumnCount);
     m_ui->accountsTable->setHorizontalHeaderLabels(
         {tr("Member"), tr("API key"), tr("Scopes"), tr("Expires"), tr("API host"), tr("Last check"), tr("Status")});

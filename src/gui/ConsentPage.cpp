@@ -1,6 +1,7 @@
 #include "ConsentPage.h"
 
 #include "ConsentPanel.h"
+#include "KeychainWaitBar.h"
 #include "SetupController.h"
 #include "ui_ConsentPage.h"
 
@@ -14,6 +15,8 @@ ConsentPage::ConsentPage(SetupController *controller, QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->pageLayout->addWidget(m_panel);
+    // The keychain is opened while the page shows (prepareKeychain): a locked one prompts now.
+    KeychainWaitBar::placeBelow(m_panel);
     connect(m_panel, &ConsentPanel::loading, m_controller, &SetupController::prepareConnection);
     // Now that the page is up (not while it loads), and before the person answers.
     connect(m_panel, &ConsentPanel::pageLoaded, m_controller, &SetupController::prepareKeychain);

@@ -1,6 +1,7 @@
 #include "RotateDialog.h"
 
 #include "ConsentPanel.h"
+#include "KeychainWaitBar.h"
 #include "LockedSetting.h"
 #include "MessageStrip.h"
 #include "keychain/KeychainJob.h"
@@ -22,6 +23,7 @@ RotateDialog::RotateDialog(Workspace workspace, Account account, SetupOptions op
     , m_panel(new ConsentPanel)
 {
     m_ui->setupUi(this);
+    KeychainWaitBar::placeBelow(m_ui->messageLabel);
     m_ui->consentLayout->addWidget(m_panel);
     m_ui->introLabel->setText(
         tr("<b>Rotate the token of %1 (%2)</b><br>Trello asks you for a new token. It is verified and "

@@ -1,6 +1,7 @@
 #include "TestCallPage.h"
 
 #include "DelayedProgress.h"
+#include "KeychainWaitBar.h"
 #include "MessageStrip.h"
 #include "SetupController.h"
 #include "ui_TestCallPage.h"
@@ -15,6 +16,7 @@ TestCallPage::TestCallPage(SetupController *controller, QWidget *parent)
     , m_controller(controller)
 {
     m_ui->setupUi(this);
+    KeychainWaitBar::placeBelow(m_ui->testMessage); // the store may wait for a locked keychain
     m_busy = new DelayedProgress(m_ui->testProgressBar);
     connect(m_controller, &SetupController::stateChanged, this, &TestCallPage::showState);
     connect(m_controller, &SetupController::stepChanged, this, &TestCallPage::showState);
