@@ -9,6 +9,7 @@
 #include <QDBusVariant>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QTest>
 #include <QThread>
 
 #include <csignal>
@@ -155,6 +156,94 @@ bool SessionKeyring::unlock()
     if (reply.type() != QDBusMessage::ReplyMessage)
         qWarning("UnlockWithMasterPassword failed: %s", qPrintable(reply.errorMessage()));
     return !isLocked();
+}
+
+namespace {
+const QString PromptTitle = QStringLiteral("^Unlock Login Keyring$");
+
+bool runXdotool(const QStringList &arguments, QByteArray *output = nullptr)
+{
+    QProcess tool;
+    tool.start(QStringLiteral("xdotool"), arguments);
+    if (!tool.waitForFinished(WaitMs) || tool.exitStatus() != QProcess::NormalExit || tool.exitCode() != 0)
+        return false;
+    if (output)
+        *output = tool.readAllStandardOutput().trimmed();
+    return true;
+}
+
+QByteArray promptWindow()
+{
+    QByteArray windows;
+    runXdotool({QStringLiteral("search"), QStringLiteral("--name"), PromptTitle}, &windows);
+    return windows.split('\n').value(0);
+}
+
+// Focuses the prompt (there is no window manager to do it) and sends it `keys`.
+bool intoPrompt(const QStringList &keys)
+{
+    const QByteArray window = promptWindow();
+    return !window.isEmpty()
+           && runXdotool({QStringLiteral("windowfocus"), QStringLiteral("--sync"), QString::fromLatin1(window)})
+           && runXdotool(keys);
+}
+} // namespace
+
+bool SessionKeyring::isPromptOpen()
+{
+    return !promptWindow().isEmpty();
+}
+
+bool SessionKeyring::waitForPrompt(int ms)
+{
+    // The event loop runs meanwhile: a sandbox in the test process keeps answering the program.
+    if (!QTest::qWaitFor([] { return isPromptOpen(); }, ms))
+        return false;
+    QTest::qWait(300); // its password field takes the focus once mapped
+    return true;
+}
+
+bool SessionKeyring::typePasswordIntoPrompt()
+{
+    return intoPrompt({QStringLiteral("type"), QStringLiteral("--delay"), QStringLiteral("20"),
+                       qEnvironmentVariable("TRELLO_TEST_KEYRING_PASSWORD")})
+           && intoPrompt({QStringLiteral("key"), QStringLiteral("Return")});
+}
+
+bool SessionKeyring::dismissPrompt()
+{
+    return intoPrompt({QStringLiteral("key"), QStringLiteral("Escape")});
+}
+
+SilentSecretService::~SilentSecretService()
+{
+    stop();
+}
+
+bool SilentSecretService::start()
+{
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.start(QStringLiteral("/usr/bin/python3"),
+                    {QStringLiteral("-c"), QStringLiteral("import dbus, signal\n"
+                                                          "bus = dbus.SessionBus()\n"
+                                                          "bus.request_name('org.freedesktop.secrets', "
+                                                          "dbus.bus.NAME_FLAG_DO_NOT_QUEUE)\n"
+                                                          "print('owned', flush=True)\n"
+                                                          "signal.pause()\n")});
+    if (!m_process.waitForReadyRead(WaitMs) || !m_process.readAll().contains("owned")) {
+        qWarning("the silent Secret Service did not start: %s", m_process.readAll().constData());
+        return false;
+    }
+    return waitFor([] { return nameOwned(); });
+}
+
+void SilentSecretService::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(WaitMs);
+    waitFor([] { return !nameOwned(); });
 }
 
 } // namespace onboard::test

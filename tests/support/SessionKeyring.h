@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TestSupport.h"
+
 #include <QProcess>
 
 namespace onboard::test {
@@ -30,8 +32,34 @@ public:
     static bool unlock();
     static bool isLocked();
 
+    // gnome-keyring's own unlock prompt (gcr-prompter, on the test's display), as a person meets
+    // it: a window "Unlock Login Keyring" with a password field.
+    static bool waitForPrompt(int ms = WaitMs);
+    static bool isPromptOpen();
+    // Types the session's password into it and presses Return; or presses Escape (Cancel).
+    static bool typePasswordIntoPrompt();
+    static bool dismissPrompt();
+
 private:
     QProcess m_daemon;
+};
+
+// A Secret Service that takes the bus name and never answers: a real process on the session bus
+// (python3-dbus without a main loop, so nothing it receives is ever dispatched). Stop the real
+// one first (SessionKeyring::stop); the destructor stops this one.
+class SilentSecretService
+{
+public:
+    SilentSecretService() = default;
+    ~SilentSecretService();
+    SilentSecretService(const SilentSecretService &) = delete;
+    SilentSecretService &operator=(const SilentSecretService &) = delete;
+
+    bool start();
+    void stop();
+
+private:
+    QProcess m_process;
 };
 
 } // namespace onboard::test
