@@ -291,6 +291,14 @@
     </message>
 </context>
 <context>
+    <name>CommandRunner</name>
+    <message>
+        <location filename="../src/app/commands/CommandRunner.cpp" line="+61"/>
+        <source>waiting for %1 to be unlocked: type its password in the prompt it opened (or dismiss it to stop).</source>
+        <translation>warte darauf, dass %1 entsperrt wird: geben Sie sein Passwort in der geöffneten Abfrage ein (oder schließen Sie sie, um abzubrechen).</translation>
+    </message>
+</context>
+<context>
     <name>ConfigFile</name>
     <message>
         <location filename="../src/core/setup/ConfigFile.cpp" line="+22"/>
@@ -611,7 +619,12 @@
         <translation>Unerwartetes Argument „%1“.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>TRELLO_ONBOARD_KEYCHAIN_TIMEOUT must be a number of seconds from 1 to %1, not &quot;%2&quot;.</source>
+        <translation>TRELLO_ONBOARD_KEYCHAIN_TIMEOUT muss eine Anzahl Sekunden von 1 bis %1 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>--%1 does not apply to %2.</source>
         <translation>--%1 gilt nicht für %2.</translation>
     </message>
@@ -1340,7 +1353,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::AccountsWindow</name>
     <message>
-        <location filename="../src/gui/AccountsWindow.cpp" line="+29"/>
+        <location filename="../src/gui/AccountsWindow.cpp" line="+31"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
@@ -1867,40 +1880,17 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::KeychainJob</name>
     <message>
-        <location filename="../src/core/keychain/KeychainJob.cpp" line="+67"/>
+        <location filename="../src/core/keychain/KeychainJob.cpp" line="+70"/>
         <source>The keychain entry has no service or account name.</source>
         <translation>Dem Eintrag im Schlüsselbund fehlt der Dienst- oder Kontoname.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>The keychain entry of account %1 (service %2) does not hold a Trello token; run trello-onboard setup again or forget the account.</source>
         <translation>Der Eintrag im Schlüsselbund für das Konto %1 (Dienst %2) enthält kein Trello-Token; führen Sie trello-onboard setup erneut aus oder entfernen Sie das Konto mit trello-onboard forget.</translation>
     </message>
     <message>
-        <location line="+44"/>
-        <source>The keychain is locked, so the token of account %1 could not be read.</source>
-        <translation>Der Schlüsselbund ist gesperrt; das Token des Kontos %1 konnte daher nicht gelesen werden.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The keychain is locked, so the token of account %1 could not be removed.</source>
-        <translation>Der Schlüsselbund ist gesperrt; das Token des Kontos %1 konnte daher nicht entfernt werden.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Unlock it (for example with Passwords and Keys, or by logging in again) and try again.</source>
-        <translation>Entsperren Sie ihn (zum Beispiel mit „Passwörter und Schlüssel“ oder durch erneutes Anmelden) und versuchen Sie es erneut.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+14"/>
-        <source>The keychain did not answer within %n second(s); it may be locked and waiting for its password.</source>
-        <translation>
-            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet; vielleicht ist er gesperrt und wartet auf sein Passwort.</numerusform>
-            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet; vielleicht ist er gesperrt und wartet auf sein Passwort.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+46"/>
         <source> (The keychain said: %1)</source>
         <translation> (Der Schlüsselbund meldete: %1)</translation>
     </message>
@@ -1938,6 +1928,19 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <location line="+4"/>
         <source>The token of account %1 could not be removed from the keychain. Make sure GNOME Keyring, KWallet or another Secret Service is running and unlocked.</source>
         <translation>Das Token des Kontos %1 konnte nicht aus dem Schlüsselbund entfernt werden. Stellen Sie sicher, dass GNOME Keyring, KWallet oder ein anderer Secret Service läuft und entsperrt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>onboard::KeychainWaitBar</name>
+    <message>
+        <location filename="../src/gui/KeychainWaitBar.cpp" line="+17"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Waiting for %1 to be unlocked: type its password in the window it opened.</source>
+        <translation>Warte darauf, dass %1 entsperrt wird: geben Sie sein Passwort in dem Fenster ein, das er geöffnet hat.</translation>
     </message>
 </context>
 <context>
@@ -2069,7 +2072,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::RotateDialog</name>
     <message>
-        <location filename="../src/gui/RotateDialog.cpp" line="+27"/>
+        <location filename="../src/gui/RotateDialog.cpp" line="+29"/>
         <source>&lt;b&gt;Rotate the token of %1 (%2)&lt;/b&gt;&lt;br&gt;Trello asks you for a new token. It is verified and stored first; only then is the old one revoked. If anything fails before that, the old token stays stored and keeps working.</source>
         <translation>&lt;b&gt;Token von %1 (%2) erneuern&lt;/b&gt;&lt;br&gt;Trello fragt Sie nach einem neuen Token. Es wird zuerst geprüft und gespeichert; erst danach wird das alte widerrufen. Schlägt vorher etwas fehl, bleibt das alte Token gespeichert und funktioniert weiter.</translation>
     </message>
@@ -2203,6 +2206,42 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
     </message>
 </context>
 <context>
+    <name>onboard::SecretService</name>
+    <message>
+        <location filename="../src/core/keychain/SecretService.cpp" line="+290"/>
+        <source>the keychain</source>
+        <translation>der Schlüsselbund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the keychain (%1)</source>
+        <translation>der Schlüsselbund (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 did not answer within %n second(s); it may be hung. Restarting it (or logging in again) usually helps; TRELLO_ONBOARD_KEYCHAIN_TIMEOUT sets how long to wait.</source>
+        <translation>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunde geantwortet; er hängt vielleicht. Ein Neustart (oder eine neue Anmeldung) hilft meist; TRELLO_ONBOARD_KEYCHAIN_TIMEOUT legt fest, wie lange gewartet wird.</numerusform>
+            <numerusform>%1 hat nicht innerhalb von %n Sekunden geantwortet; er hängt vielleicht. Ein Neustart (oder eine neue Anmeldung) hilft meist; TRELLO_ONBOARD_KEYCHAIN_TIMEOUT legt fest, wie lange gewartet wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 stayed locked: its unlock prompt was dismissed or could not be shown. Unlock it and try again.</source>
+        <translation>%1 blieb gesperrt: seine Entsperr-Abfrage wurde geschlossen oder konnte nicht angezeigt werden. Entsperren Sie ihn und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>%1 stopped while waiting for its password. Start it again and try again.</source>
+        <translation>%1 wurde beendet, während er auf sein Passwort wartete. Starten Sie ihn neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 stayed locked: waiting for it was stopped, and nothing was changed. If its prompt is still open, type the password there or press Cancel in it.</source>
+        <translation>%1 blieb gesperrt: das Warten wurde abgebrochen, und nichts wurde geändert. Ist seine Abfrage noch offen, geben Sie dort das Passwort ein oder drücken Sie darin auf Abbrechen.</translation>
+    </message>
+</context>
+<context>
     <name>onboard::SetupController</name>
     <message>
         <location filename="../src/gui/SetupController.cpp" line="+87"/>
@@ -2221,12 +2260,12 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::StatusCommand</name>
     <message>
-        <location filename="../src/app/commands/StatusCommand.cpp" line="+53"/>
+        <location filename="../src/app/commands/StatusCommand.cpp" line="+56"/>
         <source>No account is stored; run trello-onboard setup to add one.</source>
         <translation>Es ist kein Konto gespeichert; führen Sie trello-onboard setup aus, um eines hinzuzufügen.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2261,7 +2300,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>ACCOUNT</source>
         <translation>KONTO</translation>
     </message>
@@ -2306,6 +2345,16 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>%1 (%2)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Keychain: not found on the session bus</source>
+        <translation>Schlüsselbund: auf dem Sitzungsbus nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keychain: %1 (%2)</source>
+        <translation>Schlüsselbund: %1 (%2)</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -2327,7 +2376,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::TestCallPage</name>
     <message>
-        <location filename="../src/gui/TestCallPage.cpp" line="+54"/>
+        <location filename="../src/gui/TestCallPage.cpp" line="+56"/>
         <source>Storing the token in your keychain…</source>
         <translation>Token wird im Schlüsselbund gespeichert…</translation>
     </message>

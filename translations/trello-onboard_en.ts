@@ -23,7 +23,7 @@
 <context>
     <name>onboard::AccountsWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/AccountsWindow.cpp" line="+59"/>
+        <location filename="../src/gui/AccountsWindow.cpp" line="+61"/>
         <source>in %n minute(s)</source>
         <translation>
             <numerusform>in %n minute</numerusform>
@@ -59,13 +59,13 @@
     </message>
 </context>
 <context>
-    <name>onboard::KeychainJob</name>
+    <name>onboard::SecretService</name>
     <message numerus="yes">
-        <location filename="../src/core/keychain/KeychainJob.cpp" line="+180"/>
-        <source>The keychain did not answer within %n second(s); it may be locked and waiting for its password.</source>
+        <location filename="../src/core/keychain/SecretService.cpp" line="+296"/>
+        <source>%1 did not answer within %n second(s); it may be hung. Restarting it (or logging in again) usually helps; TRELLO_ONBOARD_KEYCHAIN_TIMEOUT sets how long to wait.</source>
         <translation>
-            <numerusform>The keychain did not answer within %n second; it may be locked and waiting for its password.</numerusform>
-            <numerusform>The keychain did not answer within %n seconds; it may be locked and waiting for its password.</numerusform>
+            <numerusform>%1 did not answer within %n second; it may be hung. Restarting it (or logging in again) usually helps; TRELLO_ONBOARD_KEYCHAIN_TIMEOUT sets how long to wait.</numerusform>
+            <numerusform>%1 did not answer within %n seconds; it may be hung. Restarting it (or logging in again) usually helps; TRELLO_ONBOARD_KEYCHAIN_TIMEOUT sets how long to wait.</numerusform>
         </translation>
     </message>
 </context>
