@@ -80,7 +80,7 @@ ApiRoutes::ApiRoutes(SandboxServer &server, SandboxState &state)
 {
 }
 
-std::optional<HttpResponse> ApiRoutes::answer(const ReceivedRequest &request)
+std::optional<HttpResponse> ApiRoutes::answer(const HttpRequest &request)
 {
     const QString &path = request.path;
     const bool get = request.method == "GET";
@@ -114,7 +114,7 @@ std::optional<HttpResponse> ApiRoutes::answer(const ReceivedRequest &request)
     return call == Call::TokenInfo ? tokenInfo(caller) : revoke(caller);
 }
 
-std::optional<HttpResponse> ApiRoutes::authenticate(const ReceivedRequest &request, Caller *caller) const
+std::optional<HttpResponse> ApiRoutes::authenticate(const HttpRequest &request, Caller *caller) const
 {
     QString key = request.query.queryItemValue(QStringLiteral("key"), QUrl::FullyDecoded);
     QString token = request.query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);

@@ -19,7 +19,7 @@ public:
     ApiRoutes(SandboxServer &server, SandboxState &state);
 
     // The answer for `request`, or nullopt when it is not an API route.
-    std::optional<HttpResponse> answer(const ReceivedRequest &request);
+    std::optional<HttpResponse> answer(const HttpRequest &request);
 
 private:
     struct Caller
@@ -27,7 +27,7 @@ private:
         QString token;
         TokenClaims claims;
     };
-    std::optional<HttpResponse> authenticate(const ReceivedRequest &request, Caller *caller) const;
+    std::optional<HttpResponse> authenticate(const HttpRequest &request, Caller *caller) const;
     HttpResponse memberMe(const Caller &caller) const;
     HttpResponse tokenInfo(const Caller &caller) const;
     HttpResponse revoke(const Caller &caller);

@@ -125,6 +125,15 @@ QString ConsentPages::redirect(const QString &target, const QString &message)
     return page(QStringLiteral("Redirecting | Trello"), body, head);
 }
 
+QString ConsentPages::postToOpener(const QString &targetOrigin, const QString &data, const QString &message)
+{
+    const QString head = QStringLiteral("<script>if (window.opener) { window.opener.postMessage(%1, %2); } "
+                                        "window.close();</script>")
+                             .arg(scriptString(data), scriptString(targetOrigin));
+    const QString body = QStringLiteral("<p id=\"message\">%1</p>").arg(htmlEscape(message));
+    return page(QStringLiteral("Returning | Trello"), body, head);
+}
+
 QString ConsentPages::token(const QString &appName, const QString &token)
 {
     const QString body = QStringLiteral("<h1>You have granted access to your Trello account via %1.</h1>"

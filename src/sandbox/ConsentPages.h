@@ -27,6 +27,9 @@ public:
     static QString consent(const Consent &consent);
     // A page that sends the browser on to `target` (script, with a link as a fallback).
     static QString redirect(const QString &target, const QString &message);
+    // callback_method=postMessage: hands `data` (the token; empty on Deny) to the window that
+    // opened this one, addressed to `targetOrigin` only, then closes itself.
+    static QString postToOpener(const QString &targetOrigin, const QString &data, const QString &message);
     // The manual path: the token as text to copy.
     static QString token(const QString &appName, const QString &token);
     static QString denied(const QString &appName);

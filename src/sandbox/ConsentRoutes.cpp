@@ -11,7 +11,7 @@ ConsentRoutes::ConsentRoutes(SandboxServer &server, SandboxState &state)
 {
 }
 
-std::optional<HttpResponse> ConsentRoutes::answer(const ReceivedRequest &request)
+std::optional<HttpResponse> ConsentRoutes::answer(const HttpRequest &request)
 {
     if (request.method != "GET")
         return std::nullopt;
@@ -64,7 +64,19 @@ std::optional<HttpResponse> ConsentRoutes::readConsentRequest(const QUrlQuery &q
                                                            QStringLiteral("Invalid response_type: %1")
                                                                .arg(responseType)));
 
+    const QString callbackMethod = value("callback_method");
+    if (!callbackMethod.isEmpty() && callbackMethod != QLatin1String("fragment")
+        && callbackMethod != QLatin1String("postMessage"))
+        return HttpResponse::html(400, ConsentPages::error(QStringLiteral("Invalid callback_method"),
+                                                           QStringLiteral("Invalid callback_method: %1")
+                                                               .arg(callbackMethod)));
+    out->postMessage = callbackMethod == QLatin1String("postMessage");
+
     const QString returnUrl = value("return_url");
+    if (out->postMessage && returnUrl.isEmpty())
+        return HttpResponse::html(400, ConsentPages::error(QStringLiteral("Invalid return_url"),
+                                                           QStringLiteral("callback_method=postMessage needs a "
+                                                                          "return_url, the origin to post to.")));
     if (!returnUrl.isEmpty()) {
         const QUrl url(returnUrl, QUrl::StrictMode);
         const QString scheme = url.scheme().toLower();
@@ -84,7 +96,7 @@ std::optional<HttpResponse> ConsentRoutes::readConsentRequest(const QUrlQuery &q
     return std::nullopt;
 }
 
-HttpResponse ConsentRoutes::authorizePage(const ReceivedRequest &request)
+HttpResponse ConsentRoutes::authorizePage(const HttpRequest &request)
 {
     ConsentRequest consent;
     if (std::optional<HttpResponse> refusal = readConsentRequest(request.query, &consent))
@@ -104,10 +116,12 @@ HttpResponse ConsentRoutes::authorizePage(const ReceivedRequest &request)
                     {QStringLiteral("expiration"), consent.expiration}};
     if (!consent.returnUrl.isEmpty())
         page.carried.append({QStringLiteral("return_url"), consent.returnUrl.toString(QUrl::FullyEncoded)});
+    if (consent.postMessage)
+        page.carried.append({QStringLiteral("callback_method"), QStringLiteral("postMessage")});
     return HttpResponse::html(200, ConsentPages::consent(page));
 }
 
-HttpResponse ConsentRoutes::approve(const ReceivedRequest &request)
+HttpResponse ConsentRoutes::approve(const HttpRequest &request)
 {
     ConsentRequest consent;
     if (std::optional<HttpResponse> refusal = readConsentRequest(request.query, &consent))
@@ -117,19 +131,27 @@ HttpResponse ConsentRoutes::approve(const ReceivedRequest &request)
 
     if (consent.returnUrl.isEmpty())
         return HttpResponse::html(200, ConsentPages::token(consent.appName, token));
+    if (consent.postMessage)
+        return HttpResponse::html(200, ConsentPages::postToOpener(SandboxState::originOf(consent.returnUrl), token,
+                                                                  QStringLiteral("Access allowed. Returning to %1…")
+                                                                      .arg(consent.appName)));
     const QString target =
         consent.returnUrl.toString(QUrl::RemoveFragment | QUrl::FullyEncoded) + QStringLiteral("#token=") + token;
     return HttpResponse::html(200, ConsentPages::redirect(target, QStringLiteral("Access allowed. Returning to %1…")
                                                                       .arg(consent.appName)));
 }
 
-HttpResponse ConsentRoutes::deny(const ReceivedRequest &request)
+HttpResponse ConsentRoutes::deny(const HttpRequest &request)
 {
     ConsentRequest consent;
     if (std::optional<HttpResponse> refusal = readConsentRequest(request.query, &consent))
         return *refusal;
     if (consent.returnUrl.isEmpty())
         return HttpResponse::html(200, ConsentPages::denied(consent.appName));
+    if (consent.postMessage) // Trello's answer on Deny in this mode is not documented: an empty message
+        return HttpResponse::html(200, ConsentPages::postToOpener(SandboxState::originOf(consent.returnUrl), {},
+                                                                  QStringLiteral("Access denied. Returning to %1…")
+                                                                      .arg(consent.appName)));
     const QString target = consent.returnUrl.toString(QUrl::RemoveFragment | QUrl::FullyEncoded)
                            + QStringLiteral("#token=&error=Token%20request%20rejected");
     return HttpResponse::html(200, ConsentPages::redirect(target, QStringLiteral("Access denied. Returning to %1…")

@@ -18,7 +18,7 @@ public:
     ConsentRoutes(SandboxServer &server, SandboxState &state);
 
     // The answer for `request`, or nullopt when it is not a consent route.
-    std::optional<HttpResponse> answer(const ReceivedRequest &request);
+    std::optional<HttpResponse> answer(const HttpRequest &request);
 
 private:
     // Parameters of /1/authorize (and of the Allow/Deny forms, which pass them on).
@@ -29,11 +29,12 @@ private:
         QStringList scopes;
         QString expiration;
         QUrl returnUrl; // empty: the manual path
+        bool postMessage = false; // callback_method=postMessage: to the opener, at returnUrl's origin
     };
 
-    HttpResponse authorizePage(const ReceivedRequest &request);
-    HttpResponse approve(const ReceivedRequest &request);
-    HttpResponse deny(const ReceivedRequest &request);
+    HttpResponse authorizePage(const HttpRequest &request);
+    HttpResponse approve(const HttpRequest &request);
+    HttpResponse deny(const HttpRequest &request);
     std::optional<HttpResponse> readConsentRequest(const QUrlQuery &query, ConsentRequest *out) const;
 
     SandboxServer &m_server;

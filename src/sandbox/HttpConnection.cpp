@@ -8,33 +8,6 @@ namespace onboard::sandbox {
 
 namespace {
 
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 301: return "Moved Permanently";
-    case 302: return "Found";
-    case 303: return "See Other";
-    case 307: return "Temporary Redirect";
-    case 308: return "Permanent Redirect";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 413: return "Content Too Large";
-    case 429: return "Too Many Requests";
-    case 431: return "Request Header Fields Too Large";
-    case 500: return "Internal Server Error";
-    case 501: return "Not Implemented";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return "Status";
-    }
-}
-
 // Keep this much queued in the socket while streaming a huge body; refill as it drains.
 constexpr qint64 StreamChunkBytes = 64 * 1024;
 // What a trickled answer announces: the size of an ordinary answer, so a client's size cap does
@@ -42,32 +15,6 @@ constexpr qint64 StreamChunkBytes = 64 * 1024;
 constexpr qint64 TrickleAnnouncedBytes = 4 * 1024;
 
 } // namespace
-
-HttpResponse HttpResponse::text(int status, const QByteArray &body)
-{
-    HttpResponse response;
-    response.status = status;
-    response.body = body;
-    return response;
-}
-
-HttpResponse HttpResponse::json(int status, const QByteArray &body)
-{
-    HttpResponse response;
-    response.status = status;
-    response.contentType = "application/json; charset=utf-8";
-    response.body = body;
-    return response;
-}
-
-HttpResponse HttpResponse::html(int status, const QString &page)
-{
-    HttpResponse response;
-    response.status = status;
-    response.contentType = "text/html; charset=utf-8";
-    response.body = page.toUtf8();
-    return response;
-}
 
 HttpConnection::HttpConnection(QTcpSocket *socket, Handler handler, QObject *parent)
     : QObject(parent)
@@ -132,13 +79,13 @@ void HttpConnection::refuse(int status)
     m_keepAlive = false;
     m_headRequest = false;
     m_busy = true;
-    respond(HttpResponse::text(status, reasonPhrase(status)));
+    respond(HttpResponse::text(status, HttpResponse::reasonPhrase(status)));
 }
 
 void HttpConnection::writeHead(int status, const QByteArray &contentType, qint64 contentLength,
                                const QList<QPair<QByteArray, QByteArray>> &extraHeaders)
 {
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + HttpResponse::reasonPhrase(status) + "\r\n";
     head += "Server: trello-sandbox\r\n";
     if (!contentType.isEmpty())
         head += "Content-Type: " + contentType + "\r\n";

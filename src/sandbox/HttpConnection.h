@@ -1,6 +1,7 @@
 #pragma once
 
 #include "HttpRequestParser.h"
+#include "HttpResponse.h"
 
 #include <QByteArray>
 #include <QList>
@@ -13,18 +14,6 @@ class QTcpSocket;
 class QTimer;
 
 namespace onboard::sandbox {
-
-struct HttpResponse
-{
-    int status = 200;
-    QByteArray contentType = "text/plain; charset=utf-8";
-    QByteArray body;
-    QList<QPair<QByteArray, QByteArray>> extraHeaders;
-
-    static HttpResponse text(int status, const QByteArray &body);
-    static HttpResponse json(int status, const QByteArray &body);
-    static HttpResponse html(int status, const QString &page);
-};
 
 // One client connection: reads requests one at a time (keep-alive, pipelining), hands each to
 // the handler, and writes what the handler decides. Besides plain answers it can misbehave on

@@ -32,16 +32,6 @@ struct RegisteredFault
 
 } // namespace
 
-QByteArray ReceivedRequest::header(const QByteArray &name) const
-{
-    const QByteArray lower = name.toLower();
-    for (const auto &entry : headers) {
-        if (entry.first.toLower() == lower)
-            return entry.second;
-    }
-    return {};
-}
-
 struct SandboxServer::Private
 {
     explicit Private(SandboxServer *owner)
@@ -58,12 +48,12 @@ struct SandboxServer::Private
     ConsentRoutes consent;
     ApiRoutes api;
     QList<RegisteredFault> faults;
-    QList<ReceivedRequest> received;
+    QList<HttpRequest> received;
 
     void acceptConnections();
     void handle(HttpConnection &connection, const ParsedRequest &parsed);
-    bool playFault(HttpConnection &connection, const ReceivedRequest &request);
-    HttpResponse route(const ReceivedRequest &request);
+    bool playFault(HttpConnection &connection, const HttpRequest &request);
+    HttpResponse route(const HttpRequest &request);
 };
 
 SandboxServer::SandboxServer(QObject *parent)
@@ -192,7 +182,7 @@ void SandboxServer::clearFaults()
     d->faults.clear();
 }
 
-QList<ReceivedRequest> SandboxServer::received() const
+QList<HttpRequest> SandboxServer::received() const
 {
     return d->received;
 }
@@ -212,7 +202,7 @@ void SandboxServer::Private::acceptConnections()
 
 void SandboxServer::Private::handle(HttpConnection &connection, const ParsedRequest &parsed)
 {
-    const ReceivedRequest &request = parsed.request;
+    const HttpRequest &request = parsed.request;
     received.append(request);
     if (received.size() > MaxRecordedRequests)
         received.removeFirst();
@@ -226,7 +216,7 @@ void SandboxServer::Private::handle(HttpConnection &connection, const ParsedRequ
     connection.respond(route(request));
 }
 
-HttpResponse SandboxServer::Private::route(const ReceivedRequest &request)
+HttpResponse SandboxServer::Private::route(const HttpRequest &request)
 {
     if (std::optional<HttpResponse> page = consent.answer(request))
         return *page;
@@ -235,7 +225,7 @@ HttpResponse SandboxServer::Private::route(const ReceivedRequest &request)
     return HttpResponse::text(404, "Cannot " + request.method + ' ' + request.path.toUtf8());
 }
 
-bool SandboxServer::Private::playFault(HttpConnection &connection, const ReceivedRequest &request)
+bool SandboxServer::Private::playFault(HttpConnection &connection, const HttpRequest &request)
 {
     for (qsizetype i = 0; i < faults.size(); ++i) {
         RegisteredFault &entry = faults[i];

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "HttpRequest.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
@@ -13,18 +15,6 @@ class QTcpServer;
 class QTcpSocket;
 
 namespace onboard::sandbox {
-
-// One request as the sandbox received it, for tests to inspect.
-struct ReceivedRequest
-{
-    QByteArray method;
-    QString path; // decoded path, e.g. "/1/members/me"
-    QUrlQuery query;
-    QList<QPair<QByteArray, QByteArray>> headers; // in arrival order, names as sent
-    QByteArray body;
-
-    QByteArray header(const QByteArray &name) const; // case-insensitive; empty when absent
-};
 
 struct SandboxMember
 {
@@ -104,11 +94,11 @@ public:
     void addFault(const QByteArray &method, const QString &pathPrefix, const SandboxFault &fault);
     void clearFaults();
 
-    QList<ReceivedRequest> received() const;
+    QList<HttpRequest> received() const;
     void clearReceived();
 
 Q_SIGNALS:
-    void requestReceived(const onboard::sandbox::ReceivedRequest &request);
+    void requestReceived(const onboard::HttpRequest &request);
 
 private:
     struct Private;

@@ -87,7 +87,7 @@ struct WizardRun
     int consentRequests() const
     {
         int n = 0;
-        for (const sandbox::ReceivedRequest &r : sandbox.received())
+        for (const HttpRequest &r : sandbox.received())
             n += r.path == QLatin1String("/1/authorize");
         return n;
     }

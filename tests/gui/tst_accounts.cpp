@@ -368,7 +368,7 @@ private Q_SLOTS:
         QVERIFY2(dialog->isRotated(), qPrintable(dialog->problem().message()));
         m_tokens.append(keychainToken(2));
         bool sawHeader = false;
-        for (const sandbox::ReceivedRequest &r : m_sandbox->received())
+        for (const HttpRequest &r : m_sandbox->received())
             sawHeader = sawHeader || (r.path == QLatin1String("/1/members/me") && r.header("X-Rotated") == "yes");
         QVERIFY(sawHeader);
         SettingsFile registry(registryPath());
@@ -423,7 +423,7 @@ private Q_SLOTS:
         QVERIFY(asShown && !*asShown);
         QCOMPARE(shown, QStringLiteral("X-Api-Key: ••••••••\nX-Team: green"));
         bool sawHeader = false;
-        for (const sandbox::ReceivedRequest &r : m_sandbox->received()) {
+        for (const HttpRequest &r : m_sandbox->received()) {
             if (r.path == QLatin1String("/1/members/me")) {
                 QCOMPARE(r.header("X-Api-Key"), QByteArray("k3pt-s3cret"));
                 sawHeader = true;

@@ -46,9 +46,9 @@ private:
         QVERIFY2(!reply->error().message().contains(token, Qt::CaseInsensitive), qPrintable(reply->error().message()));
     }
 
-    QList<sandbox::ReceivedRequest> requestsTo(const QString &path) const
+    QList<HttpRequest> requestsTo(const QString &path) const
     {
-        QList<sandbox::ReceivedRequest> found;
+        QList<HttpRequest> found;
         for (const auto &request : m_sandbox->received()) {
             if (request.path == path)
                 found.append(request);

@@ -76,7 +76,7 @@ private:
     QMetaObject::Connection stopKeychainDuringVerify(bool *stopped)
     {
         *stopped = false;
-        return connect(&m_sandbox, &SandboxServer::requestReceived, this, [stopped](const sandbox::ReceivedRequest &request) {
+        return connect(&m_sandbox, &SandboxServer::requestReceived, this, [stopped](const HttpRequest &request) {
             if (!*stopped && request.path == QLatin1String("/1/members/me"))
                 *stopped = test::SessionKeyring::stop();
         });

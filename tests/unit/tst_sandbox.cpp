@@ -18,6 +18,7 @@
 #include <memory>
 
 using namespace onboard::sandbox;
+using onboard::HttpRequest;
 using onboard::test::WaitMs;
 
 namespace {
@@ -102,6 +103,7 @@ private Q_SLOTS:
     void foreignReturnUrlIsRefused();
     void allowedOriginsCanBeReplaced();
     void manualPathShowsToken();
+    void postMessageAnswersTheOpener();
     void consentPageRejectsBadParameters_data();
     void consentPageRejectsBadParameters();
     void scriptStringCannotCloseTheScript();
@@ -340,6 +342,34 @@ void TestSandbox::denyRedirectsWithError()
     QVERIFY(redirect.text().contains(QLatin1String("#token=&amp;error=")));
 }
 
+void TestSandbox::postMessageAnswersTheOpener()
+{
+    // callback_method=postMessage: the answer goes to the window that opened the consent page,
+    // addressed to the return URL's origin; no address carries it.
+    const QUrlQuery postMessage({{QStringLiteral("callback_method"), QStringLiteral("postMessage")},
+                                 {QStringLiteral("return_url"), QStringLiteral("http://localhost:17645")}});
+    const Answer page = get(authorize(postMessage));
+    QCOMPARE(page.status, 200);
+    const Answer allowed = get(formTarget(m_sandbox->baseUrl(), page.text(), QStringLiteral("allow")));
+    QCOMPARE(allowed.status, 200);
+    const QRegularExpressionMatch posted = QRegularExpression(
+        QStringLiteral("window\\.opener\\.postMessage\\(\"([^\"]*)\", \"http://localhost:17645\"\\)")).match(allowed.text());
+    QVERIFY2(posted.hasMatch(), qPrintable(allowed.text()));
+    QVERIFY(CurrentTokenForm.match(posted.captured(1)).hasMatch());
+    QVERIFY(!allowed.text().contains(QLatin1String("location.replace")));
+    QVERIFY(!allowed.text().contains(QLatin1String("#token=")));
+
+    const Answer denied = get(formTarget(m_sandbox->baseUrl(), page.text(), QStringLiteral("deny")));
+    QCOMPARE(denied.status, 200);
+    QVERIFY2(denied.text().contains(QLatin1String("window.opener.postMessage(\"\", \"http://localhost:17645\")")),
+             qPrintable(denied.text()));
+
+    // Without a return URL there is no origin to post to.
+    QUrlQuery noOrigin({{QStringLiteral("callback_method"), QStringLiteral("postMessage")}});
+    noOrigin.addQueryItem(QStringLiteral("return_url"), QString());
+    QCOMPARE(get(authorize(noOrigin)).status, 400);
+}
+
 void TestSandbox::foreignReturnUrlIsRefused()
 {
     const Answer page = get(authorize({{QStringLiteral("return_url"), QStringLiteral("http://evil.example:8080/cb")}}));
@@ -421,6 +451,8 @@ void TestSandbox::consentPageRejectsBadParameters_data()
                                << QStringLiteral("Invalid scope");
     QTest::newRow("bad expiration") << QStringLiteral("expiration") << QStringLiteral("2hours") << 400
                                     << QStringLiteral("Invalid expiration");
+    QTest::newRow("bad callback_method") << QStringLiteral("callback_method") << QStringLiteral("opener") << 400
+                                         << QStringLiteral("Invalid callback_method");
 }
 
 void TestSandbox::consentPageRejectsBadParameters()
@@ -877,9 +909,9 @@ void TestSandbox::receivedRecordsRequests()
     QVERIFY(finished.wait(WaitMs));
 
     QCOMPARE(spy.count(), 1);
-    const QList<ReceivedRequest> received = m_sandbox->received();
+    const QList<HttpRequest> received = m_sandbox->received();
     QCOMPARE(received.size(), 1);
-    const ReceivedRequest &recorded = received.first();
+    const HttpRequest &recorded = received.first();
     QCOMPARE(recorded.method, QByteArray("POST"));
     QCOMPARE(recorded.path, QStringLiteral("/1/some path"));
     QCOMPARE(recorded.query.queryItemValue(QStringLiteral("key")), SandboxServer::demoKey());
@@ -894,7 +926,7 @@ void TestSandbox::receivedRecordsRequests()
             second = i;
     }
     QVERIFY(first >= 0 && second > first);
-    QCOMPARE(spy.first().first().value<ReceivedRequest>().path, recorded.path);
+    QCOMPARE(spy.first().first().value<HttpRequest>().path, recorded.path);
 
     m_sandbox->clearReceived();
     QVERIFY(m_sandbox->received().isEmpty());
@@ -907,7 +939,7 @@ void TestSandbox::receivedIsCapped()
         requests += "GET /r" + QByteArray::number(i) + " HTTP/1.1\r\nHost: x\r\n\r\n";
     const QByteArray answers = rawExchange({requests}, [](const QByteArray &data) { return data.contains("/r1004"); });
     QCOMPARE(answers.count("HTTP/1.1 404 "), 1005);
-    const QList<ReceivedRequest> received = m_sandbox->received();
+    const QList<HttpRequest> received = m_sandbox->received();
     QCOMPARE(received.size(), 1000);
     QCOMPARE(received.first().path, QStringLiteral("/r5"));
     QCOMPARE(received.last().path, QStringLiteral("/r1004"));

@@ -2,7 +2,7 @@
 
 #include <QUrl>
 
-namespace onboard::sandbox {
+namespace onboard {
 
 namespace {
 
@@ -43,7 +43,7 @@ qsizetype headerBlockEnd(const QByteArray &buffer)
     }
 }
 
-bool parseRequestLine(const QByteArray &line, ReceivedRequest *request, bool *http10)
+bool parseRequestLine(const QByteArray &line, HttpRequest *request, bool *http10)
 {
     const QList<QByteArray> parts = line.split(' ');
     if (parts.size() != 3 || !isToken(parts.at(0)))
@@ -75,7 +75,7 @@ bool parseRequestLine(const QByteArray &line, ReceivedRequest *request, bool *ht
 
 } // namespace
 
-HttpRequestParser::Result HttpRequestParser::take(QByteArray &buffer, ParsedRequest *out)
+HttpRequestParser::Result HttpRequestParser::take(QByteArray &buffer, ParsedRequest *out, const Limits &limits)
 {
     // Empty lines before a request line are ignored (RFC 9112, 2.2).
     qsizetype start = 0;
@@ -86,8 +86,8 @@ HttpRequestParser::Result HttpRequestParser::take(QByteArray &buffer, ParsedRequ
 
     const qsizetype end = headerBlockEnd(buffer);
     if (end < 0)
-        return buffer.size() > MaxHeaderBytes ? Result::HeadersTooLarge : Result::NeedMore;
-    if (end > MaxHeaderBytes)
+        return buffer.size() > limits.maxHeaderBytes ? Result::HeadersTooLarge : Result::NeedMore;
+    if (end > limits.maxHeaderBytes)
         return Result::HeadersTooLarge;
 
     QList<QByteArray> lines = buffer.left(end).split('\n');
@@ -131,7 +131,7 @@ HttpRequestParser::Result HttpRequestParser::take(QByteArray &buffer, ParsedRequ
             connection = value.toLower();
         }
     }
-    if (contentLength > MaxBodyBytes)
+    if (contentLength > limits.maxBodyBytes)
         return Result::BodyTooLarge;
     if (buffer.size() - end < contentLength)
         return Result::NeedMore;
@@ -143,4 +143,4 @@ HttpRequestParser::Result HttpRequestParser::take(QByteArray &buffer, ParsedRequ
     return Result::Ready;
 }
 
-} // namespace onboard::sandbox
+} // namespace onboard
