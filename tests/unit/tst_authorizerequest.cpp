@@ -43,6 +43,7 @@ private Q_SLOTS:
     void consentUrlRoundTrip();
     void consentUrlSurvivesFormDecoding();
     void manualConsentUrl();
+    void browserConsentUrl();
     void customAuthorizeUrlKeepsItsQuery();
 };
 
@@ -277,6 +278,16 @@ void TestAuthorizeRequest::consentUrlSurvivesFormDecoding()
     }
     QCOMPARE(form.value(QStringLiteral("name")), QStringLiteral("C++ & Co"));
     QCOMPARE(form.value(QStringLiteral("return_url")), QStringLiteral("http://localhost:17645/cb?q=a+b"));
+}
+
+void TestAuthorizeRequest::browserConsentUrl()
+{
+    // Trello posts the token to the opener at return_url's origin: only the origin is sent.
+    const QUrl url = goodRequest().browserConsentUrl();
+    QCOMPARE(item(url, QStringLiteral("callback_method")), QStringLiteral("postMessage"));
+    QCOMPARE(item(url, QStringLiteral("return_url")), QStringLiteral("http://localhost:17645"));
+    QCOMPARE(item(url, QStringLiteral("key")), Key);
+    QCOMPARE(QUrlQuery(url).queryItems().size(), 7);
 }
 
 void TestAuthorizeRequest::manualConsentUrl()

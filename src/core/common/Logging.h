@@ -11,5 +11,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcKeychain) // trello.onboard.keychain
 Q_DECLARE_LOGGING_CATEGORY(lcApi)      // trello.onboard.api
 Q_DECLARE_LOGGING_CATEGORY(lcStore)    // trello.onboard.store
 Q_DECLARE_LOGGING_CATEGORY(lcGui)      // trello.onboard.gui
+Q_DECLARE_LOGGING_CATEGORY(lcSignIn)   // trello.onboard.signin
 
 } // namespace onboard

@@ -98,15 +98,20 @@ Error AuthorizeRequest::checkReturnUrlFragment(const QUrl &returnUrl)
 
 QUrl AuthorizeRequest::consentUrl() const
 {
-    return buildUrl(true);
+    return buildUrl(Answer::Fragment);
+}
+
+QUrl AuthorizeRequest::browserConsentUrl() const
+{
+    return buildUrl(Answer::PostMessage);
 }
 
 QUrl AuthorizeRequest::manualConsentUrl() const
 {
-    return buildUrl(false);
+    return buildUrl(Answer::Shown);
 }
 
-QUrl AuthorizeRequest::buildUrl(bool withReturnUrl) const
+QUrl AuthorizeRequest::buildUrl(Answer answer) const
 {
     // Every value is percent-encoded here, byte by byte (UTF-8), except the RFC 3986 unreserved
     // characters and ":/?@," (which mean nothing special inside a query value and keep the URL
@@ -121,9 +126,15 @@ QUrl AuthorizeRequest::buildUrl(bool withReturnUrl) const
         {QStringLiteral("expiration"), expiration},
         {QStringLiteral("response_type"), QStringLiteral("token")},
     };
-    if (withReturnUrl) {
+    if (answer == Answer::Fragment) {
         ours.append({QStringLiteral("callback_method"), QStringLiteral("fragment")});
         ours.append({QStringLiteral("return_url"), returnUrl.toString(QUrl::FullyEncoded)});
+    } else if (answer == Answer::PostMessage) {
+        // Trello uses return_url as the origin it posts the token to: the receiver's page.
+        ours.append({QStringLiteral("callback_method"), QStringLiteral("postMessage")});
+        ours.append({QStringLiteral("return_url"),
+                     returnUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+                         .toString(QUrl::FullyEncoded)});
     }
     // Items of a custom authorize URL are kept as they were written, except those the program
     // sets itself: a second key, scope or return_url next to ours would make the request ambiguous.

@@ -44,11 +44,15 @@ public:
     Error validate() const;
     // The consent page with return_url: Trello redirects to returnUrl#token=… on Allow.
     QUrl consentUrl() const;
+    // For the person's own browser: Trello hands the token with postMessage to the window that
+    // opened the consent page, addressed to the return URL's origin (LoopbackReceiver's page).
+    QUrl browserConsentUrl() const;
     // Without return_url Trello shows the token as text for the person to copy (the manual path).
     QUrl manualConsentUrl() const;
 
 private:
-    QUrl buildUrl(bool withReturnUrl) const;
+    enum class Answer { Fragment, PostMessage, Shown };
+    QUrl buildUrl(Answer answer) const;
 };
 
 } // namespace onboard
