@@ -246,6 +246,8 @@ QString Invocation::helpText()
               "  --header 'N: v'      an extra header for every API request (repeatable)\n"
               "  --credentials-in W   query or header (default: query)\n"
               "  --ca-file FILE       extra trusted CA certificates (PEM)\n"
+              "  --sign-in W          embedded (Trello's page in this program, the default) or\n"
+              "                       browser (your own browser; its answer comes back by itself)\n"
               "  --config FILE        an INI file with the same keys\n"
               "  --first-run          exit at once when an account exists, else open the wizard\n"
               "  --close-when-done    close the wizard as soon as the outcome is final\n"

@@ -72,6 +72,14 @@ void ConsentBrowser::open(const QUrl &consentUrl, const QUrl &returnUrl)
     connect(m_page, &QWebEnginePage::loadStarted, this, &ConsentBrowser::loadStarted);
     connect(m_page, &QWebEnginePage::loadProgress, this, &ConsentBrowser::loadProgress);
     connect(m_page, &QWebEnginePage::loadFinished, this, &ConsentBrowser::onLoadFinished);
+    // A renderer that crashed or was killed (out of memory, a sandbox the system refuses) leaves
+    // a blank view: say so, so that the person can take the browser path instead.
+    connect(m_page, &QWebEnginePage::renderProcessTerminated, this,
+            [this](QWebEnginePage::RenderProcessTerminationStatus status, int) {
+                if (status == QWebEnginePage::NormalTerminationStatus || !m_page || m_page->answered())
+                    return;
+                Q_EMIT loadFailed(tr("The embedded browser that shows the consent page stopped."));
+            }, Qt::QueuedConnection);
     connect(m_page, &ConsentWebPage::certificateRejected, this,
             [this](const QString &description) { m_certificateProblem = description; });
     // Queued: the page must not be destroyed from inside its own navigation callback.

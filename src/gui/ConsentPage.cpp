@@ -39,6 +39,9 @@ ConsentBrowser *ConsentPage::browser() const
 
 void ConsentPage::initializePage()
 {
+    // Each time the page is entered; "Try again" keeps the way the person chose on it.
+    const SetupOptions &options = m_controller->options();
+    m_panel->setSignIn(options.signIn, options.isLocked(QStringLiteral("sign-in")));
     if (!m_controller->hasToken())
         load();
 }

@@ -4,6 +4,7 @@
 #include "DelayedProgress.h"
 #include "MessageStrip.h"
 #include "WelcomePage.h"
+#include "signin/LoopbackReceiver.h"
 #include "trello/CredentialFormat.h"
 #include "trello/UrlPolicy.h"
 #include "ui_ConsentPanel.h"
@@ -31,8 +32,12 @@ ConsentPanel::ConsentPanel(QWidget *parent)
         m_loadProgress->finish();
         Q_EMIT pageLoaded();
     });
-    connect(m_browser, &ConsentBrowser::loadFailed, this,
-            [this](const QString &why) { fail({ErrorKind::Network, why}, why); });
+    connect(m_browser, &ConsentBrowser::loadFailed, this, [this](const QString &why) {
+        const QString shown = m_signInLocked ? why
+                                             : why + QLatin1Char(' ')
+                                                   + tr("You can also sign in with your own browser (the button below).");
+        fail({ErrorKind::Network, why}, shown);
+    });
     connect(m_browser, &ConsentBrowser::invalidReturnUrl, this, [this] {
         const QString origin = UrlPolicy::origin(m_request.returnUrl);
         fail({ErrorKind::BadInput, tr("Trello refused to send its answer to %1.").arg(origin)},
@@ -42,19 +47,34 @@ ConsentPanel::ConsentPanel(QWidget *parent)
                  .arg(origin, WelcomePage::powerUpAdminUrl().toString()));
     });
     connect(m_browser, &ConsentBrowser::tokenReceived, this, &ConsentPanel::onToken);
-    connect(m_browser, &ConsentBrowser::denied, this, [this](const QString &message) {
-        m_browser->close();
-        showProblem(tr("You denied access on Trello's page (Trello said: \"%1\"). Nothing was stored. "
-                       "Press \"Try again\" if that was a mistake.")
-                        .arg(message));
-        Q_EMIT denied(message);
-    });
+    connect(m_browser, &ConsentBrowser::denied, this, &ConsentPanel::onDenied);
     connect(m_browser, &ConsentBrowser::malformedAnswer, this,
             [this](const QString &why) { fail({ErrorKind::BadInput, why}, why); });
     connect(m_ui->reloadButton, &QPushButton::clicked, m_browser, &ConsentBrowser::reload);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &ConsentPanel::retryRequested);
     connect(m_ui->openInBrowserButton, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(m_request.manualConsentUrl()); });
+    connect(m_ui->signInWithBrowserButton, &QPushButton::clicked, this, [this] {
+        m_signIn = SetupOptions::SignIn::Browser;
+        open(m_request);
+    });
+    connect(m_ui->embeddedInsteadButton, &QPushButton::clicked, this, [this] {
+        m_signIn = SetupOptions::SignIn::Embedded;
+        open(m_request);
+    });
+    connect(m_ui->cancelBrowserButton, &QPushButton::clicked, this, [this] {
+        if (m_receiver)
+            m_receiver->cancel();
+    });
+    connect(m_ui->pasteInsteadButton, &QPushButton::clicked, this, [this] {
+        // The paste path: Trello shows the token in the browser as text, without a return URL.
+        stopReceiver();
+        showEmbedded(false);
+        m_ui->browserWaitLabel->setText(tr("Copy the token Trello shows in your browser, then paste it below."));
+        m_ui->browserAddressLabel->clear();
+        QDesktopServices::openUrl(m_request.manualConsentUrl());
+        m_ui->manualTokenEdit->setFocus();
+    });
     connect(m_ui->manualTokenEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_ui->useManualTokenButton->setEnabled(!CredentialFormat::checkToken(CredentialFormat::trimmed(text)));
     });
@@ -70,7 +90,18 @@ ConsentPanel::ConsentPanel(QWidget *parent)
 
 ConsentPanel::~ConsentPanel()
 {
+    stopReceiver();
     m_browser->close(); // while the view's container still exists
+}
+
+void ConsentPanel::setSignIn(SetupOptions::SignIn signIn, bool locked)
+{
+    m_signIn = signIn;
+    m_signInLocked = locked;
+    const bool browser = signIn == SetupOptions::SignIn::Browser;
+    m_ui->signInWithBrowserButton->setVisible(!locked || browser);
+    m_ui->orLabel->setVisible(!locked || browser);
+    m_ui->embeddedInsteadButton->setVisible(!locked);
 }
 
 void ConsentPanel::open(const AuthorizeRequest &request)
@@ -85,14 +116,104 @@ void ConsentPanel::open(const AuthorizeRequest &request)
         return;
     }
     showOrigin(request.authorizeUrl);
+    stopReceiver();
+    if (m_signIn == SetupOptions::SignIn::Browser) {
+        openInBrowser();
+        return;
+    }
+    showEmbedded(true);
     m_browser->open(request.consentUrl(), request.returnUrl);
     Q_EMIT loading();
 }
 
 void ConsentPanel::close()
 {
+    stopReceiver();
     m_browser->close();
     m_loadProgress->finish(); // a closed page reports no end of its load
+}
+
+void ConsentPanel::showEmbedded(bool embedded)
+{
+    m_ui->webViewContainer->setVisible(embedded);
+    m_ui->browserWaitPanel->setVisible(!embedded);
+    m_ui->reloadButton->setVisible(embedded);
+    m_ui->cancelBrowserButton->setVisible(!embedded && m_receiver);
+    m_ui->pasteInsteadButton->setVisible(!embedded && m_receiver);
+}
+
+void ConsentPanel::openInBrowser()
+{
+    m_browser->close(); // the web engine's processes end: nothing of it is needed now
+    m_loadProgress->finish();
+    m_receiver = new LoopbackReceiver(m_request.returnUrl, m_request.browserConsentUrl(), this);
+    showEmbedded(false);
+    m_ui->browserWaitLabel->setText(tr("Starting…"));
+    m_ui->browserAddressLabel->clear();
+    connect(m_receiver, &LoopbackReceiver::listening, this, [this](const QUrl &pageUrl) {
+        m_ui->browserWaitLabel->setText(
+            tr("Waiting for your browser… In the page it opened, press \"Continue to Trello\", sign in if Trello "
+               "asks, and choose Allow. This window goes on by itself."));
+        const bool started = QDesktopServices::openUrl(pageUrl);
+        m_ui->browserAddressLabel->setText(
+            (started ? tr("If no browser page opened, open this address in your browser:")
+                     : tr("No browser could be started. Open this address in your browser:"))
+            + QLatin1Char('\n') + pageUrl.toString(QUrl::FullyEncoded));
+    });
+    connect(m_receiver, &LoopbackReceiver::pageOpened, this, [this] {
+        m_ui->browserWaitLabel->setText(
+            tr("Your browser has the page. Press \"Continue to Trello\" there, sign in if Trello asks, and choose "
+               "Allow. This window goes on by itself."));
+    });
+    connect(m_receiver, &Job::finished, this, &ConsentPanel::onReceiverFinished);
+    m_receiver->start();
+    Q_EMIT loading(); // the owner may open its connection to the API host meanwhile
+}
+
+void ConsentPanel::onReceiverFinished()
+{
+    LoopbackReceiver *receiver = m_receiver;
+    m_receiver = nullptr;
+    receiver->deleteLater();
+    showEmbedded(false);
+    if (const Error &error = receiver->error()) {
+        fail(error, error.message());
+        return;
+    }
+    const RedirectReader::Answer &answer = receiver->answer();
+    switch (answer.outcome) {
+    case RedirectReader::Outcome::Token:
+        m_ui->browserWaitLabel->setText(tr("Your browser brought Trello's answer back."));
+        m_ui->browserAddressLabel->clear();
+        onToken(answer.token);
+        return;
+    case RedirectReader::Outcome::Denied:
+        m_browser->close();
+        showProblem(answer.message + QLatin1Char(' ')
+                    + tr("Nothing was stored. Press \"Try again\" if that was a mistake."));
+        Q_EMIT denied(answer.message);
+        return;
+    default:
+        fail({ErrorKind::BadInput, answer.message}, answer.message);
+    }
+}
+
+void ConsentPanel::stopReceiver()
+{
+    if (!m_receiver)
+        return;
+    m_receiver->disconnect(this);
+    delete m_receiver; // stops listening at once: the port is free for the next attempt
+    m_receiver = nullptr;
+}
+
+void ConsentPanel::onDenied(const QString &message)
+{
+    m_browser->close();
+    showProblem(tr("You denied access on Trello's page (Trello said: \"%1\"). Nothing was stored. "
+                   "Press \"Try again\" if that was a mistake.")
+                    .arg(message));
+    Q_EMIT denied(message);
 }
 
 void ConsentPanel::showOrigin(const QUrl &url)

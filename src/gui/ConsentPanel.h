@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "setup/SetupOptions.h"
 #include "trello/AuthorizeRequest.h"
 
 #include <QWidget>
@@ -15,12 +16,15 @@ namespace onboard {
 
 class ConsentBrowser;
 class DelayedProgress;
+class LoopbackReceiver;
 
 // Trello's consent page as both the setup wizard and the rotate dialog show it: the page in the
 // guarded, off-the-record web view (ConsentBrowser) with its real origin and security above it, a
-// load bar that waits half a second, a message strip with "Try again", and, when embedding fails,
-// the same page in the system browser with a field to paste the token. It holds no rules: it says
-// what happened, and its owner decides.
+// load bar that waits half a second, a message strip with "Try again". Or, chosen with "Sign in
+// with your browser" or --sign-in browser, the page in the person's own browser with the answer
+// caught by a LoopbackReceiver, while the panel says it waits (Cancel, "Paste a token instead").
+// Last, the page in the browser without a return URL and a field to paste the token. It holds
+// no rules: it says what happened, and its owner decides.
 //
 // After Allow, tokenCaptured() comes first, so the owner's requests go out at once; the web view
 // is torn down on the next turn of the event loop, behind them (the page never loaded the return
@@ -35,9 +39,14 @@ public:
 
     ConsentBrowser *browser() const { return m_browser; }
 
-    // Loads the consent page of `request` (checked first: a bad request is shown, not loaded).
+    // Where open() shows the consent page. `locked` (by the administrator's config): the other
+    // way is not offered.
+    void setSignIn(SetupOptions::SignIn signIn, bool locked);
+    SetupOptions::SignIn signIn() const { return m_signIn; }
+    // Loads the consent page of `request` (checked first: a bad request is shown, not loaded):
+    // in the web view, or in the person's browser.
     void open(const AuthorizeRequest &request);
-    // Closes the web view (its engine processes end) and stops the load bar.
+    // Closes the web view (its engine processes end), stops waiting for the browser and the load bar.
     void close();
     // A problem in the strip, with "Try again".
     void showProblem(const QString &text);
@@ -58,14 +67,22 @@ Q_SIGNALS:
     void retryRequested();
 
 private:
+    void openInBrowser();
+    void onReceiverFinished();
+    void stopReceiver();
+    void showEmbedded(bool embedded);
     void showOrigin(const QUrl &url);
     void onToken(const QString &token);
+    void onDenied(const QString &message);
     void fail(const Error &problem, const QString &shown);
 
     std::unique_ptr<Ui::ConsentPanel> m_ui;
     ConsentBrowser *m_browser;
     DelayedProgress *m_loadProgress;
     AuthorizeRequest m_request;
+    SetupOptions::SignIn m_signIn = SetupOptions::SignIn::Embedded;
+    bool m_signInLocked = false;
+    LoopbackReceiver *m_receiver = nullptr; // while waiting for the browser
 };
 
 } // namespace onboard

@@ -25,6 +25,7 @@ RotateDialog::RotateDialog(Workspace workspace, Account account, SetupOptions op
     m_ui->setupUi(this);
     KeychainWaitBar::placeBelow(m_ui->messageLabel);
     m_ui->consentLayout->addWidget(m_panel);
+    m_panel->setSignIn(m_options.signIn, m_options.isLocked(QStringLiteral("sign-in")));
     m_ui->introLabel->setText(
         tr("<b>Rotate the token of %1 (%2)</b><br>Trello asks you for a new token. It is verified and "
            "stored first; only then is the old one revoked. If anything fails before that, the old token "

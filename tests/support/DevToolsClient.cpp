@@ -106,7 +106,9 @@ QByteArray DevToolsClient::evaluate(const QUrl &webSocketUrl, const QString &exp
     const QByteArray payload =
         QJsonDocument(QJsonObject{{QStringLiteral("id"), 1},
                                   {QStringLiteral("method"), QStringLiteral("Runtime.evaluate")},
-                                  {QStringLiteral("params"), QJsonObject{{QStringLiteral("expression"), expression}}}})
+                                  {QStringLiteral("params"), QJsonObject{{QStringLiteral("expression"), expression},
+                                                                          // as a click of the person's: windows it opens are not blocked
+                                                                          {QStringLiteral("userGesture"), true}}}})
             .toJson(QJsonDocument::Compact);
     QByteArray frame;
     frame.append(char(0x81)); // final text frame

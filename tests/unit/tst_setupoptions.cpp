@@ -56,9 +56,9 @@ private Q_SLOTS:
 
     void names()
     {
-        QCOMPARE(SetupOptions::names().size(), 10);
+        QCOMPARE(SetupOptions::names().size(), 11);
         for (const char *name : {"key", "app-name", "scope", "expiration", "api-host", "authorize-url", "return-url",
-                                 "header", "credentials-in", "ca-file"})
+                                 "header", "credentials-in", "ca-file", "sign-in"})
             QVERIFY2(SetupOptions::names().contains(QLatin1String(name)), name);
     }
 
@@ -67,6 +67,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("option");
         QTest::addColumn<QString>("value");
         QTest::newRow("key") << "key" << Key;
+        QTest::newRow("sign-in embedded") << "sign-in" << "embedded";
+        QTest::newRow("sign-in browser") << "sign-in" << "browser";
         QTest::newRow("key upper case") << "key" << Key.toUpper();
         QTest::newRow("key pasted with newline") << "key" << Key + QStringLiteral("\n");
         QTest::newRow("app-name") << "app-name" << "My Tool";
@@ -106,6 +108,8 @@ private Q_SLOTS:
             QCOMPARE(o.request.appName, value.trimmed());
         else if (option == QLatin1String("expiration"))
             QCOMPARE(o.request.expiration, value.trimmed());
+        else if (option == QLatin1String("sign-in"))
+            QCOMPARE(o.signIn, value == QLatin1String("browser") ? SetupOptions::SignIn::Browser : SetupOptions::SignIn::Embedded);
         else if (option == QLatin1String("api-host"))
             QCOMPARE(o.endpoint.apiHost, QUrl(value));
         else if (option == QLatin1String("authorize-url"))
@@ -132,6 +136,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("option");
         QTest::addColumn<QString>("value");
         QTest::newRow("key short") << "key" << "0123";
+        QTest::newRow("sign-in elsewhere") << "sign-in" << "system";
+        QTest::newRow("sign-in empty") << "sign-in" << "";
         QTest::newRow("key not hex") << "key" << QStringLiteral("z123456789abcdef0123456789abcdef");
         QTest::newRow("key empty") << "key" << "";
         QTest::newRow("key is a token") << "key" << Token;

@@ -12,7 +12,8 @@ const QStringList &ConfigFile::knownKeys()
                                   QStringLiteral("scope"),         QStringLiteral("expiration"),
                                   QStringLiteral("api-host"),      QStringLiteral("authorize-url"),
                                   QStringLiteral("return-url"),    QStringLiteral("credentials-in"),
-                                  QStringLiteral("ca-file"),       QStringLiteral("locked")};
+                                  QStringLiteral("ca-file"),       QStringLiteral("sign-in"),
+                                  QStringLiteral("locked")};
     return keys;
 }
 

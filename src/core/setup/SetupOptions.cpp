@@ -103,6 +103,19 @@ Error readCaFile(SetupOptions &o, const QString &value)
     return {};
 }
 
+Error readSignIn(SetupOptions &o, const QString &value)
+{
+    const QString where = value.trimmed();
+    if (where == QLatin1String("embedded"))
+        o.signIn = SetupOptions::SignIn::Embedded;
+    else if (where == QLatin1String("browser"))
+        o.signIn = SetupOptions::SignIn::Browser;
+    else
+        return {ErrorKind::BadInput,
+                SetupOptions::tr("--sign-in must be \"embedded\" or \"browser\", not \"%1\".").arg(where)};
+    return {};
+}
+
 } // namespace
 
 const QList<SetupOptions::Option> &SetupOptions::options()
@@ -129,6 +142,8 @@ const QList<SetupOptions::Option> &SetupOptions::options()
          [](SetupOptions &to, const SetupOptions &from) { to.endpoint.credentialsIn = from.endpoint.credentialsIn; }},
         {QStringLiteral("ca-file"), readCaFile,
          [](SetupOptions &to, const SetupOptions &from) { to.endpoint.caFile = from.endpoint.caFile; }},
+        {QStringLiteral("sign-in"), readSignIn,
+         [](SetupOptions &to, const SetupOptions &from) { to.signIn = from.signIn; }},
     };
     // clang-format on
     return table;

@@ -22,8 +22,13 @@ struct SetupOptions
     Q_DECLARE_TR_FUNCTIONS(SetupOptions)
 
 public:
+    // Where the consent page is shown: the embedded web view, or the person's own browser with
+    // the answer caught by a loopback receiver (PRODUCT.md, "Sign-in paths").
+    enum class SignIn { Embedded, Browser };
+
     AuthorizeRequest request; // key, app name, scopes, expiration, authorize URL, return URL
     ApiEndpoint endpoint;     // API host, headers, credentials placement, CA file
+    SignIn signIn = SignIn::Embedded;
     QSet<QString> given;      // option names without "--": "key", "scope", "header", …
     QSet<QString> locked;     // options the system-wide config locks: shown, not editable
 
