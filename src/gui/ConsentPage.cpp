@@ -23,6 +23,13 @@ ConsentPage::ConsentPage(SetupController *controller, QWidget *parent)
     connect(m_panel, &ConsentPanel::failed, m_controller, &SetupController::fail);
     connect(m_panel, &ConsentPanel::denied, m_controller, &SetupController::deny);
     connect(m_panel, &ConsentPanel::retryRequested, this, &ConsentPage::load);
+    const QString embeddedSubTitle = subTitle();
+    connect(m_panel, &ConsentPanel::signInShown, this, [this, embeddedSubTitle](SetupOptions::SignIn signIn) {
+        setSubTitle(signIn == SetupOptions::SignIn::Browser
+                        ? tr("Trello's page opens in your own browser. Check its address there before you allow "
+                             "access.")
+                        : embeddedSubTitle);
+    });
     connect(m_panel, &ConsentPanel::tokenCaptured, this, [this](const QString &token) {
         m_controller->takeToken(token);
         Q_EMIT completeChanged();

@@ -70,6 +70,7 @@ ConsentPanel::ConsentPanel(QWidget *parent)
         // The paste path: Trello shows the token in the browser as text, without a return URL.
         stopReceiver();
         showEmbedded(false);
+        m_ui->fallbackGroup->show();
         m_ui->browserWaitLabel->setText(tr("Copy the token Trello shows in your browser, then paste it below."));
         m_ui->browserAddressLabel->clear();
         QDesktopServices::openUrl(m_request.manualConsentUrl());
@@ -117,6 +118,7 @@ void ConsentPanel::open(const AuthorizeRequest &request)
     }
     showOrigin(request.authorizeUrl);
     stopReceiver();
+    Q_EMIT signInShown(m_signIn);
     if (m_signIn == SetupOptions::SignIn::Browser) {
         openInBrowser();
         return;
@@ -137,9 +139,14 @@ void ConsentPanel::showEmbedded(bool embedded)
 {
     m_ui->webViewContainer->setVisible(embedded);
     m_ui->browserWaitPanel->setVisible(!embedded);
+    // The address row is the web view's; the browser shows its own. The fallback row returns
+    // with the paste path or the web view.
+    m_ui->securityLabel->setVisible(embedded);
+    m_ui->originLabel->setVisible(embedded);
     m_ui->reloadButton->setVisible(embedded);
+    m_ui->fallbackGroup->setVisible(embedded);
     m_ui->cancelBrowserButton->setVisible(!embedded && m_receiver);
-    m_ui->pasteInsteadButton->setVisible(!embedded && m_receiver);
+    m_ui->pasteInsteadButton->setVisible(!embedded);
 }
 
 void ConsentPanel::openInBrowser()
@@ -152,8 +159,8 @@ void ConsentPanel::openInBrowser()
     m_ui->browserAddressLabel->clear();
     connect(m_receiver, &LoopbackReceiver::listening, this, [this](const QUrl &pageUrl) {
         m_ui->browserWaitLabel->setText(
-            tr("Waiting for your browser… In the page it opened, press \"Continue to Trello\", sign in if Trello "
-               "asks, and choose Allow. This window goes on by itself."));
+            tr("Waiting for your browser…\nIn the page it opened, press \"Continue to Trello\", sign in if Trello "
+               "asks,\nand choose Allow. This window goes on by itself."));
         const bool started = QDesktopServices::openUrl(pageUrl);
         m_ui->browserAddressLabel->setText(
             (started ? tr("If no browser page opened, open this address in your browser:")
@@ -162,8 +169,8 @@ void ConsentPanel::openInBrowser()
     });
     connect(m_receiver, &LoopbackReceiver::pageOpened, this, [this] {
         m_ui->browserWaitLabel->setText(
-            tr("Your browser has the page. Press \"Continue to Trello\" there, sign in if Trello asks, and choose "
-               "Allow. This window goes on by itself."));
+            tr("Your browser has the page.\nPress \"Continue to Trello\" there, sign in if Trello asks, and choose "
+               "Allow.\nThis window goes on by itself."));
     });
     connect(m_receiver, &Job::finished, this, &ConsentPanel::onReceiverFinished);
     m_receiver->start();
@@ -176,6 +183,8 @@ void ConsentPanel::onReceiverFinished()
     m_receiver = nullptr;
     receiver->deleteLater();
     showEmbedded(false);
+    m_ui->browserWaitLabel->clear();
+    m_ui->browserAddressLabel->clear();
     if (const Error &error = receiver->error()) {
         fail(error, error.message());
         return;

@@ -53,6 +53,8 @@ public:
     void hideMessage();
 
 Q_SIGNALS:
+    // open() shows the consent page this way (the person may switch on the panel).
+    void signInShown(onboard::SetupOptions::SignIn signIn);
     // A load began: an owner may open its connection to the API host now.
     void loading();
     // The page is up (not Trello's error page): an owner may warm up the keychain now.

@@ -62,6 +62,9 @@ struct WizardRun
     std::unique_ptr<SetupController> controller;
     std::unique_ptr<SetupWizard> wizard;
 
+    // Further options ("sign-in", "browser"), applied by start() after its own.
+    QList<QPair<QString, QString>> extraOptions;
+
     QString registryPath() const { return sessionRoot() + QStringLiteral("/home/wizard-accounts.json"); }
 
     // A real (non-demo) profile whose options point at the sandbox, so the API host counts.
@@ -74,6 +77,10 @@ struct WizardRun
             || options.apply(QStringLiteral("authorize-url"), sandbox.authorizeUrl().toString())
             || options.apply(QStringLiteral("api-host"), apiHost.isEmpty() ? sandbox.apiRoot().toString() : apiHost))
             return false;
+        for (const auto &[option, value] : std::as_const(extraOptions)) {
+            if (options.apply(option, value))
+                return false;
+        }
         controller = std::make_unique<SetupController>(Workspace::real().withSettingsPath(registryPath()), options);
         wizard = std::make_unique<SetupWizard>(controller.get());
         wizard->show();

@@ -3,6 +3,8 @@
 #include "signin/LoopbackReceiver.h"
 
 #include "DevToolsClient.h"
+#include "RawHttp.h"
+#include "TestSupport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,31 +19,16 @@ using Outcome = RedirectReader::Outcome;
 namespace {
 const QString Hex64 = QStringLiteral("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
 const QString Token = QStringLiteral("ATTA") + Hex64 + QStringLiteral("0A1B2C3D");
-constexpr int WaitMs = 5000;
+constexpr int WaitMs = onboard::test::WaitMs;
 
-// One request, written whole or in pieces, and what came back before the receiver closed.
 QByteArray exchange(quint16 port, const QByteArray &request, const QHostAddress &to = QHostAddress::LocalHost)
 {
-    QTcpSocket socket;
-    socket.connectToHost(to, port);
-    if (!QTest::qWaitFor([&] { return socket.state() == QAbstractSocket::ConnectedState
-                                      || socket.state() == QAbstractSocket::UnconnectedState; },
-                         WaitMs)
-        || socket.state() != QAbstractSocket::ConnectedState)
-        return "not connected";
-    socket.write(request);
-    QByteArray answer;
-    QTest::qWaitFor([&] {
-        answer += socket.readAll();
-        return socket.state() == QAbstractSocket::UnconnectedState;
-    }, WaitMs);
-    answer += socket.readAll();
-    return answer;
+    return onboard::test::rawHttpExchange(port, request, to);
 }
 
 int statusOf(const QByteArray &answer)
 {
-    return answer.startsWith("HTTP/1.1 ") ? answer.mid(9, 3).toInt() : 0;
+    return onboard::test::rawHttpStatus(answer);
 }
 } // namespace
 
@@ -71,12 +58,7 @@ class TestLoopbackReceiver : public QObject
     QByteArray answerRequest(const QByteArray &body, const QByteArray &origin, const QByteArray &host = {},
                              const QByteArray &type = "application/json") const
     {
-        QByteArray request = "POST /trello-onboard/sign-in/answer HTTP/1.1\r\nHost: "
-                             + (host.isEmpty() ? "localhost:" + QByteArray::number(m_port) : host) + "\r\n";
-        if (!origin.isEmpty())
-            request += "Origin: " + origin + "\r\n";
-        request += "Content-Type: " + type + "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
-        return request;
+        return onboard::test::receiverAnswerRequest(m_port, body, origin, host, type);
     }
 
     QByteArray origin() const { return "http://localhost:" + QByteArray::number(m_port); }
