@@ -17,6 +17,8 @@ packages=(
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     # test: gnome-keyring's unlock prompt (gcr-prompter), and a Secret Service that stays silent
     gcr python3-dbus
+    # test: a real browser as the person's own (sign-in in the browser), started through xdg-open
+    chromium xdg-utils
     # test and look: screenshots of windows
     imagemagick x11-utils
     # test: a key press into a window from outside (the Done page of a process)

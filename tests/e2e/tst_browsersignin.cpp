@@ -187,6 +187,34 @@ private Q_SLOTS:
                  QStringLiteral("denied"));
     }
 
+    // The consent window taken elsewhere: the same consent page, but from another origin (the
+    // sandbox under "localhost" instead of "127.0.0.1"), answers the opener with a real token. The
+    // receiver's page takes messages only from the consent page's origin: the token is not taken,
+    // and the window closing without an answer ends the attempt as declined.
+    void aMessageFromAnotherOriginIsNotTaken()
+    {
+        QFile settings(sessionRoot() + QStringLiteral("/home/.config/trello-onboard/accounts.json"));
+        const QByteArray before = settings.open(QIODevice::ReadOnly) ? settings.readAll() : QByteArray();
+        settings.close();
+        const ProgramRun run(setupArguments());
+        QProcess process;
+        run.start(process);
+        QVERIFY(runInPage(QStringLiteral("/trello-onboard/sign-in"), QStringLiteral("document.getElementById('continue')"),
+                          QStringLiteral("document.getElementById('continue').click()")));
+        const QString elsewhere = QStringLiteral("location.href = location.href.replace('//127.0.0.1:', '//localhost:')");
+        QVERIFY(runInPage(QStringLiteral("127.0.0.1:%1/1/authorize").arg(m_api.port()),
+                          QStringLiteral("document.getElementById('allow')"), elsewhere));
+        QVERIFY(runInPage(QStringLiteral("localhost:%1/1/authorize").arg(m_api.port()),
+                          QStringLiteral("document.getElementById('allow')"),
+                          QStringLiteral("document.getElementById('allow').click()")));
+        const ProgramRun::Result result = run.finish(process);
+        QVERIFY2(result.exitCode == 1, result.describe());
+        QCOMPARE(QJsonDocument::fromJson(result.out.trimmed()).object().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("denied"));
+        QVERIFY(settings.open(QIODevice::ReadOnly) || before.isEmpty());
+        QCOMPARE(settings.readAll(), before); // nothing stored
+    }
+
     // The evidence for postMessage: the same consent in the same browser, answered the other way
     // Trello offers (return_url#token=…, to a page that answers, as any program's would), leaves
     // the token in the browser's profile on disk.
