@@ -301,7 +301,7 @@
 <context>
     <name>ConfigFile</name>
     <message>
-        <location filename="../src/core/setup/ConfigFile.cpp" line="+22"/>
+        <location filename="../src/core/setup/ConfigFile.cpp" line="+23"/>
         <source>No config file was named.</source>
         <translation>Es wurde keine Konfigurationsdatei angegeben.</translation>
     </message>
@@ -465,12 +465,47 @@
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+54"/>
+        <source>Waiting for your browser…</source>
+        <translation>Warte auf Ihren Browser…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Ca&amp;ncel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Paste a token instead</source>
+        <translation>Stattdessen ein Token ein&amp;fügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Show Trello&apos;s page in this wind&amp;ow</source>
+        <translation>Trellos Seite in diesem &amp;Fenster zeigen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Page not working here? Use your browser instead</source>
         <translation>Funktioniert die Seite hier nicht? Verwenden Sie stattdessen Ihren Browser</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;Sign in with your browser</source>
+        <translation>Mit Ihrem Browser &amp;anmelden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For Google, Microsoft or Apple sign-in, passkeys and your password manager: Trello&apos;s page opens in your own browser, and its answer comes back here by itself.</source>
+        <translation>Für die Anmeldung mit Google, Microsoft oder Apple, Passkeys und Ihren Passwortmanager: Trellos Seite öffnet sich in Ihrem eigenen Browser, und seine Antwort kommt von selbst hierher zurück.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>or</source>
+        <translation>oder</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Open in &amp;browser</source>
         <translation>Im &amp;Browser öffnen</translation>
     </message>
@@ -668,6 +703,8 @@ Options:
   --header &apos;N: v&apos;      an extra header for every API request (repeatable)
   --credentials-in W   query or header (default: query)
   --ca-file FILE       extra trusted CA certificates (PEM)
+  --sign-in W          embedded (Trello&apos;s page in this program, the default) or
+                       browser (your own browser; its answer comes back by itself)
   --config FILE        an INI file with the same keys
   --first-run          exit at once when an account exists, else open the wizard
   --close-when-done    close the wizard as soon as the outcome is final
@@ -709,6 +746,8 @@ Optionen:
   --header &apos;N: v&apos;      ein zusätzlicher Header für jede API-Anfrage (wiederholbar)
   --credentials-in W   query oder header (Standard: query)
   --ca-file FILE       zusätzliche vertrauenswürdige CA-Zertifikate (PEM)
+  --sign-in W          embedded (Trellos Seite in diesem Programm, der Standard) oder
+                       browser (Ihr eigener Browser; seine Antwort kommt von selbst zurück)
   --config FILE        eine INI-Datei mit denselben Schlüsseln
   --first-run          sofort beenden, wenn ein Konto existiert, sonst den Assistenten öffnen
   --close-when-done    den Assistenten schließen, sobald das Ergebnis endgültig ist
@@ -814,6 +853,54 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <location line="+8"/>
         <source>Access was denied on the consent page.</source>
         <translation>Der Zugriff wurde auf der Zustimmungsseite verweigert.</translation>
+    </message>
+</context>
+<context>
+    <name>RelayPage</name>
+    <message>
+        <location filename="../src/core/signin/RelayPage.cpp" line="+115"/>
+        <source>Sign in to Trello for trello-onboard</source>
+        <translation>Bei Trello für trello-onboard anmelden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trello-onboard asks Trello for a token. Press the button to open Trello&apos;s page, sign in there if you need to, and choose Allow. The token comes back to trello-onboard directly; it is not shown here.</source>
+        <translation>trello-onboard bittet Trello um ein Token. Drücken Sie die Schaltfläche, um Trellos Seite zu öffnen, melden Sie sich dort bei Bedarf an und wählen Sie „Allow“. Das Token geht direkt an trello-onboard zurück; es wird hier nicht angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Continue to Trello</source>
+        <translation>Weiter zu Trello</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waiting for your answer in Trello&apos;s window…</source>
+        <translation>Warte auf Ihre Antwort in Trellos Fenster…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done. You can close this tab and return to trello-onboard.</source>
+        <translation>Fertig. Sie können diesen Tab schließen und zu trello-onboard zurückkehren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access was not granted. You can close this tab and return to trello-onboard.</source>
+        <translation>Der Zugriff wurde nicht gewährt. Sie können diesen Tab schließen und zu trello-onboard zurückkehren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trello&apos;s window was closed without an answer. Return to trello-onboard to try again.</source>
+        <translation>Trellos Fenster wurde ohne Antwort geschlossen. Kehren Sie zu trello-onboard zurück, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your browser blocked Trello&apos;s window. Allow pop-ups for this page, then press the button again.</source>
+        <translation>Ihr Browser hat Trellos Fenster blockiert. Erlauben Sie Pop-ups für diese Seite und drücken Sie die Schaltfläche dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trello-onboard did not take this answer; it may have stopped waiting. Return to it and try again.</source>
+        <translation>trello-onboard hat diese Antwort nicht angenommen; vielleicht wartet es nicht mehr. Kehren Sie zurück und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -1131,7 +1218,12 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Die CA-Datei %1 existiert nicht oder kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+14"/>
+        <source>--sign-in must be &quot;embedded&quot; or &quot;browser&quot;, not &quot;%1&quot;.</source>
+        <translation>--sign-in muss „embedded“ oder „browser“ sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Unknown option --%1.</source>
         <translation>Unbekannte Option --%1.</translation>
     </message>
@@ -1767,7 +1859,12 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Zustimmungsseite von Trello</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+18"/>
+        <source>The embedded browser that shows the consent page stopped.</source>
+        <translation>Der eingebettete Browser, der die Zustimmungsseite zeigt, wurde beendet.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>The connection to the consent page is not secure (%1), so it was not shown.</source>
         <translation>Die Verbindung zur Zustimmungsseite ist nicht sicher (%1), daher wurde sie nicht angezeigt.</translation>
     </message>
@@ -1778,9 +1875,22 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
     </message>
 </context>
 <context>
+    <name>onboard::ConsentPage</name>
+    <message>
+        <location filename="../src/gui/ConsentPage.cpp" line="+29"/>
+        <source>Trello&apos;s page opens in your own browser. Check its address there before you allow access.</source>
+        <translation>Trellos Seite öffnet sich in Ihrem eigenen Browser. Prüfen Sie dort die Adresse, bevor Sie den Zugriff erlauben.</translation>
+    </message>
+</context>
+<context>
     <name>onboard::ConsentPanel</name>
     <message>
         <location filename="../src/gui/ConsentPanel.cpp" line="+38"/>
+        <source>You can also sign in with your own browser (the button below).</source>
+        <translation>Sie können sich auch mit Ihrem eigenen Browser anmelden (die Schaltfläche unten).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Trello refused to send its answer to %1.</source>
         <translation>Trello hat sich geweigert, seine Antwort an %1 zu senden.</translation>
     </message>
@@ -1790,12 +1900,60 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Trello hat sich geweigert, seine Antwort an dieses Programm zu senden: Der Ursprung %1 gehört nicht zu den erlaubten Ursprüngen (Allowed origins) Ihres API-Schlüssels. Fügen Sie %1 auf der Power-Up-Verwaltungsseite (%2) unter „Allowed origins“ hinzu und klicken Sie dann auf „Erneut versuchen“.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+30"/>
+        <source>Copy the token Trello shows in your browser, then paste it below.</source>
+        <translation>Kopieren Sie das Token, das Trello in Ihrem Browser zeigt, und fügen Sie es unten ein.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Starting…</source>
+        <translation>Starte…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting for your browser…
+In the page it opened, press &quot;Continue to Trello&quot;, sign in if Trello asks,
+and choose Allow. This window goes on by itself.</source>
+        <translation>Warte auf Ihren Browser…
+Drücken Sie auf der geöffneten Seite „Weiter zu Trello“, melden Sie sich an, falls Trello fragt,
+und wählen Sie „Allow“. Dieses Fenster macht von selbst weiter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>If no browser page opened, open this address in your browser:</source>
+        <translation>Falls sich keine Browserseite geöffnet hat, öffnen Sie diese Adresse in Ihrem Browser:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No browser could be started. Open this address in your browser:</source>
+        <translation>Es konnte kein Browser gestartet werden. Öffnen Sie diese Adresse in Ihrem Browser:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your browser has the page.
+Press &quot;Continue to Trello&quot; there, sign in if Trello asks, and choose Allow.
+This window goes on by itself.</source>
+        <translation>Ihr Browser hat die Seite geöffnet.
+Drücken Sie dort „Weiter zu Trello“, melden Sie sich an, falls Trello fragt, und wählen Sie „Allow“.
+Dieses Fenster macht von selbst weiter.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Your browser brought Trello&apos;s answer back.</source>
+        <translation>Ihr Browser hat Trellos Antwort zurückgebracht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was stored. Press &quot;Try again&quot; if that was a mistake.</source>
+        <translation>Es wurde nichts gespeichert. Drücken Sie „Erneut versuchen“, falls das ein Versehen war.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>You denied access on Trello&apos;s page (Trello said: &quot;%1&quot;). Nothing was stored. Press &quot;Try again&quot; if that was a mistake.</source>
         <translation>Sie haben den Zugriff auf der Seite von Trello verweigert (Trello meldete: „%1“). Es wurde nichts gespeichert. Klicken Sie auf „Erneut versuchen“, falls das ein Versehen war.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+10"/>
         <source>🔒 Secure connection (HTTPS):</source>
         <translation>🔒 Sichere Verbindung (HTTPS):</translation>
     </message>
@@ -1880,7 +2038,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::KeychainJob</name>
     <message>
-        <location filename="../src/core/keychain/KeychainJob.cpp" line="+70"/>
+        <location filename="../src/core/keychain/KeychainJob.cpp" line="+69"/>
         <source>The keychain entry has no service or account name.</source>
         <translation>Dem Eintrag im Schlüsselbund fehlt der Dienst- oder Kontoname.</translation>
     </message>
@@ -1941,6 +2099,47 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <location line="+53"/>
         <source>Waiting for %1 to be unlocked: type its password in the window it opened.</source>
         <translation>Warte darauf, dass %1 entsperrt wird: geben Sie sein Passwort in dem Fenster ein, das er geöffnet hat.</translation>
+    </message>
+</context>
+<context>
+    <name>onboard::LoopbackReceiver</name>
+    <message numerus="yes">
+        <location filename="../src/core/signin/LoopbackReceiver.cpp" line="+60"/>
+        <source>No answer came from your browser within %n minute(s).</source>
+        <translation>
+            <numerusform>Von Ihrem Browser kam innerhalb von %n Minute keine Antwort.</numerusform>
+            <numerusform>Von Ihrem Browser kam innerhalb von %n Minuten keine Antwort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Signing in with the browser was cancelled.</source>
+        <translation>Die Anmeldung mit dem Browser wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Port %1 on this computer is in use by another program, so trello-onboard cannot catch the browser&apos;s answer there. Close that program, or choose another port with --return-url (and allow its origin for the API key).</source>
+        <translation>Port %1 auf diesem Computer wird von einem anderen Programm belegt, daher kann trello-onboard die Antwort des Browsers dort nicht empfangen. Beenden Sie dieses Programm oder wählen Sie mit --return-url einen anderen Port (und erlauben Sie dessen Ursprung für den API-Schlüssel).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>trello-onboard cannot listen on port %1 of this computer for the browser&apos;s answer (%2). Choose another port with --return-url.</source>
+        <translation>trello-onboard kann auf Port %1 dieses Computers nicht auf die Antwort des Browsers warten (%2). Wählen Sie mit --return-url einen anderen Port.</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>Trello&apos;s window was closed in the browser without an answer.</source>
+        <translation>Trellos Fenster wurde im Browser ohne Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Access was not granted on Trello&apos;s page.</source>
+        <translation>Auf Trellos Seite wurde der Zugriff nicht gewährt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trello&apos;s page answered in the browser with something that is not a token.</source>
+        <translation>Trellos Seite hat im Browser mit etwas geantwortet, das kein Token ist.</translation>
     </message>
 </context>
 <context>
@@ -2072,7 +2271,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::RotateDialog</name>
     <message>
-        <location filename="../src/gui/RotateDialog.cpp" line="+29"/>
+        <location filename="../src/gui/RotateDialog.cpp" line="+30"/>
         <source>&lt;b&gt;Rotate the token of %1 (%2)&lt;/b&gt;&lt;br&gt;Trello asks you for a new token. It is verified and stored first; only then is the old one revoked. If anything fails before that, the old token stays stored and keeps working.</source>
         <translation>&lt;b&gt;Token von %1 (%2) erneuern&lt;/b&gt;&lt;br&gt;Trello fragt Sie nach einem neuen Token. Es wird zuerst geprüft und gespeichert; erst danach wird das alte widerrufen. Schlägt vorher etwas fehl, bleibt das alte Token gespeichert und funktioniert weiter.</translation>
     </message>

@@ -59,6 +59,17 @@
     </message>
 </context>
 <context>
+    <name>onboard::LoopbackReceiver</name>
+    <message numerus="yes">
+        <location filename="../src/core/signin/LoopbackReceiver.cpp" line="+60"/>
+        <source>No answer came from your browser within %n minute(s).</source>
+        <translation>
+            <numerusform>No answer came from your browser within %n minute.</numerusform>
+            <numerusform>No answer came from your browser within %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>onboard::SecretService</name>
     <message numerus="yes">
         <location filename="../src/core/keychain/SecretService.cpp" line="+296"/>
