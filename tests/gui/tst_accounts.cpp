@@ -16,8 +16,13 @@
 #include "TestSupport.h"
 #include "keychain/KeychainJob.h"
 #include "WizardHarness.h"
+#include "RawHttp.h"
 
 #include <QApplication>
+#include <QDesktopServices>
+#include <QJsonObject>
+#include <QScopeGuard>
+#include <QUrlQuery>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -33,6 +38,18 @@
 
 using namespace onboard;
 using onboard::sandbox::SandboxServer;
+
+// The person's browser, for the rotate dialog's browser path: it records what it is asked to open.
+class BrowserStandIn : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { opened.append(url); }
+};
 
 class TestAccounts : public QObject
 {
@@ -436,6 +453,42 @@ private Q_SLOTS:
         QVERIFY(changed && changed->kind() == ErrorKind::BadInput);
         QCOMPARE(test::placesHolding(QStringLiteral("k3pt-s3cret")), QStringList());
         QCOMPARE(test::placesHolding(QStringLiteral("0ther-s3cret")), QStringList());
+    }
+
+    // The rotate dialog's consent panel offers the person's browser as the wizard's does. The
+    // browser is the test (Qt's handler of http addresses); it answers as the receiver's page does.
+    void rotateInTheBrowser()
+    {
+        BrowserStandIn browser;
+        QDesktopServices::setUrlHandler(QStringLiteral("http"), &browser, "open");
+        const auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("http")); });
+        RotateDialog *dialog = openRotation(1);
+        QVERIFY(dialog);
+        auto *viaBrowser = dialog->findChild<QPushButton *>(QStringLiteral("signInWithBrowserButton"));
+        QVERIFY(viaBrowser && viaBrowser->isVisible());
+        viaBrowser->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!browser.opened.isEmpty(), test::WaitMs);
+        const QUrl page = browser.opened.constLast();
+        QCOMPARE(page.path(), QStringLiteral("/trello-onboard/sign-in"));
+
+        const QString before = keychainToken(1);
+        const QString token = m_sandbox->issueToken(memberOf(1), {QStringLiteral("read"), QStringLiteral("write")},
+                                                    QStringLiteral("30days"));
+        m_tokens.append(token);
+        const QJsonObject answer{{QStringLiteral("state"), QUrlQuery(page).queryItemValue(QStringLiteral("state"))},
+                                 {QStringLiteral("answer"), token}};
+        const QByteArray origin = "http://localhost:" + QByteArray::number(page.port());
+        QCOMPARE(test::rawHttpStatus(test::rawHttpExchange(
+                     quint16(page.port()),
+                     test::receiverAnswerRequest(quint16(page.port()), QJsonDocument(answer).toJson(QJsonDocument::Compact), origin))),
+                 204);
+        QTRY_VERIFY2_WITH_TIMEOUT(dialog->isRotated() || dialog->problem(), qPrintable(dialog->problem().message()),
+                                  test::WaitMs);
+        QVERIFY2(dialog->isRotated(), qPrintable(dialog->problem().message()));
+        QCOMPARE(keychainToken(1), token);
+        QVERIFY(m_sandbox->isRevoked(before));
+        dialog->close();
+        expectNoTokenInFiles();
     }
 };
 
