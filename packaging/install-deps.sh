@@ -30,6 +30,9 @@ packages=(
     # hardening (./dev test's second pass): clang, libFuzzer and the sanitizer runtimes,
     # llvm-symbolizer for readable reports, openssl for the self-signed TLS test host
     clang libclang-rt-14-dev llvm openssl
+    # test: the man page rendered and linted (groff, man, mandoc) and the shell completions run
+    # in their shells (bash-completion, zsh, fish)
+    groff-base man-db mandoc bash-completion zsh fish
 )
 
 missing=()

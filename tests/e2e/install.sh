@@ -13,4 +13,14 @@ case "$version" in
     *) echo "unexpected --version output: $version"; exit 1 ;;
 esac
 "$prefix/bin/trello-onboard" --help | grep -q 'Usage: trello-onboard' || { echo "--help printed no usage"; exit 1; }
+# The manual page and the shell completions, where man, bash-completion, zsh and fish look.
+man=$(ls "$prefix"/share/man/man1/trello-onboard.1* 2>/dev/null) || { echo "the man page was not installed"; exit 1; }
+for f in share/bash-completion/completions/trello-onboard \
+         share/zsh/vendor-completions/_trello-onboard share/fish/vendor_completions.d/trello-onboard.fish; do
+    test -f "$prefix/$f" || { echo "$f was not installed"; exit 1; }
+done
+if command -v man >/dev/null; then
+    [ "$(MANPATH="$prefix/share/man" man -w trello-onboard)" = "$man" ] || { echo "man does not find the installed page"; exit 1; }
+    MANPATH="$prefix/share/man" MANWIDTH=80 man trello-onboard 2>/dev/null | grep -q 'EXIT STATUS' || { echo "the installed man page does not render"; exit 1; }
+fi
 echo "installed and started: $version"

@@ -19,7 +19,9 @@ for f in usr/bin/trello-onboard usr/libexec/trello-onboard/trello-onboard-gui \
          usr/share/applications/$id.desktop usr/share/metainfo/$id.metainfo.xml \
          usr/share/icons/hicolor/scalable/apps/$id.svg \
          usr/share/trello-onboard/autostart/trello-onboard-firstrun.desktop \
-         usr/share/trello-onboard/examples/installer-example.sh; do
+         usr/share/trello-onboard/examples/installer-example.sh \
+         usr/share/man/man1/trello-onboard.1.gz usr/share/bash-completion/completions/trello-onboard \
+         usr/share/zsh/vendor-completions/_trello-onboard usr/share/fish/vendor_completions.d/trello-onboard.fish; do
     [ -e "$root/$f" ] || fail "$f is not in the package"
 done
 desktop-file-validate "$root/usr/share/applications/$id.desktop" || fail "desktop entry"
