@@ -265,6 +265,11 @@
         <source>The return URL must not contain a &quot;#&quot;: Trello puts the token there.</source>
         <translation>Die Rücksprung-URL darf kein „#“ enthalten: Dort übergibt Trello das Token.</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>To sign in with your browser, the return URL must be http://localhost with a port (or 127.0.0.1 or [::1]), for example %1: trello-onboard listens there for the answer. &quot;%2&quot; is not.</source>
+        <translation>Für die Anmeldung im Browser muss die Rücksprung-URL http://localhost mit einem Port sein (oder 127.0.0.1 oder [::1]), zum Beispiel %1: Dort wartet trello-onboard auf die Antwort. „%2“ ist das nicht.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeJournal</name>
@@ -858,7 +863,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>RelayPage</name>
     <message>
-        <location filename="../src/core/signin/RelayPage.cpp" line="+115"/>
+        <location filename="../src/core/signin/RelayPage.cpp" line="+116"/>
         <source>Sign in to Trello for trello-onboard</source>
         <translation>Bei Trello für trello-onboard anmelden</translation>
     </message>
@@ -1885,7 +1890,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::ConsentPanel</name>
     <message>
-        <location filename="../src/gui/ConsentPanel.cpp" line="+38"/>
+        <location filename="../src/gui/ConsentPanel.cpp" line="+39"/>
         <source>You can also sign in with your own browser (the button below).</source>
         <translation>Sie können sich auch mit Ihrem eigenen Browser anmelden (die Schaltfläche unten).</translation>
     </message>
@@ -1905,7 +1910,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Kopieren Sie das Token, das Trello in Ihrem Browser zeigt, und fügen Sie es unten ein.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+93"/>
         <source>Starting…</source>
         <translation>Starte…</translation>
     </message>
@@ -1929,7 +1934,7 @@ und wählen Sie „Allow“. Dieses Fenster macht von selbst weiter.</translatio
         <translation>Es konnte kein Browser gestartet werden. Öffnen Sie diese Adresse in Ihrem Browser:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Your browser has the page.
 Press &quot;Continue to Trello&quot; there, sign in if Trello asks, and choose Allow.
 This window goes on by itself.</source>
@@ -2104,7 +2109,7 @@ Dieses Fenster macht von selbst weiter.</translation>
 <context>
     <name>onboard::LoopbackReceiver</name>
     <message numerus="yes">
-        <location filename="../src/core/signin/LoopbackReceiver.cpp" line="+60"/>
+        <location filename="../src/core/signin/LoopbackReceiver.cpp" line="+61"/>
         <source>No answer came from your browser within %n minute(s).</source>
         <translation>
             <numerusform>Von Ihrem Browser kam innerhalb von %n Minute keine Antwort.</numerusform>
@@ -2112,12 +2117,12 @@ Dieses Fenster macht von selbst weiter.</translation>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
         <source>Signing in with the browser was cancelled.</source>
         <translation>Die Anmeldung mit dem Browser wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Port %1 on this computer is in use by another program, so trello-onboard cannot catch the browser&apos;s answer there. Close that program, or choose another port with --return-url (and allow its origin for the API key).</source>
         <translation>Port %1 auf diesem Computer wird von einem anderen Programm belegt, daher kann trello-onboard die Antwort des Browsers dort nicht empfangen. Beenden Sie dieses Programm oder wählen Sie mit --return-url einen anderen Port (und erlauben Sie dessen Ursprung für den API-Schlüssel).</translation>
     </message>

@@ -61,7 +61,7 @@
 <context>
     <name>onboard::LoopbackReceiver</name>
     <message numerus="yes">
-        <location filename="../src/core/signin/LoopbackReceiver.cpp" line="+60"/>
+        <location filename="../src/core/signin/LoopbackReceiver.cpp" line="+61"/>
         <source>No answer came from your browser within %n minute(s).</source>
         <translation>
             <numerusform>No answer came from your browser within %n minute.</numerusform>

@@ -33,8 +33,9 @@ ConsentPanel::ConsentPanel(QWidget *parent)
         Q_EMIT pageLoaded();
     });
     connect(m_browser, &ConsentBrowser::loadFailed, this, [this](const QString &why) {
-        const QString shown = m_signInLocked ? why
-                                             : why + QLatin1Char(' ')
+        const bool browserOffered = !m_signInLocked && m_ui->signInWithBrowserButton->isEnabled();
+        const QString shown = !browserOffered ? why
+                                              : why + QLatin1Char(' ')
                                                    + tr("You can also sign in with your own browser (the button below).");
         fail({ErrorKind::Network, why}, shown);
     });
@@ -108,6 +109,7 @@ void ConsentPanel::setSignIn(SetupOptions::SignIn signIn, bool locked)
 void ConsentPanel::open(const AuthorizeRequest &request)
 {
     m_request = request;
+    stopReceiver(); // a new attempt: the last one's port is free again
     hideMessage();
     m_ui->reloadButton->setEnabled(true);
     m_loadProgress->finish(); // each load waits its own half second
@@ -116,8 +118,15 @@ void ConsentPanel::open(const AuthorizeRequest &request)
         fail(e, e.message());
         return;
     }
+    // The browser needs a return URL the receiver can listen on; the button says why it cannot.
+    const Error browserRefused = AuthorizeRequest::checkBrowserReturnUrl(request.returnUrl);
+    m_ui->signInWithBrowserButton->setEnabled(!browserRefused);
+    m_ui->signInWithBrowserButton->setToolTip(browserRefused ? browserRefused.message() : QString());
+    if (m_signIn == SetupOptions::SignIn::Browser && browserRefused) {
+        fail(browserRefused, browserRefused.message());
+        return;
+    }
     showOrigin(request.authorizeUrl);
-    stopReceiver();
     Q_EMIT signInShown(m_signIn);
     if (m_signIn == SetupOptions::SignIn::Browser) {
         openInBrowser();
@@ -131,6 +140,7 @@ void ConsentPanel::open(const AuthorizeRequest &request)
 void ConsentPanel::close()
 {
     stopReceiver();
+    m_ui->cancelBrowserButton->hide(); // nothing is waited for now
     m_browser->close();
     m_loadProgress->finish(); // a closed page reports no end of its load
 }
@@ -168,6 +178,7 @@ void ConsentPanel::openInBrowser()
             + QLatin1Char('\n') + pageUrl.toString(QUrl::FullyEncoded));
     });
     connect(m_receiver, &LoopbackReceiver::pageOpened, this, [this] {
+        Q_EMIT pageLoaded(); // the person is at the page: the owner may warm up the keychain
         m_ui->browserWaitLabel->setText(
             tr("Your browser has the page.\nPress \"Continue to Trello\" there, sign in if Trello asks, and choose "
                "Allow.\nThis window goes on by itself."));

@@ -57,6 +57,16 @@ private Q_SLOTS:
         QVERIFY(result.out.isEmpty());
     }
 
+    void browserSignInWithAReturnUrlItCannotListenOnIsBadCommandLine()
+    {
+        // Refused before any window opens: the receiver could not catch the answer there.
+        const Result result = run({QStringLiteral("setup"), QStringLiteral("--sign-in"), QStringLiteral("browser"),
+                                   QStringLiteral("--return-url"), QStringLiteral("https://example.com/cb")});
+        QCOMPARE(result.exitCode, 64);
+        QVERIFY2(result.err.contains("http://localhost"), result.err.constData());
+        QVERIFY(result.out.isEmpty());
+    }
+
     void commandLineFrontLinksNoWidgetsOrWebEngine()
     {
         QProcess ldd;

@@ -168,6 +168,19 @@ private Q_SLOTS:
         QCOMPARE(rawHttpExchange(m_port, "GET / HTTP/1.1\r\n\r\n"), QByteArray("not connected"));
     }
 
+    void aReturnUrlTheReceiverCannotUseIsNotOffered()
+    {
+        // The embedded view can catch any loopback return URL; the receiver only one it can listen on.
+        WizardRun run;
+        run.extraOptions = {{QStringLiteral("return-url"), QStringLiteral("http://127.0.0.2:17999/cb")}};
+        QVERIFY(run.start());
+        QTRY_VERIFY_WITH_TIMEOUT(widget(run, "webViewContainer")->isVisible(), WaitMs);
+        QWidget *button = widget(run, "signInWithBrowserButton");
+        QVERIFY(button->isVisible());
+        QVERIFY(!button->isEnabled());
+        QVERIFY2(button->toolTip().contains(QLatin1String("http://localhost")), qPrintable(button->toolTip()));
+    }
+
     void aPortInUseIsNamed()
     {
         WizardRun run;

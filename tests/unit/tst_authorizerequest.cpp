@@ -44,6 +44,8 @@ private Q_SLOTS:
     void consentUrlSurvivesFormDecoding();
     void manualConsentUrl();
     void browserConsentUrl();
+    void browserReturnUrl_data();
+    void browserReturnUrl();
     void customAuthorizeUrlKeepsItsQuery();
 };
 
@@ -288,6 +290,41 @@ void TestAuthorizeRequest::browserConsentUrl()
     QCOMPARE(item(url, QStringLiteral("return_url")), QStringLiteral("http://localhost:17645"));
     QCOMPARE(item(url, QStringLiteral("key")), Key);
     QCOMPARE(QUrlQuery(url).queryItems().size(), 7);
+}
+
+void TestAuthorizeRequest::browserReturnUrl_data()
+{
+    QTest::addColumn<QString>("returnUrl");
+    QTest::addColumn<bool>("accepted");
+    // The receiver listens on 127.0.0.1 and ::1 at the given port: only names that reach it.
+    QTest::newRow("default") << "http://localhost:17645/trello-onboard/callback" << true;
+    QTest::newRow("upper case") << "http://LOCALHOST:9000/" << true;
+    QTest::newRow("v4") << "http://127.0.0.1:1/cb" << true;
+    QTest::newRow("v6") << "http://[::1]:65535/cb" << true;
+    QTest::newRow("explicit 80") << "http://localhost:80/cb" << true;
+    QTest::newRow("no port") << "http://localhost/cb" << false;
+    QTest::newRow("https") << "https://localhost:17645/cb" << false;
+    QTest::newRow("other loopback") << "http://127.0.0.2:17645/cb" << false;
+    QTest::newRow("remote https") << "https://example.com:8443/cb" << false;
+    QTest::newRow("lookalike") << "http://localhost.example.com:17645/cb" << false;
+}
+
+void TestAuthorizeRequest::browserReturnUrl()
+{
+    QFETCH(QString, returnUrl);
+    QFETCH(bool, accepted);
+    const Error e = AuthorizeRequest::checkBrowserReturnUrl(QUrl(returnUrl));
+    QCOMPARE(!e, accepted);
+    if (e) {
+        QCOMPARE(e.kind(), ErrorKind::BadInput);
+        QVERIFY2(e.message().contains(QStringLiteral("http://localhost:17645")), qPrintable(e.message()));
+    }
+    if (accepted && returnUrl.contains(QStringLiteral(":80/"))) {
+        // An origin as browsers write it, without the scheme's default port: Trello compares it.
+        AuthorizeRequest request = goodRequest();
+        request.returnUrl = QUrl(returnUrl);
+        QCOMPARE(item(request.browserConsentUrl(), QStringLiteral("return_url")), QStringLiteral("http://localhost"));
+    }
 }
 
 void TestAuthorizeRequest::manualConsentUrl()

@@ -5,6 +5,7 @@
 #include "common/Logging.h"
 #include "signin/RelayPage.h"
 #include "trello/CredentialFormat.h"
+#include "trello/UrlPolicy.h"
 
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -76,9 +77,7 @@ QUrl LoopbackReceiver::pageUrl() const
 
 QByteArray LoopbackReceiver::pageOrigin() const
 {
-    return m_returnUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
-        .toString(QUrl::FullyEncoded)
-        .toLatin1();
+    return UrlPolicy::origin(m_returnUrl).toLatin1();
 }
 
 void LoopbackReceiver::cancel()
@@ -91,6 +90,8 @@ void LoopbackReceiver::cancel()
 
 void LoopbackReceiver::run()
 {
+    if (isFinished()) // cancelled before the event loop came to run it
+        return;
     if (const Error error = listen()) {
         stop();
         finish(error);
@@ -315,6 +316,8 @@ void LoopbackReceiver::drop(Connection *connection)
 {
     if (!m_connections.removeOne(connection))
         return;
+    connection->deadline->stop(); // it lives on with the socket until deleteLater
+    connection->deadline->disconnect(this);
     connection->socket->disconnect(this);
     connection->socket->abort();
     connection->socket->deleteLater();

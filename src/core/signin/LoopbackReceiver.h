@@ -41,7 +41,7 @@ public:
     static QString pagePath() { return QStringLiteral("/trello-onboard/sign-in"); }
     static QString answerPath() { return QStringLiteral("/trello-onboard/sign-in/answer"); }
 
-    // `returnUrl`: http on a loopback host with a port (UrlPolicy and AuthorizeRequest check it).
+    // `returnUrl`: http to localhost, 127.0.0.1 or [::1] with a port (AuthorizeRequest::checkBrowserReturnUrl).
     // `consentUrl`: Trello's consent page for this attempt, asking for postMessage to the return
     // URL's origin (AuthorizeRequest::browserConsentUrl).
     LoopbackReceiver(QUrl returnUrl, QUrl consentUrl, QObject *parent = nullptr);

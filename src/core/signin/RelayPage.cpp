@@ -1,5 +1,7 @@
 #include "signin/RelayPage.h"
 
+#include "trello/UrlPolicy.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
@@ -41,9 +43,7 @@ QByteArray RelayPage::html() const
 {
     const QJsonObject config{
         {QStringLiteral("consentUrl"), m_consentUrl.toString(QUrl::FullyEncoded)},
-        {QStringLiteral("consentOrigin"), m_consentUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery
-                                                                | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
-                                              .toString(QUrl::FullyEncoded)},
+        {QStringLiteral("consentOrigin"), UrlPolicy::origin(m_consentUrl)},
         {QStringLiteral("state"), QString::fromLatin1(m_state)},
         {QStringLiteral("answerPath"), m_answerPath},
     };
@@ -105,7 +105,8 @@ button { font: inherit; padding: .5em 1.2em; border: 0; border-radius: 4px; back
     show("waiting");
     var watch = setInterval(function () {
       if (sent) { clearInterval(watch); return; }
-      if (consent.closed) { clearInterval(watch); send({ closed: true }, "closed"); }
+      // Trello's window may close itself right after posting: its message gets a moment to arrive.
+      if (consent.closed) { clearInterval(watch); setTimeout(function () { send({ closed: true }, "closed"); }, 1500); }
     }, 500);
   });
 })();

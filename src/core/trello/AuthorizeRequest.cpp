@@ -96,6 +96,20 @@ Error AuthorizeRequest::checkReturnUrlFragment(const QUrl &returnUrl)
     return {};
 }
 
+Error AuthorizeRequest::checkBrowserReturnUrl(const QUrl &returnUrl)
+{
+    const QString host = returnUrl.host();
+    const bool listenedHost = host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+                              || host == QLatin1String("127.0.0.1") || host == QLatin1String("::1");
+    if (returnUrl.scheme() == QLatin1String("http") && listenedHost && returnUrl.port() > 0)
+        return {};
+    return {ErrorKind::BadInput,
+            tr("To sign in with your browser, the return URL must be http://localhost with a port (or 127.0.0.1 or "
+               "[::1]), for example %1: trello-onboard listens there for the answer. \"%2\" is not.")
+                .arg(UrlPolicy::origin(defaultReturnUrl()),
+                     returnUrl.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).left(120))};
+}
+
 QUrl AuthorizeRequest::consentUrl() const
 {
     return buildUrl(Answer::Fragment);
@@ -132,9 +146,7 @@ QUrl AuthorizeRequest::buildUrl(Answer answer) const
     } else if (answer == Answer::PostMessage) {
         // Trello uses return_url as the origin it posts the token to: the receiver's page.
         ours.append({QStringLiteral("callback_method"), QStringLiteral("postMessage")});
-        ours.append({QStringLiteral("return_url"),
-                     returnUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
-                         .toString(QUrl::FullyEncoded)});
+        ours.append({QStringLiteral("return_url"), UrlPolicy::origin(returnUrl)});
     }
     // Items of a custom authorize URL are kept as they were written, except those the program
     // sets itself: a second key, scope or return_url next to ours would make the request ambiguous.

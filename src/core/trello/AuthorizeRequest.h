@@ -33,6 +33,9 @@ public:
     // The authorize URL and return URL pass UrlPolicy; the return URL has no fragment.
     static Error checkUrls(const QUrl &authorizeUrl, const QUrl &returnUrl);
     static Error checkReturnUrlFragment(const QUrl &returnUrl);
+    // Signing in with the person's browser: the receiver listens on 127.0.0.1 and ::1 at the
+    // return URL's port, so the return URL must be plain http to one of those names, port given.
+    static Error checkBrowserReturnUrl(const QUrl &returnUrl);
 
     QString apiKey;
     QString appName = defaultAppName();
