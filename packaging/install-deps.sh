@@ -8,8 +8,9 @@ packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-webengine-dev qt6-webengine-dev-tools
     qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    # build: GLib's D-Bus, for the Secret Service's unlock prompt (libsecret brings it at run time)
-    libglib2.0-dev
+    # build: GLib's D-Bus, for the Secret Service's unlock prompt, and libsecret, for reading many
+    # entries at once (both are in the process at run time anyway, under QtKeychain)
+    libglib2.0-dev libsecret-1-dev
     libgl-dev libxkbcommon-dev
     # run: the Qt platform plugins and a font for the windows
     qt6-qpa-plugins libqt6svg6 fonts-dejavu-core qt6-translations-l10n

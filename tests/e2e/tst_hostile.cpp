@@ -236,7 +236,7 @@ private Q_SLOTS:
         Result refused = import(token, {QStringLiteral("--api-host"), host.apiRoot()});
         EXPECT_EXIT(refused, 4);
         QVERIFY2(refused.err.contains("--ca-file"), refused.err.constData());
-        QCOMPARE(refused.err.count('\n'), 1);
+        QVERIFY2(refused.err.count('\n') == 1, refused.err.constData());
         QCOMPARE(storedAccounts(), 0);
         Result trusted = import(token, {QStringLiteral("--api-host"), host.apiRoot(), QStringLiteral("--ca-file"), m_certificate});
         EXPECT_EXIT(trusted, 0);

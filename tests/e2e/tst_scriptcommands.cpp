@@ -255,6 +255,57 @@ private Q_SLOTS:
         QVERIFY(!settings.contains(token.toLatin1()));
     }
 
+    void statusOfManyAccountsReadsEachOneRight()
+    {
+        // Five accounts (five keys, the two members), one with a secret header, read at once; one
+        // entry removed behind the program's back is read on its own and reported missing.
+        QStringList keys;
+        QStringList tokens;
+        for (int i = 0; i < 5; ++i) {
+            keys.append(QStringLiteral("%1").arg(i + 1, 32, 16, QLatin1Char('0')));
+            tokens.append(issue(i % 2, {QStringLiteral("read")}));
+            Options input;
+            input.input = tokens.last().toLatin1() + '\n';
+            QStringList arguments{QStringLiteral("import"), QStringLiteral("--key"), keys.last(), QStringLiteral("--api-host"), api()};
+            if (i == 3)
+                arguments << QStringLiteral("--header") << QStringLiteral("X-Secret-Route: s3cr3t-route");
+            EXPECT_EXIT(run(arguments, input), 0);
+        }
+        const QString removed = keys.at(2) + QLatin1Char(':') + SandboxServer::members().at(0).id;
+        QProcess clear;
+        clear.start(QStringLiteral("secret-tool"), {QStringLiteral("clear"), QStringLiteral("server"), QStringLiteral("trello-onboard"),
+                                                    QStringLiteral("user"), removed});
+        QVERIFY(clear.waitForFinished(onboard::test::WaitMs) && clear.exitCode() == 0);
+
+        m_sandbox.clearReceived();
+        const Result json = run({QStringLiteral("status"), QStringLiteral("--json")});
+        const QJsonObject document = QJsonDocument::fromJson(json.out).object();
+        const QJsonArray accounts = document.value(QStringLiteral("accounts")).toArray();
+        QCOMPARE(accounts.size(), 5);
+        for (int i = 0; i < 5; ++i) {
+            const QJsonObject account = accounts.at(i).toObject();
+            const bool isRemoved = account.value(QStringLiteral("accountId")).toString() == removed;
+            QVERIFY2((account.value(QStringLiteral("status")).toString() == QLatin1String("ok")) != isRemoved, describe(json).constData());
+        }
+        QCOMPARE(document.value(QStringLiteral("exitCode")).toInt(-1), json.exitCode);
+        QVERIFY2(json.exitCode != 0 && json.out.contains("holds no token"), describe(json).constData());
+        // Each token went with its own key, and the header with its account only.
+        int withHeader = 0;
+        for (const auto &request : m_sandbox.received()) {
+            if (request.path != QLatin1String("/1/members/me"))
+                continue;
+            const QUrlQuery &query = request.query;
+            const int index = int(keys.indexOf(query.queryItemValue(QStringLiteral("key"))));
+            QVERIFY(index >= 0 && index != 2);
+            QCOMPARE(query.queryItemValue(QStringLiteral("token")), tokens.at(index));
+            if (request.header(QByteArrayLiteral("X-Secret-Route")) == QByteArrayLiteral("s3cr3t-route")) {
+                QCOMPARE(index, 3);
+                ++withHeader;
+            }
+        }
+        QCOMPARE(withHeader, 1);
+    }
+
     void importRejectsBadInput()
     {
         // Nothing on stdin, a malformed token, too much input: 64, and no request is made.

@@ -2,6 +2,7 @@
 
 #include "accounts/SettingsFile.h"
 #include "keychain/KeychainJob.h"
+#include "keychain/KeychainSnapshot.h"
 #include "keychain/SecretService.h"
 #include "operations/CheckAccountJob.h"
 #include "operations/Outcome.h"
@@ -62,9 +63,22 @@ void StatusCommand::run()
             return;
         accounts.append(account);
     }
-    // All at once: their keychain reads and requests overlap.
+    // The tokens in one keychain request when there are several (KeychainSnapshot), then all
+    // checks at once: their requests overlap.
+    if (accounts.size() == 1) {
+        check(accounts, nullptr);
+        return;
+    }
+    auto *snapshot = new KeychainSnapshot(m_workspace.keychainService(), this);
+    connect(snapshot, &Job::finished, this, [this, accounts, snapshot] { check(accounts, snapshot); });
+    snapshot->start();
+}
+
+void StatusCommand::check(const QList<Account> &accounts, const KeychainSnapshot *snapshot)
+{
     for (const Account &account : accounts) {
         auto *check = new CheckAccountJob(m_workspace, account, this);
+        check->setSnapshot(snapshot);
         connect(check, &Job::finished, this, &StatusCommand::onChecked);
         m_checks.append(check);
     }

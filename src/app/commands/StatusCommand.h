@@ -6,6 +6,8 @@
 
 namespace onboard {
 
+class KeychainSnapshot;
+
 class CheckAccountJob;
 
 // `status [--json] [--account A]`: verifies every stored account (or one) against its API host,
@@ -28,6 +30,7 @@ protected:
     void fail(const Error &error) override;
 
 private:
+    void check(const QList<Account> &accounts, const KeychainSnapshot *snapshot);
     void onChecked();
     void record();
     void report(const Error &unrecorded);

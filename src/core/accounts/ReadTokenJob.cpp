@@ -2,6 +2,8 @@
 
 #include "accounts/SecretHeaders.h"
 #include "keychain/KeychainJob.h"
+#include "keychain/KeychainSnapshot.h"
+#include "trello/CredentialFormat.h"
 
 namespace onboard {
 
@@ -14,6 +16,18 @@ ReadTokenJob::ReadTokenJob(Workspace workspace, Account account, QObject *parent
 
 void ReadTokenJob::run()
 {
+    if (m_snapshot) {
+        if (const Error &silent = m_snapshot->error()) {
+            finish(silent);
+            return;
+        }
+        // A malformed entry is read again below, where it is reported as such.
+        const std::optional<QString> token = m_snapshot->entry(m_account.id());
+        if (token && !CredentialFormat::checkToken(*token)) {
+            takeToken(*token);
+            return;
+        }
+    }
     startStep(new KeychainJob(KeychainJob::Operation::Read, m_workspace.keychainService(), m_account.id()),
               [this](KeychainJob *read) {
                   Error e = read->error();
@@ -26,12 +40,24 @@ void ReadTokenJob::run()
                       finish(e);
                       return;
                   }
-                  m_token = read->token();
-                  if (m_readHeaders && m_account.hasKeptHeaders())
-                      readHeaders();
-                  else
-                      finish();
+                  takeToken(read->token());
               });
+}
+
+void ReadTokenJob::takeToken(const QString &token)
+{
+    m_token = token;
+    if (!m_readHeaders || !m_account.hasKeptHeaders()) {
+        finish();
+        return;
+    }
+    if (m_snapshot) {
+        if (const std::optional<QString> values = m_snapshot->entry(SecretHeaders::keychainKey(m_account.id()))) {
+            takeHeaders({}, *values);
+            return;
+        }
+    }
+    readHeaders();
 }
 
 void ReadTokenJob::readHeaders()
@@ -39,14 +65,17 @@ void ReadTokenJob::readHeaders()
     auto *read = new KeychainJob(KeychainJob::Operation::Read, m_workspace.keychainService(),
                                  SecretHeaders::keychainKey(m_account.id()));
     read->setContent(KeychainJob::Content::HeaderValues);
-    startStep(read, [this](KeychainJob *headers) {
-        Error e = headers->error();
-        if (!e || e.kind() == ErrorKind::NoAccount)
-            e = SecretHeaders::fill(&m_account.endpoint.headers, e ? QString() : headers->token());
-        if (e)
-            m_token.clear();
-        finish(e);
-    });
+    startStep(read, [this](KeychainJob *headers) { takeHeaders(headers->error(), headers->token()); });
+}
+
+void ReadTokenJob::takeHeaders(Error error, const QString &values)
+{
+    // No entry: the headers' values were never kept, or are gone; SecretHeaders says which.
+    if (!error || error.kind() == ErrorKind::NoAccount)
+        error = SecretHeaders::fill(&m_account.endpoint.headers, error ? QString() : values);
+    if (error)
+        m_token.clear();
+    finish(error);
 }
 
 } // namespace onboard

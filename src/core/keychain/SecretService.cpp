@@ -99,9 +99,11 @@ bool isTimeout(const GError *error)
                || g_error_matches(error, G_DBUS_ERROR, G_DBUS_ERROR_TIMED_OUT));
 }
 
+} // namespace
+
 // QtKeychain's choice of KWallet over the Secret Service depends on the desktop it sees
 // (the same variables, in the same order).
-bool isKdeSession()
+bool SecretService::isKdeSession()
 {
     const QByteArray desktop = qgetenv("XDG_CURRENT_DESKTOP");
     if (desktop == "KDE")
@@ -117,6 +119,8 @@ bool isKdeSession()
         return false;
     return !qEnvironmentVariableIsEmpty("KDE_FULL_SESSION");
 }
+
+namespace {
 
 // The program behind a process: its executable's name, else its argv[0], else its short name.
 QString programOf(quint32 pid)
@@ -210,7 +214,7 @@ protected:
                 return;
             }
             std::vector<const char *> names;
-            if (isKdeSession())
+            if (SecretService::isKdeSession())
                 names.assign(std::begin(KWalletNames), std::end(KWalletNames));
             names.push_back(SecretsName);
             firstOwner(bus, names, self->m_answerTimeoutMs, [self](const QString &name, const QString &program) {

@@ -42,6 +42,9 @@ public:
 
     static constexpr int NoticeDelayMs = 1000;
 
+    // A KDE session, where QtKeychain keeps the tokens in KWallet when KWallet runs.
+    static bool isKdeSession();
+
     // A job for the caller to start (startStep). Ends with ErrorKind::Keychain when the collection
     // stayed locked (the prompt was dismissed or could not be shown), the provider stopped while
     // prompting, or it gave no answer within `answerTimeoutMs`. No Secret Service or no default

@@ -19,7 +19,9 @@ void CheckAccountJob::run()
     // Trello takes about as long as the keychain); the token is set when it is known.
     auto *client = new ApiClient(m_workspace.endpointFor(m_account), m_account.apiKey, QString(), this);
     client->preconnect();
-    startStep(new ReadTokenJob(m_workspace, m_account), [this, client](ReadTokenJob *read) {
+    auto *readToken = new ReadTokenJob(m_workspace, m_account);
+    readToken->setSnapshot(m_snapshot);
+    startStep(readToken, [this, client](ReadTokenJob *read) {
         if (Error e = read->error()) {
             finish(e);
             return;

@@ -7,6 +7,8 @@
 
 namespace onboard {
 
+class KeychainSnapshot;
+
 // Verifies a stored token against its API host with its headers (VerifyJob). When it works,
 // account() holds the fresh member names, scopes, expiry and time of the check; the caller records
 // them (SettingsFile::recordingChecks), once for all the accounts it checked. No lock: nothing is
@@ -18,6 +20,9 @@ class CheckAccountJob : public Job
 public:
     CheckAccountJob(Workspace workspace, Account account, QObject *parent = nullptr);
 
+    // Keychain entries read at once for all the accounts checked (ReadTokenJob::setSnapshot).
+    void setSnapshot(const KeychainSnapshot *snapshot) { m_snapshot = snapshot; }
+
     const Account &account() const { return m_account; }
     const MemberInfo &member() const { return m_member; }
 
@@ -28,6 +33,7 @@ private:
     Workspace m_workspace;
     Account m_account;
     MemberInfo m_member;
+    const KeychainSnapshot *m_snapshot = nullptr;
 };
 
 } // namespace onboard

@@ -26,6 +26,16 @@ ApiCall::ApiCall(ApiClient *client, QByteArray method, QUrl url)
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
 }
 
+ApiCall::~ApiCall()
+{
+    // The reply belongs to the network manager, which may outlive this call (it is shared).
+    if (QNetworkReply *reply = m_reply) {
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+}
+
 void ApiCall::run()
 {
     if (const Error unusable = m_client->readyToSend())

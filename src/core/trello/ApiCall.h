@@ -30,6 +30,8 @@ public:
         Credentials,      // 401 or 403 without one of Trello's phrases
     };
 
+    ~ApiCall() override;
+
     int httpStatus() const { return m_status; }
     const QByteArray &body() const { return m_body; }
     int attempts() const { return m_attempts; }

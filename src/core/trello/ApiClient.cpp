@@ -5,6 +5,9 @@
 #include "common/SafeFile.h"
 #include "trello/ApiCall.h"
 
+#include <QCoreApplication>
+#include <QPointer>
+
 #include <QNetworkRequest>
 #include <QSslCertificate>
 #include <QUrlQuery>
@@ -14,6 +17,30 @@ namespace onboard {
 namespace {
 // A bundle of every public CA is about 200 KiB.
 constexpr qint64 MaxCaFileBytes = 4 * 1024 * 1024;
+
+void configure(QNetworkAccessManager *network)
+{
+    // Redirects are judged by ApiReply: Qt's default would follow them to another origin.
+    network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    network->setCookieJar(nullptr);
+}
+
+// One for the clients of a process: every manager runs an HTTP thread of its own, which its
+// destruction waits for, and status with 20 accounts made 20. Each request carries its own
+// credentials and headers, and no cookie is kept, so clients sharing it share nothing else.
+QPointer<QNetworkAccessManager> theSharedNetwork;
+
+QNetworkAccessManager *sharedNetwork()
+{
+    if (!theSharedNetwork) {
+        theSharedNetwork = new QNetworkAccessManager;
+        configure(theSharedNetwork);
+        // Deleted while the application object still exists: Qt's network classes reach for it
+        // when they go (as its child, deleted after it was unset, it made Qt warn at exit).
+        qAddPostRoutine([] { delete theSharedNetwork; });
+    }
+    return theSharedNetwork;
+}
 } // namespace
 
 ApiClient::ApiClient(ApiEndpoint endpoint, QString apiKey, QString token, QObject *parent)
@@ -22,9 +49,13 @@ ApiClient::ApiClient(ApiEndpoint endpoint, QString apiKey, QString token, QObjec
     , m_apiKey(std::move(apiKey))
     , m_token(std::move(token))
 {
-    // Redirects are judged by ApiReply: Qt's default would follow them to another origin.
-    m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
-    m_network.setCookieJar(nullptr);
+    if (m_endpoint.caFile.isEmpty() && QCoreApplication::instance()) {
+        m_network = sharedNetwork();
+    } else {
+        m_ownNetwork = std::make_unique<QNetworkAccessManager>();
+        configure(m_ownNetwork.get());
+        m_network = m_ownNetwork.get();
+    }
 }
 
 ApiClient::~ApiClient() = default;
@@ -83,9 +114,9 @@ void ApiClient::preconnect()
         return;
     const QUrl &host = m_endpoint.apiHost;
     if (host.scheme() == QLatin1String("https"))
-        m_network.connectToHostEncrypted(host.host(), quint16(host.port(443)), m_ssl.value_or(QSslConfiguration::defaultConfiguration()));
+        m_network->connectToHostEncrypted(host.host(), quint16(host.port(443)), m_ssl.value_or(QSslConfiguration::defaultConfiguration()));
     else
-        m_network.connectToHost(host.host(), quint16(host.port(80)));
+        m_network->connectToHost(host.host(), quint16(host.port(80)));
 }
 
 QUrl ApiClient::urlFor(const QString &path) const
@@ -146,7 +177,7 @@ QNetworkReply *ApiClient::send(const QByteArray &method, const QUrl &target)
         request.setSslConfiguration(*m_ssl);
 
     qCDebug(lcApi).noquote() << method << redacted(url);
-    return m_network.sendCustomRequest(request, method);
+    return m_network->sendCustomRequest(request, method);
 }
 
 } // namespace onboard

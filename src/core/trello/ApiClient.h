@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QSslConfiguration>
 
+#include <memory>
 #include <optional>
 
 namespace onboard {
@@ -86,7 +87,10 @@ private:
     // Only for an https host or a CA file: even a default-constructed QSslConfiguration loads
     // OpenSSL (about 4 MiB and 20 ms), which a plain-http (loopback) host does not need.
     std::optional<QSslConfiguration> m_ssl;
-    QNetworkAccessManager m_network;
+    // The process's shared manager, or this client's own when it trusts a CA file of its own
+    // (Qt reuses a connection for any request to its host, whatever the request's TLS settings).
+    std::unique_ptr<QNetworkAccessManager> m_ownNetwork;
+    QNetworkAccessManager *m_network;
 };
 
 } // namespace onboard
