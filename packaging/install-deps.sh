@@ -12,8 +12,10 @@ packages=(
     # entries at once (both are in the process at run time anyway, under QtKeychain)
     libglib2.0-dev libsecret-1-dev
     libgl-dev libxkbcommon-dev
-    # run: the Qt platform plugins and a font for the windows
-    qt6-qpa-plugins libqt6svg6 fonts-dejavu-core qt6-translations-l10n
+    # run: the Qt platform plugins (X11; Wayland) and a font for the windows
+    qt6-qpa-plugins qt6-wayland libqt6svg6 fonts-dejavu-core qt6-translations-l10n
+    # test: a headless Wayland compositor, and its screenshooter
+    weston
     # test: a display, a private session bus, a real Secret Service and its CLI
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     # test: gnome-keyring's unlock prompt (gcr-prompter), and a Secret Service that stays silent

@@ -30,7 +30,7 @@ appstreamcli validate --no-net "$root/usr/share/metainfo/$id.metainfo.xml" >"$wo
 
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for lib in libqt6core6 libqt6widgets6 libqt6webenginecore6 libqt6keychain1 libsecret-1-0; do
+for lib in libqt6core6 libqt6widgets6 libqt6webenginecore6 libqt6keychain1 libsecret-1-0 qt6-wayland; do
     case "$depends" in *"$lib"*) ;; *) fail "Depends lacks $lib" ;; esac
 done
 [ -n "$(dpkg-deb -f "$deb" Maintainer)" ] || fail "no Maintainer"

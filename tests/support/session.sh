@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
 # Runs one test in a session of its own: a temporary HOME with XDG folders, a private D-Bus
 # session bus with gnome-keyring unlocked on it (the real Secret Service), and with --display
-# an Xvfb display. Everything is torn down when the test ends; the test's exit status is kept.
-#   session.sh [--display] -- COMMAND [ARGS...]
+# an Xvfb display, or with --wayland a headless Wayland compositor (weston; its screenshooter is
+# allowed: `weston-screenshooter` writes the screen to a PNG in the current folder). Everything
+# is torn down when the test ends; the test's exit status is kept.
+#   session.sh [--display | --wayland] -- COMMAND [ARGS...]
 set -euo pipefail
 
 display=0
 while [ $# -gt 0 ]; do
     case "$1" in
         --display) display=1; shift ;;
+        --wayland) display=wayland; shift ;;
         --) shift; break ;;
         *) echo "session.sh: unknown option $1" >&2; exit 64 ;;
     esac
@@ -17,8 +20,10 @@ done
 
 root=$(mktemp -d "${TMPDIR:-/tmp}/trello-session.XXXXXX")
 xvfb_pid=
+weston_pid=
 cleanup() {
     [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+    [ -n "$weston_pid" ] && kill "$weston_pid" 2>/dev/null || true
     rm -rf "$root"
 }
 trap cleanup EXIT
@@ -38,7 +43,21 @@ if [ "$(id -u)" -eq 0 ]; then
     export QTWEBENGINE_DISABLE_SANDBOX=1
 fi
 
-if [ "$display" -eq 1 ]; then
+if [ "$display" = wayland ]; then
+    # Headless, drawn on the CPU (pixman), as large as the Xvfb screen. --debug lets the test
+    # take screenshots; nothing else of it is used.
+    weston --backend=headless-backend.so --use-pixman --socket=wayland-test --width=1280 --height=900 \
+        --idle-time=0 --debug >"$root/weston.log" 2>&1 &
+    weston_pid=$!
+    for _ in $(seq 1 100); do # at most 10 s
+        [ -S "$XDG_RUNTIME_DIR/wayland-test" ] && break
+        kill -0 "$weston_pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    [ -S "$XDG_RUNTIME_DIR/wayland-test" ] || { echo "session.sh: weston did not start" >&2; cat "$root/weston.log" >&2; exit 70; }
+    export WAYLAND_DISPLAY=wayland-test QT_QPA_PLATFORM=wayland
+    unset DISPLAY
+elif [ "$display" -eq 1 ]; then
     : >"$root/display" # exists before Xvfb writes to it, so the loop below can always read it
     Xvfb -displayfd 3 -screen 0 1280x900x24 -nolisten tcp -noreset 3>"$root/display" >"$root/xvfb.log" 2>&1 &
     xvfb_pid=$!
