@@ -204,6 +204,12 @@ Error Invocation::parse(const QStringList &arguments, Invocation *invocation)
     if (accepted.contains(QLatin1String("setup-options"))) {
         if (Error e = resolveSetupOptions(result.configFile, setupValues, &result.setup))
             return e;
+        // Options that are each fine but do not go together for a window are refused before it
+        // opens (import never signs in, so a config's sign-in does not concern it).
+        if (isWindowCommand(result.command) && result.setup.signIn == SetupOptions::SignIn::Browser) {
+            if (Error e = AuthorizeRequest::checkBrowserReturnUrl(result.setup.request.returnUrl))
+                return e;
+        }
     }
     if (result.command == QLatin1String("import") && !result.setup.isGiven(QStringLiteral("key")))
         return {ErrorKind::BadInput, tr("import needs --key KEY: the API key the token belongs to.")};

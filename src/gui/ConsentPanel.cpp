@@ -122,9 +122,18 @@ void ConsentPanel::open(const AuthorizeRequest &request)
     const Error browserRefused = AuthorizeRequest::checkBrowserReturnUrl(request.returnUrl);
     m_ui->signInWithBrowserButton->setEnabled(!browserRefused);
     m_ui->signInWithBrowserButton->setToolTip(browserRefused ? browserRefused.message() : QString());
+    QString notice;
     if (m_signIn == SetupOptions::SignIn::Browser && browserRefused) {
-        fail(browserRefused, browserRefused.message());
-        return;
+        if (m_signInLocked) {
+            showEmbedded(false);
+            m_ui->browserWaitLabel->clear();
+            m_ui->browserAddressLabel->clear();
+            m_ui->cancelBrowserButton->hide();
+            fail(browserRefused, browserRefused.message());
+            return;
+        }
+        m_signIn = SetupOptions::SignIn::Embedded; // the page in this window, and the strip says why
+        notice = browserRefused.message();
     }
     showOrigin(request.authorizeUrl);
     Q_EMIT signInShown(m_signIn);
@@ -134,6 +143,8 @@ void ConsentPanel::open(const AuthorizeRequest &request)
     }
     showEmbedded(true);
     m_browser->open(request.consentUrl(), request.returnUrl);
+    if (!notice.isEmpty())
+        MessageStrip::show(m_ui->consentMessage, MessageStrip::Kind::Warning, notice);
     Q_EMIT loading();
 }
 

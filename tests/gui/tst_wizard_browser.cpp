@@ -181,6 +181,21 @@ private Q_SLOTS:
         QVERIFY2(button->toolTip().contains(QLatin1String("http://localhost")), qPrintable(button->toolTip()));
     }
 
+    void aBrowserChoiceTheReceiverCannotServeFallsBackToThisWindow()
+    {
+        // Only the command line refuses it up front; a config reaching the window this way gets
+        // the page in the window, and the strip says why.
+        WizardRun run;
+        run.extraOptions = {{QStringLiteral("return-url"), QStringLiteral("http://127.0.0.2:17999/cb")},
+                            {QStringLiteral("sign-in"), QStringLiteral("browser")}};
+        QVERIFY(run.start());
+        QTRY_VERIFY_WITH_TIMEOUT(widget(run, "webViewContainer")->isVisible(), WaitMs);
+        QVERIFY(!widget(run, "browserWaitPanel")->isVisible());
+        QVERIFY2(labelText(run, "consentMessage").contains(QLatin1String("http://localhost")),
+                 qPrintable(labelText(run, "consentMessage")));
+        QVERIFY(m_opened.isEmpty());
+    }
+
     void aPortInUseIsNamed()
     {
         WizardRun run;

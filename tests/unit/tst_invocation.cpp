@@ -357,6 +357,23 @@ private Q_SLOTS:
         QCOMPARE(import.setup.request.apiKey, Key);
     }
 
+    void browserSignInNeedsAReturnUrlItCanListenOn()
+    {
+        // The windows refuse it before they open; import never signs in, so it is not its concern.
+        const QString path = config("sign-in = browser\nreturn-url = https://example.com/cb\n");
+        for (const char *command : {"setup", "rotate"}) {
+            const Error e = parse(QStringList{QString::fromLatin1(command), QStringLiteral("--config"), path});
+            QCOMPARE(e.kind(), ErrorKind::BadInput);
+            QVERIFY2(e.message().contains(QStringLiteral("http://localhost")), qPrintable(e.message()));
+        }
+        const Error import = parse(QStringList{QStringLiteral("import"), QStringLiteral("--key"), Key,
+                                               QStringLiteral("--config"), path});
+        QVERIFY2(!import, qPrintable(import.message()));
+        const Error fine = parse(QStringList{QStringLiteral("setup"), QStringLiteral("--sign-in"), QStringLiteral("browser"),
+                                             QStringLiteral("--return-url"), QStringLiteral("http://127.0.0.1:18000/cb")});
+        QVERIFY2(!fine, qPrintable(fine.message()));
+    }
+
     void commandLineWins()
     {
         const QString path = config("key = 0123456789abcdef0123456789abcdef\n"

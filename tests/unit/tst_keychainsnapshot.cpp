@@ -69,13 +69,15 @@ Snapshot snapshot(const QString &service, int timeoutMs = KeychainJob::DefaultTi
     return s;
 }
 
-// Stores an entry as another program would, through secret-tool: no QtKeychain schema.
+// Stores an entry as another program would, through secret-tool: no QtKeychain schema, and an
+// attribute of its own, so that it is a second item next to one of the same key, not a replacement.
 bool storeWithSecretTool(const QString &service, const QString &key, const QByteArray &value)
 {
     QProcess tool;
     tool.start(QStringLiteral("secret-tool"), {QStringLiteral("store"), QStringLiteral("--label=other program"),
                                                QStringLiteral("server"), service, QStringLiteral("user"), key,
-                                               QStringLiteral("type"), QStringLiteral("plaintext")});
+                                               QStringLiteral("type"), QStringLiteral("plaintext"),
+                                               QStringLiteral("stored-by"), QStringLiteral("another program")});
     if (!tool.waitForStarted(test::WaitMs))
         return false;
     tool.write(value);
@@ -133,13 +135,18 @@ private Q_SLOTS:
 
     void leavesOutWhatQtKeychainDidNotStore()
     {
-        // An entry with the same attributes but without QtKeychain's schema: another program's.
-        // Whatever QtKeychain makes of it, KeychainJob reads it then, not this shortcut.
-        QVERIFY(storeWithSecretTool(Service, account(5), token('q').toLatin1()));
+        // An item with the same attributes but without QtKeychain's schema: another program's.
+        // QtKeychain's lookup would see it too; the choice is left to it, through KeychainJob.
+        QVERIFY(storeWithSecretTool(Service, account(5), token('a').toLatin1()));
+        // And a second item for a key KeychainJob stored: which one QtKeychain reads is its own
+        // business, so neither is taken here.
+        QVERIFY(storeWithSecretTool(Service, account(2), token('e').toLatin1()));
         const Snapshot s = snapshot(Service);
         QVERIFY(!s.job->error());
         QVERIFY(!s.job->entry(account(5)));
-        QVERIFY(s.job->entry(account(1)));
+        QVERIFY(!s.job->entry(account(2)));
+        QCOMPARE(s.job->entry(account(1)), std::optional<QString>(token('b')));
+        QCOMPARE(s.job->entry(account(3)), std::optional<QString>(token('d')));
     }
 
     void aLockedCollectionGivesNothingAndNoPrompt()
@@ -186,6 +193,9 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         for (int i = 1; i <= 5; ++i) {
+            QProcess::execute(QStringLiteral("secret-tool"), {QStringLiteral("clear"), QStringLiteral("server"), Service,
+                                                              QStringLiteral("user"), account(i), QStringLiteral("stored-by"),
+                                                              QStringLiteral("another program")});
             KeychainJob remove(KeychainJob::Operation::Remove, Service, account(i));
             QSignalSpy spy(&remove, &KeychainJob::finished);
             remove.start();

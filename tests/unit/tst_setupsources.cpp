@@ -119,22 +119,6 @@ private Q_SLOTS:
         QCOMPARE(sources.resolve(&options).kind(), ErrorKind::BadInput);
     }
 
-    void browserSignInNeedsAReturnUrlItCanListenOn()
-    {
-        SetupSources sources;
-        sources.add({QString(), {{QStringLiteral("sign-in"), QStringLiteral("browser")},
-                                 {QStringLiteral("return-url"), QStringLiteral("https://example.com/cb")}}, {}});
-        SetupOptions options;
-        const Error e = sources.resolve(&options);
-        QCOMPARE(e.kind(), ErrorKind::BadInput);
-        QVERIFY2(e.message().contains(QStringLiteral("return URL")), qPrintable(e.message()));
-
-        SetupSources fine;
-        fine.add({QString(), {{QStringLiteral("sign-in"), QStringLiteral("browser")},
-                              {QStringLiteral("return-url"), QStringLiteral("http://127.0.0.1:18000/cb")}}, {}});
-        QVERIFY(!fine.resolve(&options));
-    }
-
     void onlyTheSystemConfigMayLock()
     {
         SetupSources::Layer l;

@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <cstring>
 #include <memory>
 
 // GLib's headers name struct members "signals"; the project builds with QT_NO_KEYWORDS.
@@ -16,14 +17,18 @@
 namespace onboard {
 
 namespace {
-// The schema QtKeychain's libsecret backend stores with ("org.qt.keychain"): "server" is the
-// service, "user" the key, "type" "plaintext" for text (what KeychainJob writes) or "base64".
+const char *const QtKeychainSchemaName = "org.qt.keychain";
+
+// The schema QtKeychain's libsecret backend stores and looks up with: "server" is the service,
+// "user" the key, "type" "plaintext" for text (what KeychainJob writes) or "base64". Like
+// QtKeychain's lookup, the search does not match the schema's name, so it sees every item that
+// lookup could return, whoever stored it.
 const SecretSchema *qtKeychainSchema()
 {
     static const SecretSchema schema = [] {
         SecretSchema s{};
-        s.name = "org.qt.keychain";
-        s.flags = SECRET_SCHEMA_NONE;
+        s.name = QtKeychainSchemaName;
+        s.flags = SECRET_SCHEMA_DONT_MATCH_NAME;
         s.attributes[0] = {"user", SECRET_SCHEMA_ATTRIBUTE_STRING};
         s.attributes[1] = {"server", SECRET_SCHEMA_ATTRIBUTE_STRING};
         s.attributes[2] = {"type", SECRET_SCHEMA_ATTRIBUTE_STRING};
@@ -84,10 +89,10 @@ void KeychainSnapshot::run()
         g_cancellable_cancel(G_CANCELLABLE(m_cancellable));
         finish(SecretService::instance()->noAnswer(m_timeoutMs));
     });
-    m_serviceUtf8 = m_service.toUtf8();
-    GHashTable *attributes = g_hash_table_new(g_str_hash, g_str_equal);
-    g_hash_table_insert(attributes, const_cast<char *>("server"), m_serviceUtf8.data());
-    // All items, unlocked ones with their secrets; locked ones come without and are left out.
+    // The table is the search's own (libsecret keeps a reference until it has asked).
+    GHashTable *attributes = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+    g_hash_table_insert(attributes, g_strdup("server"), g_strdup(m_service.toUtf8().constData()));
+    // All items, unlocked ones with their secrets; locked ones come without.
     secret_password_searchv(qtKeychainSchema(), attributes,
                             SecretSearchFlags(SECRET_SEARCH_ALL | SECRET_SEARCH_LOAD_SECRETS),
                             G_CANCELLABLE(m_cancellable), KeychainSnapshotCallbacks::onSearched,
@@ -105,7 +110,10 @@ void KeychainSnapshot::take(void *items, const void *searchError)
         finish();
         return;
     }
-    QSet<QString> twice;
+    // A key is taken only when exactly one item holds it, unlocked, stored by QtKeychain as text.
+    // Anything else (a copy in another collection, a locked copy, another program's item, another
+    // type) leaves the choice to QtKeychain itself, through KeychainJob.
+    QSet<QString> refused;
     for (GList *item = static_cast<GList *>(items); item; item = item->next) {
         if (!SECRET_IS_ITEM(item->data))
             continue;
@@ -114,23 +122,27 @@ void KeychainSnapshot::take(void *items, const void *searchError)
         const char *user = static_cast<const char *>(g_hash_table_lookup(attributes, "user"));
         const char *type = static_cast<const char *>(g_hash_table_lookup(attributes, "type"));
         const QString key = QString::fromUtf8(user ? user : "");
-        const bool text = type && qstrcmp(type, "plaintext") == 0;
+        const bool plaintext = type && qstrcmp(type, "plaintext") == 0;
         g_hash_table_unref(attributes);
-        SecretValue *value = secret_item_get_secret(secretItem); // null when locked
-        if (key.isEmpty() || !text || !value) {
-            if (value)
-                secret_value_unref(value);
+        if (key.isEmpty())
             continue;
-        }
+        gchar *schema = secret_item_get_schema_name(secretItem);
+        const bool ours = schema && qstrcmp(schema, QtKeychainSchemaName) == 0;
+        g_free(schema);
+        SecretValue *value = secret_item_get_secret(secretItem); // null when locked
         gsize length = 0;
-        const gchar *bytes = secret_value_get(value, &length);
-        if (m_entries.contains(key))
-            twice.insert(key); // which one QtKeychain would read is its own business
-        m_entries.insert(key, QString::fromUtf8(bytes, qsizetype(length)));
-        secret_value_unref(value);
+        const gchar *bytes = value ? secret_value_get(value, &length) : nullptr;
+        const bool text = value && qstrcmp(secret_value_get_content_type(value), "text/plain") == 0
+                          && !memchr(bytes, 0, length);
+        if (!ours || !plaintext || !text || m_entries.contains(key) || refused.contains(key)) {
+            refused.insert(key);
+            m_entries.remove(key);
+        } else {
+            m_entries.insert(key, QString::fromUtf8(bytes, qsizetype(length)));
+        }
+        if (value)
+            secret_value_unref(value);
     }
-    for (const QString &key : std::as_const(twice))
-        m_entries.remove(key);
     qCDebug(lcKeychain) << "read" << m_entries.size() << "entries of service" << m_service << "at once";
     finish();
 }

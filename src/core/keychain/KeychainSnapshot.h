@@ -2,7 +2,6 @@
 
 #include "common/Job.h"
 
-#include <QByteArray>
 #include <QHash>
 #include <QString>
 
@@ -16,9 +15,11 @@ namespace onboard {
 // same encrypted session (libsecret, which QtKeychain stores through on Linux, with QtKeychain's
 // schema and attributes).
 //
-// It is a shortcut, never the only way: what it did not find (a locked collection, an entry of
-// another type, a key stored twice, a KDE session where QtKeychain may use KWallet, no Secret
-// Service) is read by KeychainJob as always, which unlocks, prompts and reports. It never prompts
+// It is a shortcut, never the only way: it takes a key only when exactly one item holds it,
+// unlocked, in QtKeychain's schema, as text. Anything else (a locked collection or a locked copy,
+// a copy in another collection, another program's item, another type, a KDE session where
+// QtKeychain may use KWallet, no Secret Service) is read by KeychainJob as always, which unlocks,
+// prompts, lets QtKeychain choose, and reports. It never prompts
 // itself. It fails only when the keychain gave no answer within its bound (ErrorKind::Keychain,
 // as KeychainJob's), since every read after it would wait as long again.
 class KeychainSnapshot : public Job
@@ -44,7 +45,6 @@ private:
     void take(void *items, const void *error);
 
     QString m_service;
-    QByteArray m_serviceUtf8; // the search's attribute, alive while it runs
     int m_timeoutMs;
     QHash<QString, QString> m_entries;
     void *m_cancellable = nullptr;

@@ -97,9 +97,6 @@ Error SetupSources::resolve(SetupOptions *options) const
     }
     for (auto it = lockedBy.cbegin(); it != lockedBy.cend(); ++it)
         options->locked.insert(it.key());
-    // Options that are each fine but do not go together are refused before any window opens.
-    if (options->signIn == SetupOptions::SignIn::Browser)
-        return AuthorizeRequest::checkBrowserReturnUrl(options->request.returnUrl);
     return {};
 }
 

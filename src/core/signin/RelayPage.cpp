@@ -106,7 +106,11 @@ button { font: inherit; padding: .5em 1.2em; border: 0; border-radius: 4px; back
     var watch = setInterval(function () {
       if (sent) { clearInterval(watch); return; }
       // Trello's window may close itself right after posting: its message gets a moment to arrive.
-      if (consent.closed) { clearInterval(watch); setTimeout(function () { send({ closed: true }, "closed"); }, 1500); }
+      if (consent.closed) {
+        clearInterval(watch);
+        var closed = consent;
+        setTimeout(function () { if (consent === closed) send({ closed: true }, "closed"); }, 1500);
+      }
     }, 500);
   });
 })();
