@@ -125,10 +125,7 @@ void ConsentPanel::open(const AuthorizeRequest &request)
     QString notice;
     if (m_signIn == SetupOptions::SignIn::Browser && browserRefused) {
         if (m_signInLocked) {
-            showEmbedded(false);
-            m_ui->browserWaitLabel->clear();
-            m_ui->browserAddressLabel->clear();
-            m_ui->cancelBrowserButton->hide();
+            showBrowserPanelEmpty();
             fail(browserRefused, browserRefused.message());
             return;
         }
@@ -170,6 +167,13 @@ void ConsentPanel::showEmbedded(bool embedded)
     m_ui->pasteInsteadButton->setVisible(!embedded);
 }
 
+void ConsentPanel::showBrowserPanelEmpty()
+{
+    showEmbedded(false);
+    m_ui->browserWaitLabel->clear();
+    m_ui->browserAddressLabel->clear();
+}
+
 void ConsentPanel::openInBrowser()
 {
     m_browser->close(); // the web engine's processes end: nothing of it is needed now
@@ -204,9 +208,7 @@ void ConsentPanel::onReceiverFinished()
     LoopbackReceiver *receiver = m_receiver;
     m_receiver = nullptr;
     receiver->deleteLater();
-    showEmbedded(false);
-    m_ui->browserWaitLabel->clear();
-    m_ui->browserAddressLabel->clear();
+    showBrowserPanelEmpty();
     if (const Error &error = receiver->error()) {
         fail(error, error.message());
         return;

@@ -73,6 +73,8 @@ private:
     void onReceiverFinished();
     void stopReceiver();
     void showEmbedded(bool embedded);
+    // The browser's panel with nothing in it: no wait is going on (no receiver, so no Cancel).
+    void showBrowserPanelEmpty();
     void showOrigin(const QUrl &url);
     void onToken(const QString &token);
     void onDenied(const QString &message);

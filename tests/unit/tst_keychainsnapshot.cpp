@@ -2,6 +2,7 @@
 // private D-Bus, see tests/support/session.sh): it finds exactly what KeychainJob wrote, leaves
 // out what QtKeychain would not read as ours, never prompts, and ends within its bound on a bus
 // that says nothing (a child process of this binary).
+#include "RunKeychainJob.h"
 #include "SessionKeyring.h"
 #include "TestSupport.h"
 #include "keychain/KeychainJob.h"
@@ -35,14 +36,7 @@ QString account(int i)
 Error write(const QString &service, const QString &key, const QString &value,
             KeychainJob::Content content = KeychainJob::Content::Token)
 {
-    KeychainJob job(KeychainJob::Operation::Write, service, key);
-    job.setContent(content);
-    job.setToken(value);
-    QSignalSpy spy(&job, &KeychainJob::finished);
-    job.start();
-    if (spy.isEmpty())
-        spy.wait(test::WaitMs);
-    return job.error();
+    return test::runKeychainJob(KeychainJob::Operation::Write, service, key, value, content).error;
 }
 
 struct Snapshot
@@ -196,10 +190,7 @@ private Q_SLOTS:
             QProcess::execute(QStringLiteral("secret-tool"), {QStringLiteral("clear"), QStringLiteral("server"), Service,
                                                               QStringLiteral("user"), account(i), QStringLiteral("stored-by"),
                                                               QStringLiteral("another program")});
-            KeychainJob remove(KeychainJob::Operation::Remove, Service, account(i));
-            QSignalSpy spy(&remove, &KeychainJob::finished);
-            remove.start();
-            spy.wait(test::WaitMs);
+            test::runKeychainJob(KeychainJob::Operation::Remove, Service, account(i));
         }
     }
 };

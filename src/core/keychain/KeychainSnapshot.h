@@ -19,9 +19,9 @@ namespace onboard {
 // unlocked, in QtKeychain's schema, as text. Anything else (a locked collection or a locked copy,
 // a copy in another collection, another program's item, another type, a KDE session where
 // QtKeychain may use KWallet, no Secret Service) is read by KeychainJob as always, which unlocks,
-// prompts, lets QtKeychain choose, and reports. It never prompts
-// itself. It fails only when the keychain gave no answer within its bound (ErrorKind::Keychain,
-// as KeychainJob's), since every read after it would wait as long again.
+// prompts, lets QtKeychain choose, and reports. It never prompts itself. It fails only when the
+// keychain gave no answer within its bound (ErrorKind::Keychain, as KeychainJob's), since every
+// read after it would wait as long again.
 class KeychainSnapshot : public Job
 {
     Q_OBJECT

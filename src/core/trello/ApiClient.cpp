@@ -6,9 +6,8 @@
 #include "trello/ApiCall.h"
 
 #include <QCoreApplication>
-#include <QPointer>
-
 #include <QNetworkRequest>
+#include <QPointer>
 #include <QSslCertificate>
 #include <QUrlQuery>
 
