@@ -204,13 +204,20 @@ Error Invocation::parse(const QStringList &arguments, Invocation *invocation)
     if (accepted.contains(QLatin1String("setup-options"))) {
         if (Error e = resolveSetupOptions(result.configFile, setupValues, &result.setup))
             return e;
+        if (Error e = result.setup.checkAccountKind())
+            return e;
         // Options that are each fine but do not go together for a window are refused before it
-        // opens (import never signs in, so a config's sign-in does not concern it).
+        // opens (import never signs in, so a config's sign-in does not concern it). In the browser
+        // the loopback receiver listens at the return URL, or an OAuth 2.0 account's redirect URI.
         if (isWindowCommand(result.command) && result.setup.signIn == SetupOptions::SignIn::Browser) {
-            if (Error e = AuthorizeRequest::checkBrowserReturnUrl(result.setup.request.returnUrl))
+            if (Error e = AuthorizeRequest::checkBrowserReturnUrl(result.setup.isOAuth() ? result.setup.oauth.redirectUri
+                                                                                      : result.setup.request.returnUrl))
                 return e;
         }
     }
+    if (result.command == QLatin1String("import") && result.setup.isOAuth())
+        return {ErrorKind::BadInput, tr("import stores an API key's token; an OAuth 2.0 account signs in with "
+                                        "trello-onboard setup --client-id ID.")};
     if (result.command == QLatin1String("import") && !result.setup.isGiven(QStringLiteral("key")))
         return {ErrorKind::BadInput, tr("import needs --key KEY: the API key the token belongs to.")};
     *invocation = result;
@@ -235,6 +242,7 @@ QString Invocation::helpText()
               "  status        verify each stored token and print member, scopes and expiry\n"
               "  token         print the token on standard output, for scripts\n"
               "  exec -- CMD   run CMD with TRELLO_KEY and TRELLO_TOKEN in its environment\n"
+              "                (an OAuth 2.0 account: TRELLO_ACCESS_TOKEN)\n"
               "  import        read a token from standard input, verify it and store it\n"
               "  revoke        revoke the token on Trello, then remove it here\n"
               "  forget        remove the token here only (it stays valid on Trello)\n"
@@ -254,6 +262,16 @@ QString Invocation::helpText()
               "  --ca-file FILE       extra trusted CA certificates (PEM)\n"
               "  --sign-in W          embedded (Trello's page in this program, the default) or\n"
               "                       browser (your own browser; its answer comes back by itself)\n"
+              "  --client-id ID       an OAuth 2.0 client id: sign in with Trello's OAuth 2.0\n"
+              "                       instead of an API key (excludes --key)\n"
+              "  --oauth-scope LIST   OAuth 2.0 scopes (default: read:member:trello\n"
+              "                       read:board:trello offline_access)\n"
+              "  --oauth-authorize-url URL  the OAuth 2.0 authorization endpoint\n"
+              "                       (default: https://auth.atlassian.com/authorize)\n"
+              "  --oauth-token-url URL      the OAuth 2.0 token endpoint\n"
+              "                       (default: https://auth.atlassian.com/oauth/token)\n"
+              "  --redirect-uri URL   the OAuth 2.0 redirect URI registered for the client\n"
+              "                       (default: http://localhost:17645/trello-onboard/oauth)\n"
               "  --config FILE        an INI file with the same keys\n"
               "  --first-run          exit at once when an account exists, else open the wizard\n"
               "  --close-when-done    close the wizard as soon as the outcome is final\n"

@@ -56,9 +56,10 @@ private Q_SLOTS:
 
     void names()
     {
-        QCOMPARE(SetupOptions::names().size(), 11);
+        QCOMPARE(SetupOptions::names().size(), 16);
         for (const char *name : {"key", "app-name", "scope", "expiration", "api-host", "authorize-url", "return-url",
-                                 "header", "credentials-in", "ca-file", "sign-in"})
+                                 "header", "credentials-in", "ca-file", "sign-in", "client-id", "oauth-scope",
+                                 "oauth-authorize-url", "oauth-token-url", "redirect-uri"})
             QVERIFY2(SetupOptions::names().contains(QLatin1String(name)), name);
     }
 

@@ -24,15 +24,19 @@ void ExecCommand::replaceWithCommand(const Account &account, const QString &toke
         argv.push_back(arg.data());
     argv.push_back(nullptr);
 
-    ::setenv("TRELLO_KEY", account.apiKey.toLatin1().constData(), 1);
-    ::setenv("TRELLO_TOKEN", token.toLatin1().constData(), 1);
+    // An OAuth 2.0 access token is not a Trello Auth token: trello.js and others read TRELLO_TOKEN
+    // with TRELLO_KEY as one, so it gets a name of its own (PRODUCT.md, "OAuth 2.0 accounts").
+    const char *tokenVariable = account.isOAuth() ? "TRELLO_ACCESS_TOKEN" : "TRELLO_TOKEN";
+    if (!account.isOAuth())
+        ::setenv("TRELLO_KEY", account.apiKey.toLatin1().constData(), 1);
+    ::setenv(tokenVariable, token.toLatin1().constData(), 1);
     ::signal(SIGPIPE, SIG_DFL); // as a shell would start it (StandardStreams::guard ignores it here)
     ::execvp(argv[0], argv.data());
 
     // Still here: the command could not be started. Exit as shells do (127: not found, 126: not
     // runnable), and take the token out of this process's environment again.
     const int error = errno;
-    ::unsetenv("TRELLO_TOKEN");
+    ::unsetenv(tokenVariable);
     ::unsetenv("TRELLO_KEY");
     say(tr("Could not run %1: %2").arg(m_invocation.execCommand.first(), QString::fromLocal8Bit(std::strerror(error))));
     end(error == ENOENT ? 127 : 126);

@@ -2,6 +2,7 @@
 
 #include "operations/Outcome.h"
 #include "operations/RevokeAccountJob.h"
+#include "trello/RevokeTokenJob.h"
 #include "TerminalInput.h"
 
 namespace onboard {
@@ -15,6 +16,12 @@ void RevokeCommand::run()
         return;
     startStep(new RevokeAccountJob(m_workspace, account), [this, account](RevokeAccountJob *revoke) {
         const Error e = revoke->error();
+        if (revoke->wasForgottenOnly()) {
+            const Outcome outcome = (e ? Outcome::failure(e) : Outcome::success(QStringLiteral("forgotten"))).withAccount(account, m_workspace);
+            conclude(outcome, e, tr("Removed the OAuth 2.0 sign-in of %1 from this computer. %2")
+                                     .arg(account.username, RevokeTokenJob::howToRemoveOAuthApp()));
+            return;
+        }
         const Outcome outcome = (e ? Outcome::failure(e) : Outcome::success(QStringLiteral("revoked"))).withAccount(account, m_workspace);
         conclude(outcome, e,
                  revoke->wasAlreadyInvalid()
@@ -31,8 +38,12 @@ bool RevokeCommand::confirmed(const Account &account)
         fail({ErrorKind::BadInput, tr("revoke asks for confirmation on a terminal; from a script, add --yes.")});
         return false;
     }
-    const QString question = tr("Revoke the token of %1 (%2) on Trello? It stops working everywhere it is used. [y/N] ")
-                                 .arg(account.fullName.isEmpty() ? account.username : account.fullName, account.id());
+    const QString who = account.fullName.isEmpty() ? account.username : account.fullName;
+    const QString question = account.isOAuth()
+                                 ? tr("Remove the OAuth 2.0 sign-in of %1 (%2) from this computer? Trello offers no way to "
+                                      "revoke it from here. [y/N] ").arg(who, account.id())
+                                 : tr("Revoke the token of %1 (%2) on Trello? It stops working everywhere it is used. [y/N] ")
+                                       .arg(who, account.id());
     const QString answer = TerminalInput::ask(question, TerminalInput::Echo::On).trimmed().toLower();
     if (answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == tr("y"))
         return true;

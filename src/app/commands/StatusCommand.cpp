@@ -110,6 +110,20 @@ void StatusCommand::record()
     });
 }
 
+QString StatusCommand::shownScopes(const Account &account)
+{
+    if (!account.isOAuth())
+        return account.scopes.join(QLatin1Char(','));
+    // "read:board:trello" → "read:board": the suffix is the same for all ten.
+    QStringList shown;
+    for (QString scope : account.scopes) {
+        if (scope.endsWith(QLatin1String(":trello")))
+            scope.chop(7);
+        shown.append(scope);
+    }
+    return shown.join(QLatin1Char(','));
+}
+
 QString StatusCommand::stateOf(const CheckAccountJob *check) const
 {
     switch (check->error().kind()) {
@@ -160,13 +174,18 @@ void StatusCommand::report(const Error &unrecorded)
         for (const CheckAccountJob *check : std::as_const(m_checks)) {
             const Account &a = check->account();
             QString expires = tr("never");
-            if (a.expires.isValid()) {
+            if (a.isOAuth() && a.grantLapses().isValid()) {
+                // The access token lives an hour and is renewed on use; what a person must act on
+                // is the grant, which lapses when unused.
+                expires = tr("access %1, grant %2").arg(a.expires.toUTC().toString(QStringLiteral("HH:mm")),
+                                                       a.grantLapses().toString(QStringLiteral("yyyy-MM-dd")));
+            } else if (a.expires.isValid()) {
                 const qint64 days = now.daysTo(a.expires);
                 expires = a.expires.toUTC().toString(QStringLiteral("yyyy-MM-dd")) + QLatin1Char(' ')
                           + (a.expires < now ? tr("(expired)") : tr("(%1 d left)").arg(days));
             }
             const QString member = a.fullName.isEmpty() ? a.username : tr("%1 (%2)").arg(a.fullName, a.username);
-            table += format.arg(a.username, -20).arg(member, -28).arg(a.scopes.join(QLatin1Char(',')), -18).arg(expires, -24).arg(stateOf(check)).toUtf8();
+            table += format.arg(a.username, -20).arg(member, -28).arg(shownScopes(a), -18).arg(expires, -24).arg(stateOf(check)).toUtf8();
         }
         const SecretService *keychain = SecretService::instance();
         table += (keychain->provider().isEmpty() ? tr("Keychain: not found on the session bus")

@@ -35,6 +35,7 @@ private:
     void record();
     void report(const Error &unrecorded);
     QString stateOf(const CheckAccountJob *check) const;
+    static QString shownScopes(const Account &account);
 
     QList<CheckAccountJob *> m_checks;
 };

@@ -1,5 +1,6 @@
 #include "accounts/Account.h"
 
+#include "oauth/OAuthRequest.h"
 #include "trello/AuthorizeRequest.h"
 #include "trello/CredentialFormat.h"
 #include "trello/UrlPolicy.h"
@@ -60,9 +61,24 @@ Error Account::checkMemberId(const QString &memberId)
     return {};
 }
 
+QString Account::id() const
+{
+    if (isOAuth())
+        return QStringLiteral("oauth:") + clientId + QLatin1Char(':') + memberId;
+    return apiKey + QLatin1Char(':') + memberId;
+}
+
+QDateTime Account::grantLapses() const
+{
+    return isOAuth() && grantRenewed.isValid() ? grantRenewed.addDays(GrantIdleDays) : QDateTime();
+}
+
 Error Account::validate() const
 {
-    if (Error e = CredentialFormat::checkKey(apiKey))
+    if (isOAuth() == !apiKey.isEmpty())
+        return {ErrorKind::BadInput, tr("An account has either an API key or an OAuth 2.0 client id, and this one has %1.")
+                                         .arg(isOAuth() ? tr("both") : tr("neither"))};
+    if (Error e = isOAuth() ? OAuthRequest::checkClientId(clientId) : CredentialFormat::checkKey(apiKey))
         return e;
     if (Error e = checkMemberId(memberId))
         return e;
@@ -79,13 +95,6 @@ Error Account::validate() const
             return {ErrorKind::BadInput,
                     tr("A scope of account %1 contains a comma; list each scope on its own.").arg(id())};
     }
-    QStringList canonical;
-    if (Error e = AuthorizeRequest::parseScopes(scopes.join(QLatin1Char(',')), &canonical))
-        return e;
-    if (canonical.size() != scopes.size())
-        return {ErrorKind::BadInput, tr("The scopes of account %1 are not valid.").arg(id())};
-    if (Error e = AuthorizeRequest::checkExpiration(expiration))
-        return e;
     if (Error e = endpoint.validate())
         return e;
     if (endpoint.headers.size() > MaxHeaders)
@@ -93,6 +102,19 @@ Error Account::validate() const
     if (endpoint.caFile.size() > MaxPathLength || hasControlCharacter(endpoint.caFile))
         return {ErrorKind::BadInput,
                 tr("The CA file name of account %1 is too long or contains a control character.").arg(id())};
+    if (isOAuth()) {
+        // A grant may hold fewer scopes than were asked for, never unknown ones.
+        if (Error e = OAuthRequest::checkScopes(scopes))
+            return {ErrorKind::BadInput, tr("The scopes of account %1 are not valid: %2").arg(id(), e.message())};
+        return OAuthRequest::checkUrls(authorizeUrl, tokenUrl, redirectUri);
+    }
+    QStringList canonical;
+    if (Error e = AuthorizeRequest::parseScopes(scopes.join(QLatin1Char(',')), &canonical))
+        return e;
+    if (canonical.size() != scopes.size())
+        return {ErrorKind::BadInput, tr("The scopes of account %1 are not valid.").arg(id())};
+    if (Error e = AuthorizeRequest::checkExpiration(expiration))
+        return e;
     if (Error e = AuthorizeRequest::checkAppName(appName))
         return e;
     return AuthorizeRequest::checkUrls(authorizeUrl, returnUrl);
@@ -102,12 +124,16 @@ QJsonObject Account::toJson() const
 {
     QJsonObject json;
     json.insert(QStringLiteral("id"), id());
-    json.insert(QStringLiteral("apiKey"), apiKey);
+    if (isOAuth())
+        json.insert(QStringLiteral("clientId"), clientId);
+    else
+        json.insert(QStringLiteral("apiKey"), apiKey);
     json.insert(QStringLiteral("memberId"), memberId);
     json.insert(QStringLiteral("username"), username);
     json.insert(QStringLiteral("fullName"), fullName);
     json.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(scopes));
-    json.insert(QStringLiteral("expiration"), expiration);
+    if (!isOAuth())
+        json.insert(QStringLiteral("expiration"), expiration);
     json.insert(QStringLiteral("expires"), timeToJson(expires));
     json.insert(QStringLiteral("apiHost"), endpoint.apiHost.toString(QUrl::FullyEncoded));
     QJsonArray headers;
@@ -122,11 +148,17 @@ QJsonObject Account::toJson() const
                                        {QStringLiteral("value"), QString::fromLatin1(header.value())}});
     }
     json.insert(QStringLiteral("headers"), headers);
-    json.insert(QStringLiteral("credentialsIn"), ApiEndpoint::credentialsInName(endpoint.credentialsIn));
     json.insert(QStringLiteral("caFile"), endpoint.caFile);
-    json.insert(QStringLiteral("appName"), appName);
     json.insert(QStringLiteral("authorizeUrl"), authorizeUrl.toString(QUrl::FullyEncoded));
-    json.insert(QStringLiteral("returnUrl"), returnUrl.toString(QUrl::FullyEncoded));
+    if (isOAuth()) {
+        json.insert(QStringLiteral("tokenUrl"), tokenUrl.toString(QUrl::FullyEncoded));
+        json.insert(QStringLiteral("redirectUri"), redirectUri.toString(QUrl::FullyEncoded));
+        json.insert(QStringLiteral("grantRenewed"), timeToJson(grantRenewed));
+    } else {
+        json.insert(QStringLiteral("credentialsIn"), ApiEndpoint::credentialsInName(endpoint.credentialsIn));
+        json.insert(QStringLiteral("appName"), appName);
+        json.insert(QStringLiteral("returnUrl"), returnUrl.toString(QUrl::FullyEncoded));
+    }
     json.insert(QStringLiteral("lastChecked"), timeToJson(lastChecked));
     return json;
 }
@@ -190,10 +222,23 @@ Error Account::fromJson(const QJsonObject &json, Account *account)
 {
     const Reader read{json};
     Account a;
-    if (Error e = read.string(QStringLiteral("apiKey"), true, &a.apiKey))
-        return e;
-    if (Error e = CredentialFormat::checkKey(a.apiKey))
-        return {ErrorKind::BadInput, tr("An account has an invalid API key: %1").arg(e.message())};
+    if (json.contains(QStringLiteral("clientId"))) {
+        if (Error e = read.string(QStringLiteral("clientId"), true, &a.clientId))
+            return e;
+        if (Error e = OAuthRequest::checkClientId(a.clientId))
+            return {ErrorKind::BadInput, tr("An account has an invalid OAuth 2.0 client id: %1").arg(e.message())};
+        a.authorizeUrl = OAuthRequest::defaultAuthorizeUrl();
+        a.tokenUrl = OAuthRequest::defaultTokenUrl();
+        a.redirectUri = OAuthRequest::defaultRedirectUri();
+        a.expiration.clear();
+        a.appName.clear();
+        a.returnUrl = QUrl();
+    } else {
+        if (Error e = read.string(QStringLiteral("apiKey"), true, &a.apiKey))
+            return e;
+        if (Error e = CredentialFormat::checkKey(a.apiKey))
+            return {ErrorKind::BadInput, tr("An account has an invalid API key: %1").arg(e.message())};
+    }
     if (Error e = read.string(QStringLiteral("memberId"), true, &a.memberId))
         return e;
     if (Error e = checkMemberId(a.memberId))
@@ -224,8 +269,10 @@ Error Account::fromJson(const QJsonObject &json, Account *account)
         a.scopes.append(scope.toString());
     }
 
-    if (Error e = read.string(QStringLiteral("expiration"), true, &a.expiration))
-        return e;
+    if (!a.isOAuth()) {
+        if (Error e = read.string(QStringLiteral("expiration"), true, &a.expiration))
+            return e;
+    }
     if (Error e = read.time(QStringLiteral("expires"), &a.expires))
         return e;
 
@@ -257,7 +304,7 @@ Error Account::fromJson(const QJsonObject &json, Account *account)
                                            : CustomHeader::fromSettingsFile(name.toString().toLatin1(), value.toString().toLatin1()));
         }
     }
-    if (json.contains(QStringLiteral("credentialsIn"))) {
+    if (!a.isOAuth() && json.contains(QStringLiteral("credentialsIn"))) {
         QString where;
         if (Error e = read.string(QStringLiteral("credentialsIn"), true, &where))
             return e;
@@ -267,14 +314,24 @@ Error Account::fromJson(const QJsonObject &json, Account *account)
     if (Error e = read.string(QStringLiteral("caFile"), false, &a.endpoint.caFile))
         return e;
 
-    if (Error e = read.string(QStringLiteral("appName"), false, &a.appName))
-        return e;
+    if (!a.isOAuth()) {
+        if (Error e = read.string(QStringLiteral("appName"), false, &a.appName))
+            return e;
+        if (Error e = read.url(QStringLiteral("returnUrl"), tr("return URL"), &a.returnUrl))
+            return e;
+    }
     if (Error e = read.url(QStringLiteral("authorizeUrl"), tr("authorize URL"), &a.authorizeUrl))
-        return e;
-    if (Error e = read.url(QStringLiteral("returnUrl"), tr("return URL"), &a.returnUrl))
         return e;
     if (Error e = read.time(QStringLiteral("lastChecked"), &a.lastChecked))
         return e;
+    if (a.isOAuth()) {
+        if (Error e = read.url(QStringLiteral("tokenUrl"), tr("OAuth 2.0 token URL"), &a.tokenUrl))
+            return e;
+        if (Error e = read.url(QStringLiteral("redirectUri"), tr("redirect URI"), &a.redirectUri))
+            return e;
+        if (Error e = read.time(QStringLiteral("grantRenewed"), &a.grantRenewed))
+            return e;
+    }
 
     // The rules that do not depend on JSON types (lengths, known scopes and expirations, URL
     // policy for the API host, header syntax) are shared with accounts built in code.
@@ -320,6 +377,47 @@ Account Account::fromVerification(const SetupOptions &options, const MemberInfo 
     return account.refreshedBy(member, token);
 }
 
+Account Account::fromOAuthVerification(const SetupOptions &options, const MemberInfo &member,
+                                       const QStringList &grantedScopes, const QDateTime &accessExpires)
+{
+    Account account;
+    account.clientId = options.oauth.clientId;
+    account.memberId = member.id;
+    account.expiration.clear();
+    account.endpoint = options.endpoint;
+    account.endpoint.credentialsIn = ApiEndpoint::CredentialsIn::Query; // unused: always Bearer
+    account.appName.clear();
+    account.authorizeUrl = options.oauth.authorizeUrl;
+    account.tokenUrl = options.oauth.tokenUrl;
+    account.redirectUri = options.oauth.redirectUri;
+    account.returnUrl = QUrl();
+    account.username = member.username;
+    account.fullName = member.fullName;
+    return account.renewedBy(grantedScopes, accessExpires);
+}
+
+Account Account::renewedBy(const QStringList &grantedScopes, const QDateTime &accessExpires) const
+{
+    Account account = *this;
+    // A server that does not say which scopes it granted granted those asked for (RFC 6749, 5.1);
+    // the record keeps the known ones in canonical order.
+    QStringList canonical;
+    if (!grantedScopes.isEmpty()) {
+        QStringList known;
+        for (const QString &scope : grantedScopes) {
+            if (OAuthRequest::knownScopes().contains(scope) && !known.contains(scope))
+                known.append(scope);
+        }
+        if (!OAuthRequest::parseScopes(known.join(QLatin1Char(' ')), &canonical))
+            account.scopes = canonical;
+    }
+    account.expires = accessExpires.toUTC();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    account.grantRenewed = now;
+    account.lastChecked = now;
+    return account;
+}
+
 Account Account::refreshedBy(const MemberInfo &member, const TokenInfo &token) const
 {
     Account account = *this;
@@ -334,6 +432,15 @@ Account Account::refreshedBy(const MemberInfo &member, const TokenInfo &token) c
 SetupOptions Account::setupOptions() const
 {
     SetupOptions options;
+    if (isOAuth()) {
+        options.oauth.clientId = clientId;
+        options.oauth.scopes = scopes;
+        options.oauth.authorizeUrl = authorizeUrl;
+        options.oauth.tokenUrl = tokenUrl;
+        options.oauth.redirectUri = redirectUri;
+        options.endpoint = endpoint;
+        return options;
+    }
     options.request.apiKey = apiKey;
     if (!appName.isEmpty())
         options.request.appName = appName;
@@ -352,7 +459,9 @@ bool Account::operator==(const Account &other) const
     return apiKey == other.apiKey && memberId == other.memberId && username == other.username &&
            fullName == other.fullName && scopes == other.scopes && expiration == other.expiration &&
            expires == other.expires && endpoint == other.endpoint && appName == other.appName &&
-           authorizeUrl == other.authorizeUrl && returnUrl == other.returnUrl && lastChecked == other.lastChecked;
+           authorizeUrl == other.authorizeUrl && returnUrl == other.returnUrl && lastChecked == other.lastChecked &&
+           clientId == other.clientId && tokenUrl == other.tokenUrl && redirectUri == other.redirectUri &&
+           grantRenewed == other.grantRenewed;
 }
 
 } // namespace onboard

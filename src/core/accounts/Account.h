@@ -37,6 +37,15 @@ namespace onboard {
 //     "returnUrl": "http://localhost:17645/…",       optional, default
 //     "lastChecked": "…Z" | null                     optional; null or absent: never checked
 //   }
+// An OAuth 2.0 account (PRODUCT.md, "OAuth 2.0 accounts") has "clientId" instead of "apiKey",
+// no "expiration", "credentialsIn", "appName" or "returnUrl", and:
+//     "id": "oauth:<clientId>:<memberId>",
+//     "clientId": "…",                               required: the public client's id
+//     "scopes": ["read:member:trello", …],           the OAuth 2.0 scopes granted
+//     "expires": "…Z",                               when the access token last handed out expires
+//     "grantRenewed": "…Z" | null,                   the last sign-in or refresh: an unused grant
+//                                                    lapses about GrantIdleDays after it
+//     "authorizeUrl", "tokenUrl", "redirectUri"      optional, default Atlassian's / ours
 // Times are UTC in ISO 8601 with milliseconds. Unknown keys are ignored (a newer version may
 // add some).
 class Account
@@ -56,11 +65,24 @@ public:
     QUrl authorizeUrl;
     QUrl returnUrl;
     QDateTime lastChecked; // UTC; invalid: never checked
+    // OAuth 2.0 accounts only (authorizeUrl is then the OAuth 2.0 authorization endpoint):
+    QString clientId;
+    QUrl tokenUrl;
+    QUrl redirectUri;
+    QDateTime grantRenewed; // UTC
+
+    // An unused grant lapses after about 90 days (Atlassian's documentation).
+    static constexpr int GrantIdleDays = 90;
 
     Account();
 
-    // "<apiKey>:<memberId>": the keychain key of the token and the account's id everywhere.
-    QString id() const { return apiKey + QLatin1Char(':') + memberId; }
+    bool isOAuth() const { return !clientId.isEmpty(); }
+    // "<apiKey>:<memberId>", or "oauth:<clientId>:<memberId>": the keychain key of the account's
+    // secret (its token, or its OAuth 2.0 grant) and the account's id everywhere.
+    QString id() const;
+    static bool isOAuthId(const QString &id) { return id.startsWith(QLatin1String("oauth:")); }
+    // When an unused grant is expected to lapse; invalid for a Trello token.
+    QDateTime grantLapses() const;
 
     QJsonObject toJson() const;
     // Checks every field; on any problem returns ErrorKind::BadInput with one sentence and leaves
@@ -80,8 +102,13 @@ public:
     // The account a verified token makes, set up with `options` (setup, import, rotate): the one
     // place where a verification becomes a record. The caller validates it.
     static Account fromVerification(const SetupOptions &options, const MemberInfo &member, const TokenInfo &token);
+    // The same for an OAuth 2.0 sign-in: the scopes granted, and when its access token expires.
+    static Account fromOAuthVerification(const SetupOptions &options, const MemberInfo &member,
+                                         const QStringList &grantedScopes, const QDateTime &accessExpires);
     // This account with what a fresh verification says (names, scopes, expiry, time of the check).
     Account refreshedBy(const MemberInfo &member, const TokenInfo &token) const;
+    // This OAuth 2.0 account after a refresh (or a check of its access token).
+    Account renewedBy(const QStringList &grantedScopes, const QDateTime &accessExpires) const;
     // Setup options that ask for what this account has now (key, scopes, expiration, host…), for
     // a rotation; SetupOptions::overlaid() lays the command line's over them.
     SetupOptions setupOptions() const;

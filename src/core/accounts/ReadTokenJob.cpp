@@ -3,7 +3,6 @@
 #include "accounts/SecretHeaders.h"
 #include "keychain/KeychainJob.h"
 #include "keychain/KeychainSnapshot.h"
-#include "trello/CredentialFormat.h"
 
 namespace onboard {
 
@@ -23,7 +22,7 @@ void ReadTokenJob::run()
         }
         // A malformed entry is read again below, where it is reported as such.
         const std::optional<QString> token = m_snapshot->entry(m_account.id());
-        if (token && !CredentialFormat::checkToken(*token)) {
+        if (token && !KeychainJob::checkSecret(m_account.id(), *token)) {
             takeToken(*token);
             return;
         }

@@ -259,6 +259,7 @@ std::function<void(QList<Account> &)> SettingsFile::recordingChecks(const QList<
                 account.scopes = fresh.scopes;
                 account.expires = fresh.expires;
                 account.lastChecked = fresh.lastChecked;
+                account.grantRenewed = fresh.grantRenewed;
             }
         }
     };

@@ -50,4 +50,15 @@ ApiEndpoint Workspace::endpointFor(ApiEndpoint endpoint) const
     return endpoint;
 }
 
+QUrl Workspace::tokenUrlFor(const Account &account) const
+{
+    return tokenUrlFor(account.tokenUrl);
+}
+
+QUrl Workspace::tokenUrlFor(const QUrl &tokenUrl) const
+{
+    // The sandbox serves the API under /1 and its OAuth 2.0 endpoints beside it.
+    return m_demo ? m_sandboxApiRoot.resolved(QUrl(QStringLiteral("/oauth/token"))) : tokenUrl;
+}
+
 } // namespace onboard

@@ -33,6 +33,9 @@ public:
     // Where requests for this account go: its own endpoint, or in a demo the sandbox.
     ApiEndpoint endpointFor(const Account &account) const;
     ApiEndpoint endpointFor(ApiEndpoint endpoint) const;
+    // Where an OAuth 2.0 account's token endpoint is: its own, or in a demo the sandbox's.
+    QUrl tokenUrlFor(const Account &account) const;
+    QUrl tokenUrlFor(const QUrl &tokenUrl) const;
 
 private:
     bool m_demo = false;

@@ -25,7 +25,8 @@ const QLatin1String AccountKey("account");
 const QLatin1String StartedKey("started");
 
 // The "change" names of the kinds, in the order of ChangeJournal::Kind.
-const QStringList KindNames{QStringLiteral("store"), QStringLiteral("remove"), QStringLiteral("rotate")};
+const QStringList KindNames{QStringLiteral("store"), QStringLiteral("remove"), QStringLiteral("rotate"),
+                            QStringLiteral("refresh")};
 
 // A store and a removal of one account take each other's place (the later one is what the person
 // wants now); a rotation is tracked beside them, as it keeps the old token aside.

@@ -16,14 +16,15 @@ class Workspace;
 
 // The one record of changes to stored secrets that are in flight (store, remove, rotate), next to
 // the settings file, changed only under the ChangeLock; ChangeRecovery settles it at the next
-// start. Its format, its rules and the files of the release before that it reads: docs/design.md,
+// start. (store, remove, rotate and the OAuth 2.0 refresh) Its format, its rules and the files of the release before that it reads: docs/design.md,
 // "Crash safety". Entries name accounts and hold records, never a token.
 class ChangeJournal
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeJournal)
 
 public:
-    enum class Kind { Store, Remove, Rotate };
+    // Refresh: an OAuth 2.0 account's refresh token is being spent for a new one.
+    enum class Kind { Store, Remove, Rotate, Refresh };
     struct Entry
     {
         Kind kind = Kind::Store;

@@ -1,5 +1,7 @@
 #include "changes/ChangeRecovery.h"
 
+#include "oauth/OAuthGrant.h"
+
 #include "accounts/ChangeLock.h"
 #include "accounts/SecretHeaders.h"
 #include "accounts/SettingsFile.h"
@@ -85,6 +87,9 @@ void ChangeRecovery::next()
     case ChangeJournal::Kind::Rotate:
         recoverRotation();
         return;
+    case ChangeJournal::Kind::Refresh:
+        recoverRefresh();
+        return;
     }
 }
 
@@ -100,6 +105,43 @@ void ChangeRecovery::settle(Outcome outcome, const QString &report)
             m_reports.append(e.message());
     }
     next();
+}
+
+// ---- refresh (OAuth 2.0) ---------------------------------------------------------------------
+
+void ChangeRecovery::recoverRefresh()
+{
+    // Nothing to undo: a keychain write is whole, so the entry holds the grant from before the
+    // refresh or the one after it. Only the record's access expiry may be behind.
+    startStep(new KeychainJob(KeychainJob::Operation::Read, m_workspace.keychainService(), m_entry.accountId),
+              [this](KeychainJob *read) {
+                  OAuthGrant grant;
+                  if (read->error() || OAuthGrant::fromText(read->token(), &grant)) {
+                      settle(Outcome::NothingToDo);
+                      return;
+                  }
+                  SettingsFile settings(m_workspace.settingsPath());
+                  const Account *account = settings.load() ? nullptr : settings.find(m_entry.accountId);
+                  const QString who = account ? account->username : m_entry.accountId;
+                  if (!grant.isFreshAt(QDateTime::currentDateTimeUtc())) {
+                      // The new grant was not kept; whether Trello already spent the old refresh
+                      // token only Trello knows, and says at the next refresh.
+                      settle(Outcome::NothingToDo,
+                             tr("A refresh of the OAuth 2.0 sign-in of %1 was interrupted before the new grant was kept; if "
+                                "Trello ends the grant for it, sign in again with trello-onboard rotate.").arg(who));
+                      return;
+                  }
+                  if (account && account->expires != grant.accessExpires) {
+                      const QDateTime expires = grant.accessExpires;
+                      settings.modify(*m_lock, [id = m_entry.accountId, expires](QList<Account> &accounts) {
+                          for (Account &a : accounts) {
+                              if (a.id() == id)
+                                  a.expires = expires;
+                          }
+                      });
+                  }
+                  settle(Outcome::Completed);
+              });
 }
 
 // ---- store ----------------------------------------------------------------------------------

@@ -49,6 +49,7 @@ private:
     void recoverStore();
     void recoverRemoval();
     void recoverRotation();
+    void recoverRefresh();
     void onStashRead(const Error &error, const QString &stash);
     void onCurrentRead(const Error &error, const QString &current);
     void rollBack();

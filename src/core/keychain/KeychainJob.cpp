@@ -2,6 +2,7 @@
 
 #include "common/Logging.h"
 #include "keychain/SecretService.h"
+#include "oauth/OAuthGrant.h"
 #include "trello/CredentialFormat.h"
 
 #include <QTimer>
@@ -37,6 +38,14 @@ void KeychainJob::warmUp(const QString &service, QObject *parent)
     job->start();
 }
 
+Error KeychainJob::checkSecret(const QString &accountId, const QString &text)
+{
+    // The account id says what its entry holds: "oauth:<clientId>:<memberId>" a grant.
+    if (accountId.startsWith(QLatin1String("oauth:")))
+        return OAuthGrant::fromText(text, nullptr);
+    return CredentialFormat::checkToken(text);
+}
+
 QString KeychainJob::serviceName(bool demo)
 {
     return demo ? QStringLiteral("trello-onboard-demo") : QStringLiteral("trello-onboard");
@@ -68,7 +77,7 @@ void KeychainJob::run()
     if (m_service.isEmpty() || m_accountId.isEmpty())
         invalid = Error(ErrorKind::BadInput, tr("The keychain entry has no service or account name."));
     else if (m_operation == Operation::Write)
-        invalid = m_content == Content::Token ? CredentialFormat::checkToken(m_token) : Error();
+        invalid = m_content == Content::Token ? checkSecret(m_accountId, m_token) : Error();
     if (invalid) {
         done(invalid); // nothing is written
         return;
@@ -123,9 +132,9 @@ void KeychainJob::onKeychainFinished(QKeychain::Job *job)
     Error outcome;
     if (code == QKeychain::NoError && m_operation == Operation::Read) {
         const QString stored = static_cast<QKeychain::ReadPasswordJob *>(job)->textData();
-        if (m_content == Content::Token && CredentialFormat::checkToken(stored)) {
+        if (m_content == Content::Token && checkSecret(m_accountId, stored)) {
             done({ErrorKind::BadInput,
-                    tr("The keychain entry of account %1 (service %2) does not hold a Trello token; run "
+                    tr("The keychain entry of account %1 (service %2) does not hold a Trello token or grant; run "
                        "trello-onboard setup again or forget the account.")
                         .arg(m_accountId, m_service)});
             return;

@@ -39,8 +39,8 @@ class KeychainJob : public Job
 
 public:
     enum class Operation { Read, Write, Remove };
-    // What the entry holds: an account's token (checked as one on write and read), or the values
-    // of its secret headers (SecretHeaders' JSON; token() and setToken() then carry that text).
+    // What the entry holds: an account's secret (checked with checkSecret on write and read), or
+    // the values of its secret headers (SecretHeaders' JSON; token() and setToken() then carry that text).
     enum class Content { Token, HeaderValues };
 
     // How long the keychain may take to answer (not the person to unlock it): 20 s, or
@@ -54,6 +54,9 @@ public:
 
     // "trello-onboard", or "trello-onboard-demo" for the built-in sandbox's tokens.
     static QString serviceName(bool demo);
+    // Whether `text` is what an account's entry holds: a Trello token, or for an OAuth 2.0
+    // account ("oauth:…") its grant (OAuthGrant's JSON).
+    static Error checkSecret(const QString &accountId, const QString &text);
 
     // Opens the connection to the keychain ahead of a store: the first keychain call of a process
     // connects to the Secret Service and opens an encrypted session (about 90 ms), which the

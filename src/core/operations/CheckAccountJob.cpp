@@ -1,6 +1,7 @@
 #include "operations/CheckAccountJob.h"
 
 #include "accounts/ReadTokenJob.h"
+#include "operations/AccessTokenJob.h"
 #include "trello/ApiClient.h"
 #include "trello/VerifyJob.h"
 
@@ -15,6 +16,10 @@ CheckAccountJob::CheckAccountJob(Workspace workspace, Account account, QObject *
 
 void CheckAccountJob::run()
 {
+    if (m_account.isOAuth()) {
+        checkGrant();
+        return;
+    }
     // The connection to the API host opens while the keychain is read (a TLS handshake with
     // Trello takes about as long as the keychain); the token is set when it is known.
     auto *client = new ApiClient(m_workspace.endpointFor(m_account), m_account.apiKey, QString(), this);
@@ -40,6 +45,42 @@ void CheckAccountJob::run()
                 return;
             }
             m_account = m_account.refreshedBy(verify->member(), verify->tokenInfo());
+            finish();
+        });
+    });
+}
+
+void CheckAccountJob::checkGrant()
+{
+    // A valid access token first (refreshed if it is near its end, which also keeps the grant
+    // from lapsing), then whose it is.
+    auto *access = new AccessTokenJob(m_workspace, m_account);
+    access->setSnapshot(m_snapshot);
+    startStep(access, [this](AccessTokenJob *access) {
+        if (Error e = access->error()) {
+            finish(e);
+            return;
+        }
+        m_account = access->account();
+        const OAuthGrant grant = access->grant();
+        auto *client = ApiClient::bearer(m_workspace.endpointFor(m_account), grant.accessToken, this);
+        startStep(new VerifyJob(client), [this, grant](VerifyJob *verify) {
+            if (Error e = verify->error()) {
+                finish(e);
+                return;
+            }
+            m_member = verify->member();
+            if (m_member.id != m_account.memberId) {
+                finish({ErrorKind::TokenRefused, tr("The grant stored for %1 now belongs to another member (%2).")
+                                                     .arg(m_account.username, m_member.username)});
+                return;
+            }
+            Account checked = m_account;
+            checked.username = m_member.username;
+            checked.fullName = m_member.fullName;
+            checked.expires = grant.accessExpires;
+            checked.lastChecked = QDateTime::currentDateTimeUtc();
+            m_account = checked;
             finish();
         });
     });

@@ -9,7 +9,8 @@ namespace onboard {
 
 class KeychainSnapshot;
 
-// Verifies a stored token against its API host with its headers (VerifyJob). When it works,
+// Verifies a stored token against its API host with its headers (VerifyJob); for an OAuth 2.0
+// account a valid access token (AccessTokenJob, which may refresh the grant) with Bearer. When it works,
 // account() holds the fresh member names, scopes, expiry and time of the check; the caller records
 // them (SettingsFile::recordingChecks), once for all the accounts it checked. No lock: nothing is
 // changed here.
@@ -30,6 +31,8 @@ protected:
     void run() override;
 
 private:
+    void checkGrant();
+
     Workspace m_workspace;
     Account m_account;
     MemberInfo m_member;

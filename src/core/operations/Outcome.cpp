@@ -50,7 +50,17 @@ QJsonObject Outcome::accountObject(const Account &account, const Workspace &work
 {
     QJsonObject object;
     object.insert(QStringLiteral("accountId"), account.id());
-    object.insert(QStringLiteral("apiKey"), account.apiKey);
+    // "oauth2" accounts have a client id and a grant instead of a key and a token; "expires" is
+    // then when the access token last handed out expires.
+    object.insert(QStringLiteral("kind"), account.isOAuth() ? QStringLiteral("oauth2") : QStringLiteral("trello"));
+    if (account.isOAuth()) {
+        object.insert(QStringLiteral("clientId"), account.clientId);
+        const QDateTime lapses = account.grantLapses();
+        object.insert(QStringLiteral("grantLapses"), lapses.isValid() ? QJsonValue(lapses.toString(Qt::ISODateWithMs))
+                                                                      : QJsonValue(QJsonValue::Null));
+    } else {
+        object.insert(QStringLiteral("apiKey"), account.apiKey);
+    }
     object.insert(QStringLiteral("memberId"), account.memberId);
     object.insert(QStringLiteral("username"), account.username);
     object.insert(QStringLiteral("fullName"), account.fullName);

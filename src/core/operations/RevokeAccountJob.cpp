@@ -24,6 +24,14 @@ void RevokeAccountJob::run()
             done(e);
             return;
         }
+        if (m_account.isOAuth()) {
+            // No revocation endpoint is documented for OAuth 2.0 grants: forgotten here only, and
+            // the caller says how to end it in the person's account (RevokeTokenJob::howToRemoveOAuthApp).
+            m_forgottenOnly = true;
+            startStep(new ForgetAccountJob(m_workspace, m_account, m_lock),
+                      [this](ForgetAccountJob *forgot) { done(forgot->error()); });
+            return;
+        }
         startStep(new ReadTokenJob(m_workspace, m_account), [this](ReadTokenJob *read) {
             if (Error e = read->error())
                 done(e);

@@ -23,6 +23,8 @@ public:
 
     const Account &account() const { return m_account; }
     bool wasAlreadyInvalid() const { return m_alreadyInvalid; }
+    // An OAuth 2.0 account: removed here only, as no revocation endpoint is documented.
+    bool wasForgottenOnly() const { return m_forgottenOnly; }
 
 protected:
     void run() override;
@@ -35,6 +37,7 @@ private:
     Account m_account;
     ChangeLock *m_lock = nullptr;
     bool m_alreadyInvalid = false;
+    bool m_forgottenOnly = false;
 };
 
 } // namespace onboard

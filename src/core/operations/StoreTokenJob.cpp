@@ -6,6 +6,8 @@
 #include "changes/ReplaceTokenJob.h"
 #include "common/Logging.h"
 #include "keychain/KeychainJob.h"
+#include "oauth/OAuthGrant.h"
+#include "oauth/TokenEndpointJob.h"
 #include "trello/ApiClient.h"
 #include "trello/CredentialFormat.h"
 #include "trello/VerifyJob.h"
@@ -18,6 +20,15 @@ StoreTokenJob::StoreTokenJob(Workspace workspace, SetupOptions options, QString 
     , m_options(std::move(options))
     , m_token(std::move(token))
 {
+}
+
+StoreTokenJob *StoreTokenJob::forCode(Workspace workspace, SetupOptions options, QString code, QString codeVerifier,
+                                      QObject *parent)
+{
+    auto *job = new StoreTokenJob(std::move(workspace), std::move(options), QString(), parent);
+    job->m_code = std::move(code);
+    job->m_codeVerifier = std::move(codeVerifier);
+    return job;
 }
 
 StoreTokenJob::~StoreTokenJob() = default;
@@ -53,6 +64,10 @@ void StoreTokenJob::setStep(Step step)
 
 void StoreTokenJob::run()
 {
+    if (m_options.isOAuth()) {
+        exchangeCode();
+        return;
+    }
     // Checked before anything is sent: a malformed key or token gets no request.
     Error malformed = CredentialFormat::checkToken(m_token);
     if (!malformed)
@@ -66,13 +81,47 @@ void StoreTokenJob::run()
     if (!m_client)
         m_client = new ApiClient(m_workspace.endpointFor(m_options.endpoint), m_options.request.apiKey, QString(), this);
     m_client->setToken(m_token);
-    startStep(new VerifyJob(m_client), [this](VerifyJob *verify) {
+    verify(m_client, {}, {});
+}
+
+void StoreTokenJob::exchangeCode()
+{
+    setStep(Step::Verifying);
+    if (Error e = m_options.oauth.validate()) {
+        done(e);
+        return;
+    }
+    OAuthRequest request = m_options.oauth;
+    request.tokenUrl = m_workspace.tokenUrlFor(request.tokenUrl);
+    auto *exchange = TokenEndpointJob::exchangeCode(request, m_code, m_codeVerifier, m_options.endpoint.caFile);
+    m_code.clear(); // single-use either way
+    startStep(exchange, [this](TokenEndpointJob *exchange) {
+        if (Error e = exchange->error()) {
+            done(e);
+            return;
+        }
+        const TokenAnswer &answer = exchange->answer();
+        OAuthGrant grant;
+        grant.accessToken = answer.accessToken;
+        grant.refreshToken = answer.refreshToken;
+        grant.accessExpires = exchange->sentAt().addSecs(answer.expiresIn);
+        m_token = grant.toText();
+        auto *client = ApiClient::bearer(m_workspace.endpointFor(m_options.endpoint), grant.accessToken, this);
+        verify(client, answer.scopes.isEmpty() ? m_options.oauth.scopes : answer.scopes, grant.accessExpires);
+    });
+}
+
+void StoreTokenJob::verify(ApiClient *client, const QStringList &grantedScopes, const QDateTime &accessExpires)
+{
+    startStep(new VerifyJob(client), [this, grantedScopes, accessExpires](VerifyJob *verify) {
         if (Error e = verify->error()) {
             done(e);
             return;
         }
         m_member = verify->member();
-        m_account = Account::fromVerification(m_options, verify->member(), verify->tokenInfo());
+        m_account = m_options.isOAuth()
+                        ? Account::fromOAuthVerification(m_options, verify->member(), grantedScopes, accessExpires)
+                        : Account::fromVerification(m_options, verify->member(), verify->tokenInfo());
         if (Error e = m_account.validate()) {
             done({ErrorKind::Network, tr("The API host's answers cannot be stored: %1").arg(e.message())});
             return;

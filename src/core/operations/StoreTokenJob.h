@@ -27,6 +27,12 @@ public:
     Q_ENUM(Step)
 
     StoreTokenJob(Workspace workspace, SetupOptions options, QString token, QObject *parent = nullptr);
+    // An OAuth 2.0 sign-in (options.isOAuth()): the authorization code and the attempt's PKCE
+    // verifier are exchanged at the token endpoint first; the access token is verified with
+    // Bearer and the grant (OAuthGrant) is what is stored. The code is single-use: a retry after a
+    // failure that came after the exchange needs a new consent.
+    static StoreTokenJob *forCode(Workspace workspace, SetupOptions options, QString code, QString codeVerifier,
+                                  QObject *parent = nullptr);
     ~StoreTokenJob() override;
 
     // A connection to the API host opened earlier (preconnect()), used when it fits: same host,
@@ -52,12 +58,16 @@ protected:
 
 private:
     void setStep(Step step);
+    void exchangeCode();
+    void verify(ApiClient *client, const QStringList &grantedScopes, const QDateTime &accessExpires);
     void store();
     void done(const Error &error);
 
     Workspace m_workspace;
     SetupOptions m_options;
-    QString m_token;
+    QString m_token; // the token, or after the exchange the grant's text
+    QString m_code;  // OAuth 2.0: until exchanged
+    QString m_codeVerifier;
     Step m_step = Step::Idle;
     Account m_account;
     MemberInfo m_member;

@@ -1,6 +1,6 @@
 #include "setup/SetupOptions.h"
 
-#include "common/Redaction.h"
+#include "oauth/OAuthRequest.h"
 #include "trello/CredentialFormat.h"
 #include "trello/UrlPolicy.h"
 
@@ -116,6 +116,37 @@ Error readSignIn(SetupOptions &o, const QString &value)
     return {};
 }
 
+Error readClientId(SetupOptions &o, const QString &value)
+{
+    const QString id = value.trimmed();
+    if (Error e = OAuthRequest::checkClientId(id))
+        return e;
+    o.oauth.clientId = id;
+    return {};
+}
+
+Error readOAuthScope(SetupOptions &o, const QString &value)
+{
+    QStringList scopes;
+    if (Error e = OAuthRequest::parseScopes(value, &scopes))
+        return e;
+    o.oauth.scopes = scopes;
+    return {};
+}
+
+// An OAuth 2.0 endpoint or the redirect URI: UrlPolicy, and no fragment (OAuthRequest::checkUrls
+// checks the three together).
+Error readOAuthUrl(const QString &value, const QString &what, QUrl *out)
+{
+    QUrl url;
+    if (Error e = UrlPolicy::parse(value, what, &url))
+        return e;
+    if (url.hasFragment())
+        return {ErrorKind::BadInput, SetupOptions::tr("The %1 must not have a fragment (#…).").arg(what)};
+    *out = url;
+    return {};
+}
+
 } // namespace
 
 const QList<SetupOptions::Option> &SetupOptions::options()
@@ -144,6 +175,19 @@ const QList<SetupOptions::Option> &SetupOptions::options()
          [](SetupOptions &to, const SetupOptions &from) { to.endpoint.caFile = from.endpoint.caFile; }},
         {QStringLiteral("sign-in"), readSignIn,
          [](SetupOptions &to, const SetupOptions &from) { to.signIn = from.signIn; }},
+        {QStringLiteral("client-id"), readClientId,
+         [](SetupOptions &to, const SetupOptions &from) { to.oauth.clientId = from.oauth.clientId; }},
+        {QStringLiteral("oauth-scope"), readOAuthScope,
+         [](SetupOptions &to, const SetupOptions &from) { to.oauth.scopes = from.oauth.scopes; }},
+        {QStringLiteral("oauth-authorize-url"),
+         [](SetupOptions &o, const QString &v) { return readOAuthUrl(v, tr("OAuth 2.0 authorize URL"), &o.oauth.authorizeUrl); },
+         [](SetupOptions &to, const SetupOptions &from) { to.oauth.authorizeUrl = from.oauth.authorizeUrl; }},
+        {QStringLiteral("oauth-token-url"),
+         [](SetupOptions &o, const QString &v) { return readOAuthUrl(v, tr("OAuth 2.0 token URL"), &o.oauth.tokenUrl); },
+         [](SetupOptions &to, const SetupOptions &from) { to.oauth.tokenUrl = from.oauth.tokenUrl; }},
+        {QStringLiteral("redirect-uri"),
+         [](SetupOptions &o, const QString &v) { return readOAuthUrl(v, tr("redirect URI"), &o.oauth.redirectUri); },
+         [](SetupOptions &to, const SetupOptions &from) { to.oauth.redirectUri = from.oauth.redirectUri; }},
     };
     // clang-format on
     return table;
@@ -173,9 +217,12 @@ Error SetupOptions::apply(const QString &option, const QString &value)
     }
     // A token pasted into the wrong option is still a password: messages that echo the value
     // show it masked.
+    // A message may show a shortened value, which masking the whole token would miss: a value that
+    // is a token is not shown at all.
     const QString pasted = value.trimmed();
     if (!CredentialFormat::checkToken(pasted))
-        return {error.kind(), Redaction::text(error.message(), pasted)};
+        return {error.kind(), tr("The value of --%1 is not valid for it; it looks like a Trello token, which is "
+                                 "not repeated here.").arg(option)};
     return error;
 }
 
@@ -189,6 +236,14 @@ SetupOptions SetupOptions::overlaid(const SetupOptions &over) const
     result.given.unite(over.given);
     result.locked.unite(over.locked);
     return result;
+}
+
+Error SetupOptions::checkAccountKind() const
+{
+    if (isGiven(QStringLiteral("key")) && isGiven(QStringLiteral("client-id")))
+        return {ErrorKind::BadInput, tr("--key and --client-id exclude each other: an account uses either an API key "
+                                        "and token, or Trello's OAuth 2.0 with a client id.")};
+    return {};
 }
 
 } // namespace onboard

@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "trello/ApiEndpoint.h"
+#include "oauth/OAuthRequest.h"
 #include "trello/AuthorizeRequest.h"
 
 #include <QCoreApplication>
@@ -27,12 +28,17 @@ public:
     enum class SignIn { Embedded, Browser };
 
     AuthorizeRequest request; // key, app name, scopes, expiration, authorize URL, return URL
+    OAuthRequest oauth;       // an OAuth 2.0 account's client id, scopes, endpoints, redirect URI
     ApiEndpoint endpoint;     // API host, headers, credentials placement, CA file
     SignIn signIn = SignIn::Embedded;
     QSet<QString> given;      // option names without "--": "key", "scope", "header", …
     QSet<QString> locked;     // options the system-wide config locks: shown, not editable
 
     bool isGiven(const QString &option) const { return given.contains(option); }
+    // The account to make is an OAuth 2.0 one (a client id was given, or a rotated account has one).
+    bool isOAuth() const { return !oauth.clientId.isEmpty(); }
+    // --key and --client-id were not both given.
+    Error checkAccountKind() const;
     bool isLocked(const QString &option) const { return locked.contains(option); }
 
     // Applies one option ("scope", "read,write"). Headers accumulate; the rest replace. A refused

@@ -59,7 +59,7 @@ void ApiCall::sendAttempt()
     m_abortReason = {};
     m_tlsProblem.clear();
 
-    QNetworkReply *reply = m_client->send(m_method, m_url);
+    QNetworkReply *reply = m_client->send(m_method, m_url, m_requestBody, m_contentType);
     m_reply = reply;
     // Qt reads the socket on its own thread and queues what it read for this one; without a
     // bound, a host that streams faster than this thread counts (chunked, announcing no length)
@@ -157,6 +157,11 @@ void ApiCall::handleStatus()
     if (m_status >= 300 && m_status < 400) {
         if (!m_location.isValid() || m_location.isEmpty()) {
             done({ErrorKind::Network, tr("The API host %1 answered with a redirect (HTTP %2) but named no target.").arg(host).arg(m_status)});
+            return;
+        }
+        if (!m_requestBody.isEmpty()) {
+            done({ErrorKind::Network, tr("%1 answered with a redirect (HTTP %2); it was not followed, because the "
+                                         "request carries a secret.").arg(host).arg(m_status)});
             return;
         }
         const QUrl target = m_url.resolved(m_location);

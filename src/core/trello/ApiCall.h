@@ -61,6 +61,8 @@ private:
     ApiClient *m_client;
     QByteArray m_method;
     QUrl m_url;
+    QByteArray m_requestBody;
+    QByteArray m_contentType;
     QPointer<QNetworkReply> m_reply;
     QTimer m_deadline;
     QTimer m_retryTimer;

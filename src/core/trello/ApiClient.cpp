@@ -57,6 +57,23 @@ ApiClient::ApiClient(ApiEndpoint endpoint, QString apiKey, QString token, QObjec
     }
 }
 
+ApiClient *ApiClient::bearer(ApiEndpoint endpoint, QString accessToken, QObject *parent)
+{
+    auto *client = new ApiClient(std::move(endpoint), QString(), std::move(accessToken), parent);
+    client->m_scheme = Scheme::Bearer;
+    return client;
+}
+
+ApiClient *ApiClient::anonymous(const QUrl &url, const QString &caFile, QObject *parent)
+{
+    ApiEndpoint endpoint;
+    endpoint.apiHost = url;
+    endpoint.caFile = caFile;
+    auto *client = new ApiClient(std::move(endpoint), QString(), QString(), parent);
+    client->m_scheme = Scheme::Anonymous;
+    return client;
+}
+
 ApiClient::~ApiClient() = default;
 
 Error ApiClient::prepare()
@@ -121,6 +138,8 @@ void ApiClient::preconnect()
 QUrl ApiClient::urlFor(const QString &path) const
 {
     QUrl url = m_endpoint.apiHost;
+    if (path.isEmpty())
+        return url;
     QString base = url.path();
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
@@ -143,7 +162,15 @@ ApiCall *ApiClient::deleteResource(const QString &path)
     return new ApiCall(this, "DELETE", urlFor(path));
 }
 
-QNetworkReply *ApiClient::send(const QByteArray &method, const QUrl &target)
+ApiCall *ApiClient::post(const QString &path, const QByteArray &body, const QByteArray &contentType)
+{
+    auto *call = new ApiCall(this, "POST", urlFor(path));
+    call->m_requestBody = body;
+    call->m_contentType = contentType;
+    return call;
+}
+
+QNetworkReply *ApiClient::send(const QByteArray &method, const QUrl &target, const QByteArray &body, const QByteArray &contentType)
 {
     QUrl url = target;
     QUrlQuery query(url);
@@ -154,7 +181,11 @@ QNetworkReply *ApiClient::send(const QByteArray &method, const QUrl &target)
     QNetworkRequest request;
     for (const CustomHeader &header : m_endpoint.headers)
         request.setRawHeader(header.name(), header.value());
-    if (m_endpoint.credentialsIn == ApiEndpoint::CredentialsIn::Header) {
+    if (m_scheme == Scheme::Anonymous) {
+        // nothing: the body says what it is for
+    } else if (m_scheme == Scheme::Bearer) {
+        request.setRawHeader("Authorization", QByteArrayLiteral("Bearer ") + m_token.toLatin1());
+    } else if (m_endpoint.credentialsIn == ApiEndpoint::CredentialsIn::Header) {
         request.setRawHeader("Authorization", QByteArrayLiteral("OAuth oauth_consumer_key=\"") + m_apiKey.toLatin1()
                                                   + QByteArrayLiteral("\", oauth_token=\"") + m_token.toLatin1()
                                                   + QByteArrayLiteral("\""));
@@ -176,7 +207,9 @@ QNetworkReply *ApiClient::send(const QByteArray &method, const QUrl &target)
         request.setSslConfiguration(*m_ssl);
 
     qCDebug(lcApi).noquote() << method << redacted(url);
-    return m_network->sendCustomRequest(request, method);
+    if (!contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    return m_network->sendCustomRequest(request, method, body);
 }
 
 } // namespace onboard

@@ -33,7 +33,20 @@ public:
         int maxRetryDelayMs = 5000;
     };
 
+    // How a request proves who it is for.
+    enum class Scheme {
+        TrelloKey, // key and token, as the endpoint's credentialsIn says (Trello Auth)
+        Bearer,    // "Authorization: Bearer <access token>" (an OAuth 2.0 account)
+        Anonymous, // none, and no custom headers: an OAuth 2.0 token endpoint (the body carries what it needs)
+    };
+
+    // A Trello Auth client: key and token.
     ApiClient(ApiEndpoint endpoint, QString apiKey, QString token, QObject *parent = nullptr);
+    // An OAuth 2.0 account's client: the access token as a Bearer token, never in a URL.
+    static ApiClient *bearer(ApiEndpoint endpoint, QString accessToken, QObject *parent = nullptr);
+    // For an OAuth 2.0 token endpoint at `url`: the custom headers are for the API host and are not
+    // sent there; the CA file is trusted there too (a corporate proxy intercepts both).
+    static ApiClient *anonymous(const QUrl &url, const QString &caFile, QObject *parent = nullptr);
     ~ApiClient() override;
 
     // Checks the endpoint and loads the CA file. Calls started after a failed prepare() finish
@@ -64,11 +77,15 @@ public:
         return m_endpoint == endpoint && m_apiKey == apiKey;
     }
     const QString &token() const { return m_token; }
+    Scheme scheme() const { return m_scheme; }
 
     // A call of `path`, relative to the API host ("members/me", "tokens/<token>"), not started yet.
     // It belongs to this client.
     ApiCall *get(const QString &path);
     ApiCall *deleteResource(const QString &path);
+    // A POST of `body` (of `contentType`) to `path`; an empty path is the host URL itself. A
+    // redirect is not followed: the body may hold a secret.
+    ApiCall *post(const QString &path, const QByteArray &body, const QByteArray &contentType);
 
     // The URL of `path` with the credentials added (query mode), and its shown form.
     QUrl urlFor(const QString &path) const;
@@ -76,11 +93,12 @@ public:
 
 private:
     friend class ApiCall;
-    QNetworkReply *send(const QByteArray &method, const QUrl &url);
+    QNetworkReply *send(const QByteArray &method, const QUrl &url, const QByteArray &body, const QByteArray &contentType);
 
     ApiEndpoint m_endpoint;
     QString m_apiKey;
     QString m_token;
+    Scheme m_scheme = Scheme::TrelloKey;
     Limits m_limits;
     Error m_prepareError;
     bool m_prepared = false;

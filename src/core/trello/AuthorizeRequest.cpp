@@ -127,12 +127,6 @@ QUrl AuthorizeRequest::manualConsentUrl() const
 
 QUrl AuthorizeRequest::buildUrl(Answer answer) const
 {
-    // Every value is percent-encoded here, byte by byte (UTF-8), except the RFC 3986 unreserved
-    // characters and ":/?@," (which mean nothing special inside a query value and keep the URL
-    // readable: scope=read,write&return_url=http://localhost:…). QUrlQuery would leave "%XX" sequences and "+" in a value as they are, so a
-    // return URL with "%20" or "%2B" in it, or an app name with "+" or "%41", would come out of
-    // the server's decoding as something else ("+" is a space in a form-encoded query).
-    const auto encoded = [](const QString &text) { return QString::fromLatin1(QUrl::toPercentEncoding(text, QByteArrayLiteral(":/?@,"))); };
     QList<QPair<QString, QString>> ours{
         {QStringLiteral("key"), apiKey},
         {QStringLiteral("name"), appName},
@@ -148,25 +142,12 @@ QUrl AuthorizeRequest::buildUrl(Answer answer) const
         ours.append({QStringLiteral("callback_method"), QStringLiteral("postMessage")});
         ours.append({QStringLiteral("return_url"), UrlPolicy::origin(returnUrl)});
     }
-    // Items of a custom authorize URL are kept as they were written, except those the program
-    // sets itself: a second key, scope or return_url next to ours would make the request ambiguous.
+    // A second key, scope or return_url in a custom authorize URL would make the request ambiguous.
     static const QStringList setHere{QStringLiteral("key"),           QStringLiteral("name"),
                                      QStringLiteral("scope"),         QStringLiteral("expiration"),
                                      QStringLiteral("response_type"), QStringLiteral("callback_method"),
                                      QStringLiteral("return_url")};
-    QStringList parts;
-    const QString existing = authorizeUrl.query(QUrl::FullyEncoded);
-    for (const QString &part : existing.split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
-        const QString name = QUrl::fromPercentEncoding(part.section(QLatin1Char('='), 0, 0).toLatin1());
-        if (!setHere.contains(name))
-            parts.append(part);
-    }
-    for (const auto &[name, value] : ours)
-        parts.append(name + QLatin1Char('=') + encoded(value));
-
-    QUrl url = authorizeUrl;
-    url.setQuery(parts.join(QLatin1Char('&')), QUrl::StrictMode);
-    return url;
+    return UrlPolicy::withQuery(authorizeUrl, setHere, ours);
 }
 
 } // namespace onboard

@@ -16,6 +16,12 @@ QString RevokeTokenJob::howToRevokeOnTrello()
     return tr("To revoke it yourself, sign in at https://trello.com, open your account settings, then Applications (\"Power-Ups and integrations\"), and revoke access for the application.");
 }
 
+QString RevokeTokenJob::howToRemoveOAuthApp()
+{
+    return tr("Trello has no documented way for a program to revoke an OAuth 2.0 grant: to end it, open your Atlassian "
+              "account settings, Connected apps (https://id.atlassian.com/manage-profile/apps), and remove the app's access.");
+}
+
 void RevokeTokenJob::run()
 {
     ApiCall *call = m_client->deleteResource(QStringLiteral("tokens/") + m_client->token() + QLatin1Char('/'));

@@ -29,6 +29,9 @@ public:
     bool isGone() const { return m_result != Result::NotRevoked; }
 
     static QString howToRevokeOnTrello();
+    // The same for an OAuth 2.0 grant, which has no documented revocation endpoint: the person
+    // removes the app's access in their Atlassian account.
+    static QString howToRemoveOAuthApp();
 
 protected:
     void run() override;

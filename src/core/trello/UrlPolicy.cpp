@@ -87,4 +87,19 @@ QString UrlPolicy::origin(const QUrl &url)
     return url.adjusted(drop).toString(QUrl::FullyEncoded);
 }
 
+QUrl UrlPolicy::withQuery(const QUrl &base, const QStringList &replaced, const QList<QPair<QString, QString>> &items)
+{
+    QStringList parts;
+    for (const QString &part : base.query(QUrl::FullyEncoded).split(QLatin1Char('&'), Qt::SkipEmptyParts)) {
+        const QString name = QUrl::fromPercentEncoding(part.section(QLatin1Char('='), 0, 0).toLatin1());
+        if (!replaced.contains(name))
+            parts.append(part);
+    }
+    for (const auto &[name, value] : items)
+        parts.append(name + QLatin1Char('=') + QString::fromLatin1(QUrl::toPercentEncoding(value, QByteArrayLiteral(":/?@,"))));
+    QUrl url = base;
+    url.setQuery(parts.join(QLatin1Char('&')), QUrl::StrictMode);
+    return url;
+}
+
 } // namespace onboard

@@ -3,6 +3,9 @@
 #include "common/Error.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QPair>
+#include <QStringList>
 #include <QUrl>
 
 namespace onboard {
@@ -24,6 +27,14 @@ public:
     static bool sameOrigin(const QUrl &a, const QUrl &b);
     // "scheme://host[:port]" as Trello's allowed-origins list wants it.
     static QString origin(const QUrl &url);
+
+    // `base` with `items` added to its query. Items of `base` named in `replaced` are dropped;
+    // the others are kept as they were written. Every added value is percent-encoded byte by byte
+    // (UTF-8), except the RFC 3986 unreserved characters and ":/?@," (which mean nothing special
+    // inside a query value and keep the URL readable). QUrlQuery would leave "%XX" sequences and
+    // "+" in a value as they are, so a value with "%20" or "+" in it would come out of the
+    // server's decoding as something else ("+" is a space in a form-encoded query).
+    static QUrl withQuery(const QUrl &base, const QStringList &replaced, const QList<QPair<QString, QString>> &items);
 };
 
 } // namespace onboard

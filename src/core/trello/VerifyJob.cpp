@@ -14,11 +14,16 @@ VerifyJob::VerifyJob(ApiClient *client, QObject *parent)
 void VerifyJob::run()
 {
     m_memberCall = m_client->get(QStringLiteral("members/me"));
-    m_tokenCall = m_client->get(QStringLiteral("tokens/") + m_client->token());
-    m_pending = 2;
+    // An OAuth 2.0 access token has no /tokens/ resource, and must not appear in a URL: its
+    // scopes and expiry come from the token endpoint's answer.
+    if (m_client->scheme() != ApiClient::Scheme::Bearer)
+        m_tokenCall = m_client->get(QStringLiteral("tokens/") + m_client->token());
     // Both at once: over HTTP/2 they share one connection. The calls stay children of the
     // client until this job has read both.
     for (ApiCall *call : {m_memberCall, m_tokenCall}) {
+        if (!call)
+            continue;
+        ++m_pending;
         connect(call, &Job::finished, this, &VerifyJob::onCallFinished);
         call->start();
     }
@@ -30,7 +35,8 @@ void VerifyJob::onCallFinished()
         return;
     const Error outcome = combine();
     m_memberCall->deleteLater();
-    m_tokenCall->deleteLater();
+    if (m_tokenCall)
+        m_tokenCall->deleteLater();
     finish(outcome);
 }
 
@@ -39,10 +45,12 @@ Error VerifyJob::combine()
     // Who the token belongs to is the question that matters most: its error wins.
     if (m_memberCall->error())
         return m_memberCall->error();
-    if (m_tokenCall->error())
+    if (m_tokenCall && m_tokenCall->error())
         return m_tokenCall->error();
     if (Error e = TrelloResponse::parseMember(m_memberCall->body(), &m_member))
         return e;
+    if (!m_tokenCall)
+        return {};
     if (Error e = TrelloResponse::parseToken(m_tokenCall->body(), &m_token))
         return e;
     if (m_token.memberId != m_member.id)

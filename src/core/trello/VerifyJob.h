@@ -10,7 +10,8 @@ class ApiClient;
 // Proves a token works: GET /members/me (whose token it is) and GET /tokens/{token} (scopes and
 // expiry), sent together through the client's host, headers and credentials. This is the one
 // verification every flow uses (setup, import, rotate, check, recovery); nothing is stored unless
-// it succeeded (PRODUCT.md, "Rules that hold everywhere").
+// it succeeded (PRODUCT.md, "Rules that hold everywhere"). For an OAuth 2.0 account's client
+// (Bearer) only /members/me: its token has no /tokens/ resource, and tokenInfo() stays empty.
 class VerifyJob : public Job
 {
     Q_OBJECT
