@@ -7,7 +7,8 @@
 _trello_onboard_options()
 {
     local setup="--key --app-name --scope --expiration --api-host --authorize-url --return-url
-                 --header --credentials-in --ca-file --sign-in --config"
+                 --header --credentials-in --ca-file --sign-in --client-id --oauth-scope
+                 --oauth-authorize-url --oauth-token-url --redirect-uri --config"
     case $1 in
         '' | setup) echo "$setup --first-run --close-when-done --json" ;;
         rotate) echo "$setup --account --close-when-done --json" ;;
@@ -23,16 +24,18 @@ _trello_onboard()
 {
     local cur prev words cword
     if declare -F _init_completion >/dev/null; then
-        _init_completion -n = || return
+        _init_completion -n =: || return
     else
         # Without bash-completion: "--scope=read" arrives as three words, since "=" breaks
-        # words; put them back together.
-        local j
+        # words, and "read:board:trello" as five, since ":" does; put them back together.
+        local j sep
         words=()
         cword=0
         for ((j = 0; j < ${#COMP_WORDS[@]}; j++)); do
-            if [[ ${COMP_WORDS[j]} == = && ${#words[@]} -gt 1 && ${words[-1]} == --* && ${words[-1]} != *=* ]]; then
-                words[-1]+='='
+            sep=${COMP_WORDS[j]}
+            if [[ ($sep == = && ${#words[@]} -gt 1 && ${words[-1]} == --* && ${words[-1]} != *=*) ||
+                ($sep == : && ${#words[@]} -gt 1) ]]; then
+                words[-1]+=$sep
                 if ((j < COMP_CWORD)) && ((j + 1 < ${#COMP_WORDS[@]})); then
                     ((j++))
                     words[-1]+=${COMP_WORDS[j]}
@@ -49,7 +52,8 @@ _trello_onboard()
     local commands="setup manage rotate status token exec import revoke forget"
     # Options that take a value: the next word is theirs, never a command.
     local valued="--account --key --app-name --scope --expiration --api-host --authorize-url
-                  --return-url --header --credentials-in --ca-file --sign-in --config"
+                  --return-url --header --credentials-in --ca-file --sign-in --client-id
+                  --oauth-scope --oauth-authorize-url --oauth-token-url --redirect-uri --config"
 
     # The command, and whether exec's "--" came before the word being completed.
     local command='' i w
@@ -59,7 +63,13 @@ _trello_onboard()
             if [[ $command == exec ]]; then
                 # What follows is the command to run and its arguments.
                 if declare -F _command_offset >/dev/null; then
-                    _command_offset $((i + 1))
+                    # Its argument counts COMP_WORDS, where "=" and ":" are words of their own.
+                    local k n=0 seen=0
+                    for ((k = 0; k <= i; k++)); do [[ ${words[k]} == -- ]] && ((n++)); done
+                    for ((k = 0; k < ${#COMP_WORDS[@]}; k++)); do
+                        [[ ${COMP_WORDS[k]} == -- ]] && ((++seen == n)) && break
+                    done
+                    _command_offset $((k + 1))
                 else
                     if ((cword == i + 1)); then
                         COMPREPLY=($(compgen -c -- "$cur"))
@@ -91,6 +101,17 @@ _trello_onboard()
         --expiration) COMPREPLY=($(compgen -W "1hour 1day 30days never" -- "$cur")) ;;
         --credentials-in) COMPREPLY=($(compgen -W "query header" -- "$cur")) ;;
         --sign-in) COMPREPLY=($(compgen -W "embedded browser" -- "$cur")) ;;
+        --oauth-scope)
+            # A comma-separated list: complete its last item, offering each scope once.
+            local scopes="read:member:trello write:member:trello read:board:trello write:board:trello
+                          write:board:membership:trello read:organization:trello
+                          write:organization:trello write:organization:membership:trello
+                          read:enterprise:trello write:enterprise:trello offline_access"
+            local given=${cur%"${cur##*,}"} scope
+            for scope in $(compgen -W "$scopes" -- "${cur##*,}"); do
+                [[ ,$given == *",$scope,"* ]] || COMPREPLY+=("$given$scope")
+            done
+            ;;
         --config | --ca-file)
             if declare -F _filedir >/dev/null; then
                 _filedir
@@ -100,7 +121,8 @@ _trello_onboard()
                 COMPREPLY=($(compgen -f -- "$cur"))
             fi
             ;;
-        --account | --key | --app-name | --api-host | --authorize-url | --return-url | --header)
+        --account | --key | --app-name | --api-host | --authorize-url | --return-url | --header | \
+            --client-id | --oauth-authorize-url | --oauth-token-url | --redirect-uri)
             # Free text: nothing to offer.
             COMPREPLY=()
             ;;
@@ -120,6 +142,11 @@ _trello_onboard()
             fi
             ;;
     esac
+    # ":" breaks words for readline too: it replaces only what follows the last one.
+    if [[ $cur == *:* ]]; then
+        local done_part=${cur%"${cur##*:}"}
+        COMPREPLY=("${COMPREPLY[@]#"$done_part"}")
+    fi
 } &&
     complete -F _trello_onboard trello-onboard
 

@@ -5,7 +5,8 @@
 # The command given so far ("" for none). Options that take a value own the next word.
 function __trello_onboard_command
     set -l valued account key app-name scope expiration api-host authorize-url return-url \
-        header credentials-in ca-file sign-in config
+        header credentials-in ca-file sign-in client-id oauth-scope oauth-authorize-url \
+        oauth-token-url redirect-uri config
     set -l words (commandline -opc)
     set -e words[1]
     set -l skip 0
@@ -47,6 +48,19 @@ function __trello_onboard_exec_args
     __fish_complete_subcommand --commandline $words[(math $at + 1)..-1]
 end
 
+# --oauth-scope's values: the scopes not yet in the comma-separated list being typed.
+function __trello_onboard_oauth_scopes
+    set -l token (commandline -ct)
+    set -l given (string replace -r '^--oauth-scope=' '' -- $token)
+    set -l done (string replace -r '[^,]*$' '' -- $given)
+    for scope in read:member:trello write:member:trello read:board:trello write:board:trello \
+        write:board:membership:trello read:organization:trello write:organization:trello \
+        write:organization:membership:trello read:enterprise:trello write:enterprise:trello \
+        offline_access
+        contains -- $scope (string split , -- $done); or echo $done$scope
+    end
+end
+
 complete -c trello-onboard -f
 
 # Commands.
@@ -55,7 +69,7 @@ complete -c trello-onboard -n "__trello_onboard_using ''" -a manage -d 'the acco
 complete -c trello-onboard -n "__trello_onboard_using ''" -a rotate -d 'get a new token, then revoke the old one'
 complete -c trello-onboard -n "__trello_onboard_using ''" -a status -d 'verify each stored token'
 complete -c trello-onboard -n "__trello_onboard_using ''" -a token -d 'print the token, for scripts'
-complete -c trello-onboard -n "__trello_onboard_using ''" -a exec -d 'run a command with TRELLO_KEY and TRELLO_TOKEN'
+complete -c trello-onboard -n "__trello_onboard_using ''" -a exec -d 'run a command with TRELLO_KEY and TRELLO_TOKEN (OAuth 2.0: TRELLO_ACCESS_TOKEN)'
 complete -c trello-onboard -n "__trello_onboard_using ''" -a import -d 'read a token from standard input and store it'
 complete -c trello-onboard -n "__trello_onboard_using ''" -a revoke -d 'revoke the token on Trello, then remove it here'
 complete -c trello-onboard -n "__trello_onboard_using ''" -a forget -d 'remove the token here only'
@@ -79,6 +93,11 @@ complete -c trello-onboard -n $setup -l header -x -d "an extra header for every 
 complete -c trello-onboard -n $setup -l credentials-in -x -a 'query header' -d 'where key and token travel'
 complete -c trello-onboard -n $setup -l ca-file -r -F -d 'extra trusted CA certificates (PEM)'
 complete -c trello-onboard -n $setup -l sign-in -x -a 'embedded\t"Trello\'s page in this program" browser\t"your own web browser"' -d 'where the consent page is shown'
+complete -c trello-onboard -n $setup -l client-id -x -d 'an OAuth 2.0 client id (instead of --key)'
+complete -c trello-onboard -n $setup -l oauth-scope -x -a '(__trello_onboard_oauth_scopes)' -d 'OAuth 2.0 scopes (comma-separated)'
+complete -c trello-onboard -n $setup -l oauth-authorize-url -x -d 'the OAuth 2.0 authorization endpoint'
+complete -c trello-onboard -n $setup -l oauth-token-url -x -d 'the OAuth 2.0 token endpoint'
+complete -c trello-onboard -n $setup -l redirect-uri -x -d 'the OAuth 2.0 redirect URI registered for the client'
 complete -c trello-onboard -n $setup -l config -r -F -d 'an INI file with the same keys'
 
 complete -c trello-onboard -n "__trello_onboard_using rotate status token exec revoke forget; and not __trello_onboard_after_dashdash" \
