@@ -2,6 +2,7 @@
 
 #include "common/Job.h"
 #include "common/Logging.h"
+#include "common/SessionBus.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -9,10 +10,6 @@
 #include <QTimer>
 
 #include <functional>
-#include <vector>
-
-// GLib's headers name struct members "signals"; the project builds with QT_NO_KEYWORDS.
-#include <gio/gio.h>
 
 namespace onboard {
 
@@ -24,81 +21,6 @@ const char *const PromptInterface = "org.freedesktop.Secret.Prompt";
 const char *const DefaultCollection = "/org/freedesktop/secrets/aliases/default";
 // What QtKeychain uses on a KDE session when it runs (newest first).
 const char *const KWalletNames[] = {"org.kde.kwalletd6", "org.kde.kwalletd5", "org.kde.kwalletd"};
-
-// ---- the session bus, reached without blocking ---------------------------------------------
-
-GDBusConnection *sessionBus = nullptr; // kept for the life of the process once reached
-bool busFailed = false;
-bool busAsked = false;
-std::vector<std::function<void(GDBusConnection *)>> busWaiters;
-
-void onBusReached(GObject *, GAsyncResult *result, gpointer)
-{
-    GError *error = nullptr;
-    sessionBus = g_bus_get_finish(result, &error);
-    if (error) {
-        qCInfo(lcKeychain) << "no session bus:" << error->message;
-        busFailed = true;
-        g_error_free(error);
-    }
-    auto waiters = std::move(busWaiters);
-    busWaiters.clear();
-    for (auto &then : waiters)
-        then(sessionBus);
-}
-
-// Calls `then` with the session bus (nullptr: there is none) once it is reached; never, if the
-// bus does not answer: the caller's own bound covers that.
-void withBus(std::function<void(GDBusConnection *)> then)
-{
-    if (sessionBus || busFailed) {
-        then(sessionBus);
-        return;
-    }
-    busWaiters.push_back(std::move(then));
-    if (!busAsked) {
-        busAsked = true;
-        g_bus_get(G_BUS_TYPE_SESSION, nullptr, onBusReached, nullptr);
-    }
-}
-
-// The answer of a call: `reply` (owned by the caller of `then`'s caller; may be null), or `error`.
-using Answer = std::function<void(GVariant *reply, const GError *error)>;
-
-void onAnswer(GObject *source, GAsyncResult *result, gpointer data)
-{
-    std::unique_ptr<Answer> then(static_cast<Answer *>(data));
-    GError *error = nullptr;
-    GVariant *reply = g_dbus_connection_call_finish(G_DBUS_CONNECTION(source), result, &error);
-    (*then)(reply, error);
-    if (reply)
-        g_variant_unref(reply);
-    if (error)
-        g_error_free(error);
-}
-
-void call(GDBusConnection *bus, const char *name, const char *path, const char *interface, const char *method,
-          GVariant *arguments, const char *replyType, int timeoutMs, GCancellable *cancellable, Answer then)
-{
-    g_dbus_connection_call(bus, name, path, interface, method, arguments,
-                           replyType ? G_VARIANT_TYPE(replyType) : nullptr, G_DBUS_CALL_FLAGS_NONE, timeoutMs,
-                           cancellable, onAnswer, new Answer(std::move(then)));
-}
-
-bool isCancelled(const GError *error)
-{
-    return error && g_error_matches(error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-}
-
-bool isTimeout(const GError *error)
-{
-    return error
-           && (g_error_matches(error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT)
-               || g_error_matches(error, G_DBUS_ERROR, G_DBUS_ERROR_NO_REPLY)
-               || g_error_matches(error, G_DBUS_ERROR, G_DBUS_ERROR_TIMEOUT)
-               || g_error_matches(error, G_DBUS_ERROR, G_DBUS_ERROR_TIMED_OUT));
-}
-
 } // namespace
 
 // QtKeychain's choice of KWallet over the Secret Service depends on the desktop it sees
@@ -151,7 +73,7 @@ void firstOwner(GDBusConnection *bus, std::vector<const char *> names, int timeo
         return;
     }
     const char *name = names.front();
-    call(bus, "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus", "GetConnectionUnixProcessID",
+    SessionBus::call(bus, "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus", "GetConnectionUnixProcessID",
          g_variant_new("(s)", name), "(u)", timeoutMs, nullptr,
          [bus, names, timeoutMs, then](GVariant *reply, const GError *) mutable {
              if (reply) {
@@ -206,7 +128,7 @@ protected:
     {
         QTimer::singleShot(m_answerTimeoutMs, Qt::PreciseTimer, this, [this] { finish(m_service->noAnswer(m_answerTimeoutMs)); });
         QPointer<IdentifyJob> self(this);
-        withBus([self](GDBusConnection *bus) {
+        SessionBus::withBus([self](GDBusConnection *bus) {
             if (!self)
                 return;
             if (!bus) {
@@ -324,7 +246,7 @@ void SecretService::startUnlock(int answerTimeoutMs)
     m_cancellable = cancellable;
     if (m_provider.isEmpty())
         identifyAside(); // beside the unlock, so that a message about it can name the keychain
-    withBus([this, attempt, cancellable](GDBusConnection *bus) {
+    SessionBus::withBus([this, attempt, cancellable](GDBusConnection *bus) {
         if (m_attempt != attempt || m_state != State::Asking)
             return;
         if (!bus) {
@@ -335,11 +257,11 @@ void SecretService::startUnlock(int answerTimeoutMs)
             GVariantBuilder objects;
             g_variant_builder_init(&objects, G_VARIANT_TYPE("ao"));
             g_variant_builder_add(&objects, "o", DefaultCollection);
-            call(bus, SecretsName, ServicePath, ServiceInterface, "Unlock", g_variant_new("(ao)", &objects), "(aoo)",
+            SessionBus::call(bus, SecretsName, ServicePath, ServiceInterface, "Unlock", g_variant_new("(ao)", &objects), "(aoo)",
                  m_answerTimeoutMs, cancellable, [this, attempt](GVariant *reply, const GError *error) {
-                     if (isCancelled(error) || m_attempt != attempt || m_state != State::Asking)
+                     if (SessionBus::isCancelled(error) || m_attempt != attempt || m_state != State::Asking)
                          return;
-                     if (isTimeout(error)) {
+                     if (SessionBus::isTimeout(error)) {
                          settle(noAnswer(m_answerTimeoutMs));
                          return;
                      }
@@ -381,16 +303,16 @@ void SecretService::onUnlockAnswer(const QString &promptPath)
     m_promptPath = promptPath;
     const QByteArray path = promptPath.toLatin1();
     m_promptSubscription = g_dbus_connection_signal_subscribe(
-        sessionBus, nullptr, PromptInterface, "Completed", path.constData(), nullptr, G_DBUS_SIGNAL_FLAGS_NONE,
+        SessionBus::connection(), nullptr, PromptInterface, "Completed", path.constData(), nullptr, G_DBUS_SIGNAL_FLAGS_NONE,
         &SecretServiceCallbacks::promptCompleted, this, nullptr);
-    m_nameWatch = g_bus_watch_name_on_connection(sessionBus, SecretsName, G_BUS_NAME_WATCHER_FLAGS_NONE, nullptr,
+    m_nameWatch = g_bus_watch_name_on_connection(SessionBus::connection(), SecretsName, G_BUS_NAME_WATCHER_FLAGS_NONE, nullptr,
                                                  &SecretServiceCallbacks::providerGone, this, nullptr);
     const quint64 attempt = m_attempt;
     const QByteArray window = m_windowHandle.toLatin1();
-    call(sessionBus, SecretsName, path.constData(), PromptInterface, "Prompt", g_variant_new("(s)", window.constData()),
+    SessionBus::call(SessionBus::connection(), SecretsName, path.constData(), PromptInterface, "Prompt", g_variant_new("(s)", window.constData()),
          nullptr, m_answerTimeoutMs, static_cast<GCancellable *>(m_cancellable),
          [this, attempt](GVariant *, const GError *error) {
-             if (!error || isCancelled(error) || m_attempt != attempt || m_state != State::Prompting)
+             if (!error || SessionBus::isCancelled(error) || m_attempt != attempt || m_state != State::Prompting)
                  return;
              qCInfo(lcKeychain) << "the unlock prompt could not be shown:" << error->message;
              settle(stayedLocked());
@@ -454,7 +376,7 @@ void SecretService::settle(const Error &error)
     m_answerTimer->stop();
     m_noticeTimer->stop();
     if (m_promptSubscription) {
-        g_dbus_connection_signal_unsubscribe(sessionBus, m_promptSubscription);
+        g_dbus_connection_signal_unsubscribe(SessionBus::connection(), m_promptSubscription);
         m_promptSubscription = 0;
     }
     if (m_nameWatch) {
