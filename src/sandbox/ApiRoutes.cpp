@@ -1,5 +1,7 @@
 #include "ApiRoutes.h"
 
+#include "OAuthScopes.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -62,6 +64,12 @@ QHash<QString, QString> parseOAuthHeader(const QByteArray &header)
     return params;
 }
 
+bool isBearer(const QByteArray &authorization)
+{
+    const QByteArray trimmed = authorization.trimmed();
+    return trimmed.size() > 7 && trimmed.left(6).toLower() == "bearer" && (trimmed.at(6) == ' ' || trimmed.at(6) == '\t');
+}
+
 QByteArray jsonBytes(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -107,6 +115,12 @@ std::optional<HttpResponse> ApiRoutes::answer(const HttpRequest &request)
     Caller caller;
     if (std::optional<HttpResponse> refusal = authenticate(request, &caller))
         return *refusal;
+    if (caller.bearer) {
+        if (call != Call::MemberMe)
+            return HttpResponse::text(401, "invalid token");
+        if (!(caller.bearer->scopes & OAuthScopes::ReadMember))
+            return HttpResponse::text(401, "unauthorized permission requested");
+    }
     if (call == Call::MemberMe)
         return memberMe(caller);
     if (TokenCodec::canonical(pathToken) != TokenCodec::canonical(caller.token))
@@ -116,9 +130,11 @@ std::optional<HttpResponse> ApiRoutes::answer(const HttpRequest &request)
 
 std::optional<HttpResponse> ApiRoutes::authenticate(const HttpRequest &request, Caller *caller) const
 {
+    const QByteArray authorization = request.header("Authorization");
+    if (isBearer(authorization))
+        return authenticateBearer(request, caller);
     QString key = request.query.queryItemValue(QStringLiteral("key"), QUrl::FullyDecoded);
     QString token = request.query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
-    const QByteArray authorization = request.header("Authorization");
     if (!authorization.isEmpty()) {
         const QHash<QString, QString> oauth = parseOAuthHeader(authorization);
         if (key.isEmpty())
@@ -135,13 +151,34 @@ std::optional<HttpResponse> ApiRoutes::authenticate(const HttpRequest &request, 
     if (expires.isValid() && expires <= QDateTime::currentDateTimeUtc())
         return HttpResponse::text(401, "expired token");
     caller->token = token;
+    caller->memberIndex = claims->memberIndex;
     caller->claims = *claims;
+    return std::nullopt;
+}
+
+std::optional<HttpResponse> ApiRoutes::authenticateBearer(const HttpRequest &request, Caller *caller) const
+{
+    // One set of credentials per request: a Bearer token beside Trello Auth ones is ambiguous.
+    if (request.headerCount("Authorization") > 1 || request.query.hasQueryItem(QStringLiteral("key"))
+        || request.query.hasQueryItem(QStringLiteral("token"))) {
+        return HttpResponse::text(400, "invalid request");
+    }
+    const QString token = QString::fromLatin1(request.header("Authorization").trimmed().mid(7).trimmed());
+    const std::optional<OAuthAccessClaims> claims = OAuthTokenCodec::decodeAccess(token);
+    // A token of an ended grant is no longer a token at all, whatever its expiry.
+    if (!claims || claims->memberIndex >= SandboxServer::members().size() || m_state.oauth.isEnded(claims->grantId))
+        return HttpResponse::text(401, "invalid token");
+    if (claims->expires <= QDateTime::currentDateTimeUtc())
+        return HttpResponse::text(401, "expired token");
+    caller->token = token;
+    caller->memberIndex = claims->memberIndex;
+    caller->bearer = *claims;
     return std::nullopt;
 }
 
 HttpResponse ApiRoutes::memberMe(const Caller &caller) const
 {
-    const SandboxMember &member = SandboxServer::members().at(caller.claims.memberIndex);
+    const SandboxMember &member = SandboxServer::members().at(caller.memberIndex);
     QUrl url = m_server.baseUrl();
     url.setPath(QStringLiteral("/u/") + member.username);
     return HttpResponse::json(200, jsonBytes({{QStringLiteral("id"), member.id},

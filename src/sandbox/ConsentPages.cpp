@@ -1,5 +1,7 @@
 #include "ConsentPages.h"
 
+#include <QHash>
+
 namespace onboard::sandbox {
 
 namespace {
@@ -39,6 +41,27 @@ QString scopeInWords(const QString &scope)
     if (scope == QLatin1String("account"))
         return QStringLiteral("Read and change your account details, including your email address");
     return scope;
+}
+
+QString oauthScopeInWords(const QString &scope)
+{
+    static const QHash<QString, QString> words{
+        {QStringLiteral("read:member:trello"), QStringLiteral("Read your name, username and avatar")},
+        {QStringLiteral("write:member:trello"), QStringLiteral("Change your profile and settings")},
+        {QStringLiteral("read:board:trello"), QStringLiteral("Read your boards, lists, cards and comments")},
+        {QStringLiteral("write:board:trello"),
+         QStringLiteral("Create, change and delete boards, lists, cards and comments for you")},
+        {QStringLiteral("write:board:membership:trello"), QStringLiteral("Add and remove members of your boards")},
+        {QStringLiteral("read:organization:trello"), QStringLiteral("Read your workspaces")},
+        {QStringLiteral("write:organization:trello"), QStringLiteral("Create, change and delete workspaces for you")},
+        {QStringLiteral("write:organization:membership:trello"),
+         QStringLiteral("Add and remove members of your workspaces")},
+        {QStringLiteral("read:enterprise:trello"), QStringLiteral("Read your enterprise and its members")},
+        {QStringLiteral("write:enterprise:trello"), QStringLiteral("Change your enterprise and its members")},
+        {QStringLiteral("offline_access"),
+         QStringLiteral("Keep this access while you are not using the application")},
+    };
+    return words.value(scope, scope);
 }
 
 QString expirationInWords(const QString &expiration)
@@ -114,6 +137,32 @@ QString ConsentPages::consent(const Consent &consent)
                  htmlEscape(consent.member.username), scopes,
                  htmlEscape(expirationInWords(consent.expiration)), destination, fields);
     return page(QStringLiteral("Authorize %1 | Trello").arg(consent.appName), body);
+}
+
+QString ConsentPages::oauthConsent(const OAuthConsent &consent)
+{
+    QString scopes;
+    for (const QString &scope : consent.scopes) {
+        scopes += QStringLiteral("<li>%1 <code class=\"scope\">%2</code></li>")
+                      .arg(htmlEscape(oauthScopeInWords(scope)), htmlEscape(scope));
+    }
+    const QString fields = hiddenFields(consent.carried);
+    const QString body =
+        QStringLiteral("<h1 id=\"app-name\">An application wants to use your account</h1>"
+                       "<p>Client id <code id=\"client-id\">%1</code></p>"
+                       "<p>Logged in as <strong id=\"member\">%2</strong> (@%3)</p>"
+                       "<p>It will be able to:</p><ul id=\"scopes\">%4</ul>"
+                       "<p>You will be sent back to <strong id=\"return-origin\">%5</strong>.</p>"
+                       "<div class=\"buttons\">"
+                       "<form method=\"post\" action=\"%6\">%8"
+                       "<button id=\"allow\" type=\"submit\">Allow</button></form>"
+                       "<form method=\"post\" action=\"%7\">%8"
+                       "<button id=\"deny\" type=\"submit\">Deny</button></form>"
+                       "</div>")
+            .arg(htmlEscape(consent.clientId), htmlEscape(consent.member.fullName),
+                 htmlEscape(consent.member.username), scopes, htmlEscape(consent.returnOrigin),
+                 htmlEscape(consent.allowAction), htmlEscape(consent.denyAction), fields);
+    return page(QStringLiteral("Authorize an application | Trello"), body);
 }
 
 QString ConsentPages::redirect(const QString &target, const QString &message)

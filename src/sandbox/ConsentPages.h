@@ -25,6 +25,20 @@ public:
     };
 
     static QString consent(const Consent &consent);
+
+    // The OAuth 2.0 consent page (Atlassian's, in the same look): Allow and Deny post `carried`
+    // to `allowAction` and `denyAction`.
+    struct OAuthConsent
+    {
+        QString clientId;
+        QStringList scopes; // OAuthScopes names
+        SandboxMember member;
+        QString returnOrigin;
+        QString allowAction;
+        QString denyAction;
+        QList<QPair<QString, QString>> carried;
+    };
+    static QString oauthConsent(const OAuthConsent &consent);
     // A page that sends the browser on to `target` (script, with a link as a fallback).
     static QString redirect(const QString &target, const QString &message);
     // callback_method=postMessage: hands `data` (the token; empty on Deny) to the window that

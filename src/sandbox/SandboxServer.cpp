@@ -3,6 +3,9 @@
 #include "ApiRoutes.h"
 #include "ConsentRoutes.h"
 #include "HttpConnection.h"
+#include "OAuthConsentRoutes.h"
+#include "OAuthScopes.h"
+#include "OAuthTokenRoutes.h"
 #include "SandboxState.h"
 #include "TokenCodec.h"
 
@@ -16,6 +19,7 @@ namespace onboard::sandbox {
 namespace {
 
 constexpr int MaxRecordedRequests = 1000;
+constexpr int MaxAccessTokenLifetime = 366 * 24 * 3600;
 const QString DefaultReturnOrigin = QStringLiteral("http://localhost:17645");
 
 QString normalisedOrigin(const QString &text)
@@ -37,6 +41,8 @@ struct SandboxServer::Private
     explicit Private(SandboxServer *owner)
         : q(owner)
         , consent(*owner, state)
+        , oauthConsent(state)
+        , oauthToken(state)
         , api(*owner, state)
     {
         state.allowedOrigins = {DefaultReturnOrigin};
@@ -46,6 +52,8 @@ struct SandboxServer::Private
     QTcpServer *server = nullptr;
     SandboxState state;
     ConsentRoutes consent;
+    OAuthConsentRoutes oauthConsent;
+    OAuthTokenRoutes oauthToken;
     ApiRoutes api;
     QList<RegisteredFault> faults;
     QList<HttpRequest> received;
@@ -103,6 +111,20 @@ QUrl SandboxServer::authorizeUrl() const
 {
     QUrl url = baseUrl();
     url.setPath(QStringLiteral("/1/authorize"));
+    return url;
+}
+
+QUrl SandboxServer::oauthAuthorizeUrl() const
+{
+    QUrl url = baseUrl();
+    url.setPath(QStringLiteral("/authorize"));
+    return url;
+}
+
+QUrl SandboxServer::oauthTokenUrl() const
+{
+    QUrl url = baseUrl();
+    url.setPath(QStringLiteral("/oauth/token"));
     return url;
 }
 
@@ -171,6 +193,65 @@ bool SandboxServer::isRevoked(const QString &token) const
     return d->state.revoked.contains(TokenCodec::canonical(token));
 }
 
+QString SandboxServer::demoClientId()
+{
+    return QStringLiteral("trelloOnboardDemoClient000000001");
+}
+
+void SandboxServer::setRegisteredRedirectUris(const QStringList &uris)
+{
+    d->state.registeredRedirectUris = uris;
+}
+
+QStringList SandboxServer::registeredRedirectUris() const
+{
+    return d->state.registeredRedirectUris;
+}
+
+void SandboxServer::setAccessTokenLifetime(int seconds)
+{
+    // Up to a year: the longest lifetime trello-onboard believes of a token answer.
+    d->state.accessTokenLifetime = qBound(1, seconds, MaxAccessTokenLifetime);
+}
+
+int SandboxServer::accessTokenLifetime() const
+{
+    return d->state.accessTokenLifetime;
+}
+
+QString SandboxServer::issueOAuthGrant(int memberIndex, const QStringList &scopes, QString *accessToken,
+                                       int accessLifetimeSeconds)
+{
+    if (accessToken)
+        accessToken->clear();
+    const std::optional<quint16> bits = OAuthScopes::parse(scopes);
+    if (memberIndex < 0 || memberIndex >= members().size() || !bits)
+        return {};
+    const int lifetime = accessLifetimeSeconds < 0 ? d->state.accessTokenLifetime
+                                                   : qMin(accessLifetimeSeconds, MaxAccessTokenLifetime);
+    const OAuthGrants::Tokens tokens =
+        d->state.oauth.startGrant(memberIndex, *bits | OAuthScopes::OfflineAccess, 0, lifetime);
+    if (accessToken)
+        *accessToken = tokens.accessToken;
+    return tokens.refreshToken;
+}
+
+bool SandboxServer::isGrantEnded(const QString &refreshOrAccessToken) const
+{
+    const std::optional<quint64> grant = OAuthTokenCodec::grantOf(refreshOrAccessToken);
+    return grant && d->state.oauth.isEnded(*grant);
+}
+
+int SandboxServer::oauthRefreshCount() const
+{
+    return d->state.oauth.refreshes();
+}
+
+int SandboxServer::oauthCodeExchangeCount() const
+{
+    return d->state.oauth.codeExchanges();
+}
+
 void SandboxServer::addFault(const QByteArray &method, const QString &pathPrefix, const SandboxFault &fault)
 {
     if (fault.times != 0)
@@ -220,6 +301,10 @@ HttpResponse SandboxServer::Private::route(const HttpRequest &request)
 {
     if (std::optional<HttpResponse> page = consent.answer(request))
         return *page;
+    if (std::optional<HttpResponse> page = oauthConsent.answer(request))
+        return *page;
+    if (std::optional<HttpResponse> answer = oauthToken.answer(request))
+        return *answer;
     if (std::optional<HttpResponse> answer = api.answer(request))
         return *answer;
     return HttpResponse::text(404, "Cannot " + request.method + ' ' + request.path.toUtf8());

@@ -48,10 +48,19 @@ struct SandboxFault
 // The Trello stand-in: a real HTTP/1.1 server on 127.0.0.1 with the consent page and the API
 // calls trello-onboard uses, behaving as Trello does (PRODUCT.md, "The built-in sandbox").
 //
+// Trello Auth (API key + token):
+//   GET /1/authorize, /1/token/approve, /1/token/deny   the consent page and its answers (ConsentRoutes)
+//   GET /1/members/me, GET|DELETE /1/tokens/{token}       the API (ApiRoutes)
+// OAuth 2.0 (PRODUCT.md, "OAuth 2.0 accounts"; authorization code with PKCE, rotating refresh tokens):
+//   GET /authorize, POST|GET /authorize/allow, /authorize/deny   consent (OAuthConsentRoutes)
+//   POST /oauth/token                                             code exchange, refresh (OAuthTokenRoutes)
+//   GET /1/members/me with Authorization: Bearer                  the API (ApiRoutes)
+//
 // Tokens are self-describing: member, scopes, expiration and creation time are encoded in the
 // token and signed with a fixed sandbox secret, so any sandbox instance (the demo of a later run,
-// the stand-alone trello-sandbox process) recognises tokens issued by another. Revocations are
-// kept in memory by the instance that received them.
+// the stand-alone trello-sandbox process) recognises tokens issued by another; OAuth 2.0 access
+// and refresh tokens too (OAuthTokenCodec). What happens to tokens — revocations, refresh-token
+// reuse that ends a grant, authorization codes — is kept in memory by the instance that saw it.
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -63,9 +72,11 @@ public:
     // Listens on 127.0.0.1 only; port 0 picks a free one.
     bool listen(quint16 port = 0);
     quint16 port() const;
-    QUrl baseUrl() const;      // http://127.0.0.1:PORT
-    QUrl apiRoot() const;      // http://127.0.0.1:PORT/1
-    QUrl authorizeUrl() const; // http://127.0.0.1:PORT/1/authorize
+    QUrl baseUrl() const;           // http://127.0.0.1:PORT
+    QUrl apiRoot() const;           // http://127.0.0.1:PORT/1
+    QUrl authorizeUrl() const;      // http://127.0.0.1:PORT/1/authorize
+    QUrl oauthAuthorizeUrl() const; // http://127.0.0.1:PORT/authorize
+    QUrl oauthTokenUrl() const;     // http://127.0.0.1:PORT/oauth/token
 
     // The API key the demo uses. Any 32-hex key is accepted; others get 401 "invalid key".
     static QString demoKey();
@@ -88,6 +99,29 @@ public:
     QString issueTokenCreatedAt(int memberIndex, const QStringList &scopes, const QString &expiration,
                                 const QDateTime &created, TokenForm form = TokenForm::Current);
     bool isRevoked(const QString &token) const;
+
+    // OAuth 2.0. The client id the demo uses; any id of 1 to 128 of [A-Za-z0-9_-] is accepted
+    // (public clients: no secret).
+    static QString demoClientId();
+    // The redirect URIs the client registered, matched as exact strings. Empty (the default): any
+    // http URI on localhost, 127.0.0.1 or [::1].
+    void setRegisteredRedirectUris(const QStringList &uris);
+    QStringList registeredRedirectUris() const;
+    // Lifetime of the access tokens issued from now on, in seconds (default 3600; at least 1).
+    void setAccessTokenLifetime(int seconds);
+    int accessTokenLifetime() const;
+    // Starts a grant as if the member had allowed `scopes` (OAuthScopes names; offline_access is
+    // implied) and exchanged the code, for tests that skip the consent page. Returns the refresh
+    // token (bound to no particular client) and sets *accessToken, whose lifetime is
+    // accessLifetimeSeconds (negative: the setting above; 0: already expired). Empty for an
+    // unknown member or scope.
+    QString issueOAuthGrant(int memberIndex, const QStringList &scopes, QString *accessToken,
+                            int accessLifetimeSeconds = -1);
+    // Whether this instance has ended the grant of an access or refresh token (refresh-token reuse).
+    // False for anything that is not a sandbox OAuth 2.0 token.
+    bool isGrantEnded(const QString &refreshOrAccessToken) const;
+    int oauthRefreshCount() const;      // successful refresh_token grants so far
+    int oauthCodeExchangeCount() const; // successful authorization_code grants so far
 
     // Faults apply to requests whose method matches (empty: any) and whose path starts with
     // pathPrefix, in the order added; each is used `times` times.

@@ -25,8 +25,7 @@ const QStringList &expirationCodes()
 QByteArray mac(SandboxServer::TokenForm form, const QByteArray &payload)
 {
     // The form is signed too, so a token cannot be re-spelled into the other form.
-    const QByteArray tag = form == SandboxServer::TokenForm::Current ? "current:" : "legacy:";
-    return QMessageAuthenticationCode::hash(tag + payload, QByteArray(SandboxSecret), QCryptographicHash::Sha256);
+    return TokenCodec::sign(form == SandboxServer::TokenForm::Current ? "current:" : "legacy:", payload);
 }
 
 bool isHex(QStringView text)
@@ -131,12 +130,7 @@ std::optional<TokenClaims> TokenCodec::decode(const QString &token)
     const int macBytes = form == SandboxServer::TokenForm::Legacy ? LegacyMacBytes : CurrentMacBytes;
     if (raw.size() != PayloadBytes + macBytes)
         return std::nullopt;
-    const QByteArray expected = mac(form, payload).left(macBytes);
-    // Constant-time compare: habits from real code, even in a fixture.
-    quint8 difference = 0;
-    for (int i = 0; i < macBytes; ++i)
-        difference |= quint8(expected.at(i) ^ raw.at(PayloadBytes + i));
-    if (difference != 0)
+    if (!sameBytes(mac(form, payload).left(macBytes), raw.mid(PayloadBytes)))
         return std::nullopt;
 
     TokenClaims claims;
@@ -162,6 +156,21 @@ QString TokenCodec::tokenId(const QString &token)
 {
     const QByteArray digest = QCryptographicHash::hash(canonical(token).toLatin1(), QCryptographicHash::Sha256);
     return QString::fromLatin1(digest.left(12).toHex());
+}
+
+QByteArray TokenCodec::sign(const QByteArray &purpose, const QByteArray &payload)
+{
+    return QMessageAuthenticationCode::hash(purpose + payload, QByteArray(SandboxSecret), QCryptographicHash::Sha256);
+}
+
+bool TokenCodec::sameBytes(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false;
+    quint8 difference = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        difference |= quint8(a.at(i) ^ b.at(i));
+    return difference == 0;
 }
 
 } // namespace onboard::sandbox

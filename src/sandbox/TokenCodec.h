@@ -43,6 +43,12 @@ public:
     static QString canonical(const QString &token);
     // A stable 24-hex id for the token, as Trello's token objects have.
     static QString tokenId(const QString &token);
+
+    // The signing the sandbox's other tokens share (OAuthTokenCodec): HMAC-SHA256 under the same
+    // secret, over `purpose` + `payload`, so a token of one kind never verifies as another.
+    static QByteArray sign(const QByteArray &purpose, const QByteArray &payload);
+    // Compares in constant time: habits from real code, even in a fixture.
+    static bool sameBytes(const QByteArray &a, const QByteArray &b);
 };
 
 } // namespace onboard::sandbox

@@ -77,7 +77,14 @@ int main(int argc, char *argv[])
                                          QStringLiteral("Print a token for MEMBER:SCOPES:EXPIRATION[:legacy] "
                                                         "(repeatable), e.g. 0:read,write:never."),
                                          QStringLiteral("SPEC"));
-    parser.addOptions({portOption, originOption, issueOption});
+    const QCommandLineOption lifetimeOption(QStringLiteral("access-token-lifetime"),
+                                            QStringLiteral("Lifetime of OAuth 2.0 access tokens (default 3600)."),
+                                            QStringLiteral("SECONDS"));
+    const QCommandLineOption redirectOption(QStringLiteral("redirect-uri"),
+                                            QStringLiteral("A registered OAuth 2.0 redirect URI (repeatable); "
+                                                           "without one, any http loopback URI is accepted."),
+                                            QStringLiteral("URI"));
+    parser.addOptions({portOption, originOption, issueOption, lifetimeOption, redirectOption});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -91,6 +98,16 @@ int main(int argc, char *argv[])
     SandboxServer server;
     if (parser.isSet(originOption))
         server.setAllowedOrigins(parser.values(originOption));
+    server.setRegisteredRedirectUris(parser.values(redirectOption));
+    if (parser.isSet(lifetimeOption)) {
+        bool lifetimeOk = false;
+        const int lifetime = parser.value(lifetimeOption).toInt(&lifetimeOk);
+        if (!lifetimeOk || lifetime < 1) {
+            err << "trello-sandbox: bad --access-token-lifetime\n";
+            return 64;
+        }
+        server.setAccessTokenLifetime(lifetime);
+    }
 
     QStringList tokens;
     for (const QString &spec : parser.values(issueOption)) {

@@ -1,5 +1,7 @@
 // The offline Trello stand-in, exercised over real loopback HTTP as trello-onboard will use it.
 #include "ConsentPages.h"
+#include "OAuthTokenCodec.h"
+#include "Pkce.h"
 #include "SandboxServer.h"
 #include "TestSupport.h"
 
@@ -86,6 +88,45 @@ QString scriptTarget(const QString &page)
     return literal.array().at(0).toString();
 }
 
+const QString OAuthRedirect = QStringLiteral("http://localhost:17645/trello-onboard/oauth");
+const QString Verifier = QStringLiteral("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk-0123456789");
+const QString OAuthState = QStringLiteral("st4te-1");
+const QRegularExpression AccessTokenForm(QStringLiteral("^sbxat\\.[A-Za-z0-9_-]+$"));
+const QRegularExpression RefreshTokenForm(QStringLiteral("^sbxrt\\.[A-Za-z0-9_-]+$"));
+
+// What pressing the button `buttonId` on an OAuth consent page would send: the POST form around
+// the button, its action and its hidden fields as a form-encoded body.
+bool postFormTarget(const QUrl &base, const QString &page, const QString &buttonId, QUrl *action, QByteArray *body)
+{
+    const QRegularExpression form(QStringLiteral("<form method=\"post\" action=\"([^\"]+)\">((?:(?!</form>).)*)"
+                                                 "<button id=\"%1\"")
+                                      .arg(buttonId));
+    const QRegularExpressionMatch match = form.match(page);
+    if (!match.hasMatch())
+        return false;
+    QStringList fields;
+    const QRegularExpression input(QStringLiteral("<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\">"));
+    for (auto it = input.globalMatch(match.captured(2)); it.hasNext();) {
+        const QRegularExpressionMatch field = it.next();
+        fields << QString::fromLatin1(QUrl::toPercentEncoding(htmlUnescape(field.captured(1)))) + QLatin1Char('=')
+                      + QString::fromLatin1(QUrl::toPercentEncoding(htmlUnescape(field.captured(2))));
+    }
+    *action = base.resolved(QUrl(htmlUnescape(match.captured(1))));
+    *body = fields.join(QLatin1Char('&')).toLatin1();
+    return true;
+}
+
+// The parameters a redirect to the OAuth redirect URI carries.
+QUrlQuery redirectParameters(const QByteArray &location)
+{
+    return QUrlQuery(QUrl::fromEncoded(location));
+}
+
+QString parameter(const QUrlQuery &query, const QString &name)
+{
+    return query.queryItemValue(name, QUrl::FullyDecoded);
+}
+
 } // namespace
 
 class TestSandbox : public QObject
@@ -139,6 +180,28 @@ private Q_SLOTS:
     void malformedRequestGets400();
     void oversizedHeadersGet431();
 
+    void oauthConsentPageDescribesTheRequest();
+    void oauthConsentPageEscapesHostileInput();
+    void oauthAllowRedirectsWithCode();
+    void oauthDenyRedirectsWithError();
+    void oauthAuthorizeRejectsBadParameters_data();
+    void oauthAuthorizeRejectsBadParameters();
+    void oauthDecisionChecksParametersAgain();
+    void oauthRegisteredRedirectUris();
+    void oauthCodeExchange_data();
+    void oauthCodeExchange();
+    void oauthCodeWithoutOfflineAccessGivesNoRefreshToken();
+    void oauthCodeIsSingleUseAndBound();
+    void oauthRefreshRotates();
+    void oauthRefreshReuseEndsTheGrant();
+    void oauthGrantLapsesAfter90Days();
+    void oauthAccessTokenLifetime();
+    void oauthBearerOnMembersMe();
+    void oauthTokensWorkAcrossInstances();
+    void oauthTokenEndpointRefusesGarbage_data();
+    void oauthTokenEndpointRefusesGarbage();
+    void oauthFaultsApply();
+
     void standaloneExecutable();
 
 private:
@@ -148,6 +211,19 @@ private:
     Answer send(const QByteArray &verb, const QUrl &url, const QList<QPair<QByteArray, QByteArray>> &headers = {},
                 int transferTimeoutMs = 0);
     Answer get(const QUrl &url) { return send("GET", url); }
+    Answer post(const QUrl &url, const QByteArray &contentType, const QByteArray &body,
+                const QList<QPair<QByteArray, QByteArray>> &headers = {});
+
+    // OAuth 2.0: the consent page's URL with the demo client's usual request, `extra` replacing
+    // (or, with a null value, removing) parameters.
+    QUrl oauthAuthorize(const QList<QPair<QString, QString>> &extra = {}, const QUrl &base = {}) const;
+    // Walks the consent page and presses Allow; the code from the redirect, empty on failure.
+    QString oauthCode(const QList<QPair<QString, QString>> &extra = {}, const QUrl &base = {});
+    // POST /oauth/token with `fields` as JSON (or form-encoded).
+    Answer tokenRequest(const QList<QPair<QString, QString>> &fields, bool form = false, const QUrl &base = {});
+    Answer exchange(const QString &code, const QList<QPair<QString, QString>> &extra = {}, const QUrl &base = {});
+    Answer refresh(const QString &refreshToken, const QString &clientId = SandboxServer::demoClientId());
+    Answer bearerMe(const QString &accessToken, const QUrlQuery &query = {});
     // Raw bytes over a socket of our own; returns what came back once `done` holds or the peer closed.
     QByteArray rawExchange(const QList<QByteArray> &pieces, const std::function<bool(const QByteArray &)> &done,
                            bool *closed = nullptr);
@@ -227,6 +303,111 @@ Answer TestSandbox::send(const QByteArray &verb, const QUrl &url, const QList<QP
     if (reply->isOpen())
         answer.body = reply->readAll();
     return answer;
+}
+
+Answer TestSandbox::post(const QUrl &url, const QByteArray &contentType, const QByteArray &body,
+                         const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setRawHeader("Content-Type", contentType);
+    for (const auto &header : headers)
+        request.setRawHeader(header.first, header.second);
+    std::unique_ptr<QNetworkReply> reply(m_network->post(request, body));
+    QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+    Answer answer;
+    answer.finished = reply->isFinished() || finished.wait(WaitMs);
+    answer.error = reply->error();
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.contentType = reply->rawHeader("Content-Type");
+    answer.location = reply->rawHeader("Location");
+    answer.headers = reply->rawHeaderPairs();
+    if (reply->isOpen())
+        answer.body = reply->readAll();
+    return answer;
+}
+
+QUrl TestSandbox::oauthAuthorize(const QList<QPair<QString, QString>> &extra, const QUrl &base) const
+{
+    QList<QPair<QString, QString>> items{
+        {QStringLiteral("client_id"), SandboxServer::demoClientId()},
+        {QStringLiteral("redirect_uri"), OAuthRedirect},
+        {QStringLiteral("response_type"), QStringLiteral("code")},
+        {QStringLiteral("scope"), QStringLiteral("read:member:trello read:board:trello offline_access")},
+        {QStringLiteral("state"), OAuthState},
+        {QStringLiteral("code_challenge"), Pkce::challengeOf(Verifier)},
+        {QStringLiteral("code_challenge_method"), QStringLiteral("S256")},
+        {QStringLiteral("prompt"), QStringLiteral("consent")},
+    };
+    for (const auto &change : extra) {
+        items.erase(std::remove_if(items.begin(), items.end(), [&](const auto &item) { return item.first == change.first; }),
+                    items.end());
+        if (!change.second.isNull())
+            items.append(change);
+    }
+    QUrlQuery query;
+    for (const auto &item : std::as_const(items)) // every reserved character escaped, as a client does
+        query.addQueryItem(item.first, QString::fromLatin1(QUrl::toPercentEncoding(item.second)));
+    QUrl url = base.isEmpty() ? m_sandbox->oauthAuthorizeUrl() : base.resolved(QUrl(QStringLiteral("/authorize")));
+    url.setQuery(query);
+    return url;
+}
+
+QString TestSandbox::oauthCode(const QList<QPair<QString, QString>> &extra, const QUrl &base)
+{
+    const QUrl pageUrl = oauthAuthorize(extra, base);
+    const Answer page = get(pageUrl);
+    QUrl action;
+    QByteArray body;
+    if (page.status != 200 || !postFormTarget(pageUrl, page.text(), QStringLiteral("allow"), &action, &body))
+        return {};
+    const Answer redirect = post(action, "application/x-www-form-urlencoded", body);
+    if (redirect.status != 302)
+        return {};
+    return parameter(redirectParameters(redirect.location), QStringLiteral("code"));
+}
+
+Answer TestSandbox::tokenRequest(const QList<QPair<QString, QString>> &fields, bool form, const QUrl &base)
+{
+    const QUrl url = base.isEmpty() ? m_sandbox->oauthTokenUrl() : base.resolved(QUrl(QStringLiteral("/oauth/token")));
+    if (form) {
+        QStringList pairs;
+        for (const auto &field : fields)
+            pairs << QString::fromLatin1(QUrl::toPercentEncoding(field.first) + '=' + QUrl::toPercentEncoding(field.second));
+        return post(url, "application/x-www-form-urlencoded", pairs.join(QLatin1Char('&')).toLatin1());
+    }
+    QJsonObject object;
+    for (const auto &field : fields)
+        object.insert(field.first, field.second);
+    return post(url, "application/json", QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+Answer TestSandbox::exchange(const QString &code, const QList<QPair<QString, QString>> &extra, const QUrl &base)
+{
+    QList<QPair<QString, QString>> fields{{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                                          {QStringLiteral("client_id"), SandboxServer::demoClientId()},
+                                          {QStringLiteral("code"), code},
+                                          {QStringLiteral("code_verifier"), Verifier},
+                                          {QStringLiteral("redirect_uri"), OAuthRedirect}};
+    for (const auto &change : extra) {
+        for (auto &field : fields) {
+            if (field.first == change.first)
+                field.second = change.second;
+        }
+    }
+    return tokenRequest(fields, false, base);
+}
+
+Answer TestSandbox::refresh(const QString &refreshToken, const QString &clientId)
+{
+    return tokenRequest({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                         {QStringLiteral("client_id"), clientId},
+                         {QStringLiteral("refresh_token"), refreshToken}});
+}
+
+Answer TestSandbox::bearerMe(const QString &accessToken, const QUrlQuery &query)
+{
+    return send("GET", api(QStringLiteral("/1/members/me"), query), {{"Authorization", "Bearer " + accessToken.toLatin1()}});
 }
 
 QByteArray TestSandbox::rawExchange(const QList<QByteArray> &pieces, const std::function<bool(const QByteArray &)> &done,
@@ -508,9 +689,10 @@ void TestSandbox::memberMeWithOAuthHeader()
         QVERIFY2(me.status == 200, authorization.constData());
         QCOMPARE(me.json().value(QStringLiteral("username")).toString(), QStringLiteral("demo"));
     }
+    // Bearer is OAuth 2.0's: a key or Trello token there is no access token.
     const Answer bearer = send("GET", api(QStringLiteral("/1/members/me")), {{"Authorization", "Bearer " + key}});
     QCOMPARE(bearer.status, 401);
-    QCOMPARE(bearer.body, QByteArray("invalid key"));
+    QCOMPARE(bearer.body, QByteArray("invalid token"));
     const Answer noToken = send("GET", api(QStringLiteral("/1/members/me")),
                                 {{"Authorization", "OAuth oauth_consumer_key=\"" + key + "\""}});
     QCOMPARE(noToken.status, 401);
@@ -1035,6 +1217,584 @@ void TestSandbox::oversizedHeadersGet431()
     QVERIFY(fits.startsWith("HTTP/1.1 404 "));
 }
 
+// ---- OAuth 2.0 -------------------------------------------------------------------------------
+
+void TestSandbox::oauthConsentPageDescribesTheRequest()
+{
+    const Answer page = get(oauthAuthorize({{QStringLiteral("scope"),
+                                            QStringLiteral("read:member:trello,write:board:trello offline_access")}}));
+    QVERIFY(page.finished);
+    QCOMPARE(page.status, 200);
+    QVERIFY(page.contentType.startsWith("text/html"));
+    const QString html = page.text();
+    QVERIFY(html.contains(QLatin1String("<title>")));
+    QVERIFY(html.contains(QLatin1String("<code id=\"client-id\">") + SandboxServer::demoClientId()));
+    QVERIFY(html.contains(QLatin1String("Demo Member")));
+    QVERIFY(html.contains(QLatin1String("Read your name, username and avatar")));
+    QVERIFY(html.contains(QLatin1String("Create, change and delete boards")));
+    QVERIFY(html.contains(QLatin1String("while you are not using the application")));
+    QVERIFY(!html.contains(QLatin1String("Read your workspaces")));
+    QVERIFY(html.contains(QLatin1String("You will be sent back to <strong id=\"return-origin\">http://localhost:17645</strong>")));
+    QVERIFY(html.contains(QLatin1String("<button id=\"allow\"")));
+    QVERIFY(html.contains(QLatin1String("<button id=\"deny\"")));
+
+    m_sandbox->setConsentingMember(1);
+    QVERIFY(get(oauthAuthorize()).text().contains(QLatin1String("Second Member")));
+}
+
+void TestSandbox::oauthConsentPageEscapesHostileInput()
+{
+    const QString hostile = QStringLiteral("<script>alert(1)</script>\"' onload=x&code=evil");
+    const QUrl pageUrl = oauthAuthorize({{QStringLiteral("state"), hostile}});
+    const Answer page = get(pageUrl);
+    QCOMPARE(page.status, 200);
+    const QString html = page.text();
+    QVERIFY(!html.contains(QLatin1String("<script>alert")));
+    QVERIFY(!html.contains(QLatin1String("\"' onload")));
+    QVERIFY(html.contains(QLatin1String("&lt;script&gt;alert(1)&lt;/script&gt;&quot;&#39; onload=x&amp;code=evil")));
+
+    // The Allow form carries the state back intact, and it cannot add parameters to the redirect.
+    QUrl action;
+    QByteArray body;
+    QVERIFY(postFormTarget(pageUrl, html, QStringLiteral("allow"), &action, &body));
+    const Answer redirect = post(action, "application/x-www-form-urlencoded", body);
+    QCOMPARE(redirect.status, 302);
+    const QUrlQuery query = redirectParameters(redirect.location);
+    QCOMPARE(parameter(query, QStringLiteral("state")), hostile);
+    QCOMPARE(query.allQueryItemValues(QStringLiteral("code")).size(), 1);
+    QVERIFY(parameter(query, QStringLiteral("code")) != QLatin1String("evil"));
+    QVERIFY(!redirect.location.contains('<') && !redirect.location.contains('"') && !redirect.location.contains(' '));
+
+    // An unregistered redirect URI is named on the error page, escaped.
+    const Answer refused = get(oauthAuthorize({{QStringLiteral("redirect_uri"), QStringLiteral("http://example.com/<b>x</b>")}}));
+    QCOMPARE(refused.status, 400);
+    QVERIFY(!refused.text().contains(QLatin1String("<b>x")));
+}
+
+void TestSandbox::oauthAllowRedirectsWithCode()
+{
+    const QUrl pageUrl = oauthAuthorize();
+    const Answer page = get(pageUrl);
+    QUrl action;
+    QByteArray body;
+    QVERIFY(postFormTarget(pageUrl, page.text(), QStringLiteral("allow"), &action, &body));
+    QCOMPARE(action.host(), QStringLiteral("127.0.0.1"));
+    const Answer redirect = post(action, "application/x-www-form-urlencoded", body);
+    QCOMPARE(redirect.status, 302);
+    QVERIFY2(redirect.location.startsWith(OAuthRedirect.toLatin1() + "?code="), redirect.location.constData());
+    const QUrlQuery query = redirectParameters(redirect.location);
+    QCOMPARE(parameter(query, QStringLiteral("state")), OAuthState);
+    const QString code = parameter(query, QStringLiteral("code"));
+    QVERIFY(code.size() >= 32);
+    QVERIFY(!query.hasQueryItem(QStringLiteral("error")));
+
+    // A redirect URI with a query of its own keeps it; the code comes after it. GET works too.
+    const QString withQuery = QStringLiteral("http://127.0.0.1:4444/cb?account=x");
+    const QUrl secondUrl = oauthAuthorize({{QStringLiteral("redirect_uri"), withQuery}});
+    QVERIFY(postFormTarget(secondUrl, get(secondUrl).text(), QStringLiteral("allow"), &action, &body));
+    action.setQuery(QString::fromLatin1(body));
+    const Answer second = get(action);
+    QCOMPARE(second.status, 302);
+    QVERIFY2(second.location.startsWith(withQuery.toLatin1() + "&code="), second.location.constData());
+    QVERIFY(parameter(redirectParameters(second.location), QStringLiteral("code")) != code);
+}
+
+void TestSandbox::oauthDenyRedirectsWithError()
+{
+    const QUrl pageUrl = oauthAuthorize();
+    QUrl action;
+    QByteArray body;
+    QVERIFY(postFormTarget(pageUrl, get(pageUrl).text(), QStringLiteral("deny"), &action, &body));
+    const Answer redirect = post(action, "application/x-www-form-urlencoded", body);
+    QCOMPARE(redirect.status, 302);
+    QVERIFY(redirect.location.startsWith(OAuthRedirect.toLatin1() + "?error=access_denied&"));
+    const QUrlQuery query = redirectParameters(redirect.location);
+    QCOMPARE(parameter(query, QStringLiteral("error")), QStringLiteral("access_denied"));
+    QVERIFY(!parameter(query, QStringLiteral("error_description")).isEmpty());
+    QCOMPARE(parameter(query, QStringLiteral("state")), OAuthState);
+    QVERIFY(!query.hasQueryItem(QStringLiteral("code")));
+    QCOMPARE(m_sandbox->oauthCodeExchangeCount(), 0);
+}
+
+void TestSandbox::oauthAuthorizeRejectsBadParameters_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("value"); // null: left out
+    QTest::addColumn<QString>("error"); // empty: a 400 page, no redirect
+
+    const QString page;
+    const QString invalidRequest = QStringLiteral("invalid_request");
+    QTest::newRow("no client_id") << "client_id" << QString() << page;
+    QTest::newRow("empty client_id") << "client_id" << "" << page;
+    QTest::newRow("client_id with a space") << "client_id" << "my client" << page;
+    QTest::newRow("client_id too long") << "client_id" << QString(129, QLatin1Char('a')) << page;
+    QTest::newRow("no redirect_uri") << "redirect_uri" << QString() << page;
+    QTest::newRow("relative redirect_uri") << "redirect_uri" << "/trello-onboard/oauth" << page;
+    QTest::newRow("ftp redirect_uri") << "redirect_uri" << "ftp://localhost/cb" << page;
+    QTest::newRow("redirect_uri with fragment") << "redirect_uri" << "http://localhost:17645/cb#x" << page;
+    QTest::newRow("foreign redirect_uri") << "redirect_uri" << "http://example.com/cb" << page;
+    QTest::newRow("https redirect_uri unregistered") << "redirect_uri" << "https://localhost/cb" << page;
+    QTest::newRow("response_type token") << "response_type" << "token" << invalidRequest;
+    QTest::newRow("no response_type") << "response_type" << QString() << invalidRequest;
+    QTest::newRow("no state") << "state" << QString() << invalidRequest;
+    QTest::newRow("empty state") << "state" << "" << invalidRequest;
+    QTest::newRow("no code_challenge") << "code_challenge" << QString() << invalidRequest;
+    QTest::newRow("short code_challenge") << "code_challenge" << QString(42, QLatin1Char('a')) << invalidRequest;
+    QTest::newRow("long code_challenge") << "code_challenge" << QString(129, QLatin1Char('a')) << invalidRequest;
+    QTest::newRow("code_challenge with +") << "code_challenge" << QString(42, QLatin1Char('a')) + QLatin1Char('+') << invalidRequest;
+    QTest::newRow("plain method") << "code_challenge_method" << "plain" << invalidRequest;
+    QTest::newRow("no method") << "code_challenge_method" << QString() << invalidRequest;
+    QTest::newRow("unknown scope") << "scope" << "read:member:trello admin:trello" << "invalid_scope";
+    QTest::newRow("classic scope") << "scope" << "read" << "invalid_scope";
+    QTest::newRow("no scope") << "scope" << QString() << invalidRequest;
+    QTest::newRow("only separators") << "scope" << " , " << invalidRequest;
+}
+
+void TestSandbox::oauthAuthorizeRejectsBadParameters()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, value);
+    QFETCH(QString, error);
+    const Answer answer = get(oauthAuthorize({{name, value}}));
+    QVERIFY(answer.finished);
+    if (error.isEmpty()) {
+        QCOMPARE(answer.status, 400);
+        QVERIFY(answer.contentType.startsWith("text/html"));
+        QVERIFY(answer.location.isEmpty());
+        QVERIFY(answer.text().contains(QLatin1String("class=\"error\"")));
+        return;
+    }
+    QCOMPARE(answer.status, 302);
+    QVERIFY2(answer.location.startsWith(OAuthRedirect.toLatin1() + "?error="), answer.location.constData());
+    const QUrlQuery query = redirectParameters(answer.location);
+    QCOMPARE(parameter(query, QStringLiteral("error")), error);
+    QVERIFY(!parameter(query, QStringLiteral("error_description")).isEmpty());
+    QVERIFY(!query.hasQueryItem(QStringLiteral("code")));
+    // The state comes back when there was one.
+    QCOMPARE(parameter(query, QStringLiteral("state")), name == QLatin1String("state") ? QString() : OAuthState);
+    QCOMPARE(query.hasQueryItem(QStringLiteral("state")), name != QLatin1String("state"));
+}
+
+void TestSandbox::oauthDecisionChecksParametersAgain()
+{
+    const QUrl pageUrl = oauthAuthorize();
+    QUrl action;
+    QByteArray body;
+    QVERIFY(postFormTarget(pageUrl, get(pageUrl).text(), QStringLiteral("allow"), &action, &body));
+
+    // A tampered form: an unknown scope goes back as an error, a foreign redirect URI gets a page.
+    QByteArray tampered = body;
+    tampered.replace("scope=", "scope=admin%3Atrello%20");
+    const Answer scope = post(action, "application/x-www-form-urlencoded", tampered);
+    QCOMPARE(scope.status, 302);
+    QCOMPARE(parameter(redirectParameters(scope.location), QStringLiteral("error")), QStringLiteral("invalid_scope"));
+    tampered = body;
+    tampered.replace("redirect_uri=http", "redirect_uri=http%3A%2F%2Fevil.example%2F%3F");
+    QCOMPARE(post(action, "application/x-www-form-urlencoded", tampered).status, 400);
+    // A repeated parameter is refused.
+    const Answer repeated = post(action, "application/x-www-form-urlencoded", body + "&state=second");
+    QCOMPARE(parameter(redirectParameters(repeated.location), QStringLiteral("error")), QStringLiteral("invalid_request"));
+    // A body that is not a form.
+    QCOMPARE(post(action, "application/json", "{}").status, 400);
+    // Only GET for the page, GET or POST for the answers.
+    QCOMPARE(post(pageUrl, "application/x-www-form-urlencoded", body).status, 405);
+    QCOMPARE(send("PUT", action).status, 405);
+    QCOMPARE(m_sandbox->oauthCodeExchangeCount(), 0);
+}
+
+void TestSandbox::oauthRegisteredRedirectUris()
+{
+    const QString registered = QStringLiteral("https://app.example/trello/callback");
+    m_sandbox->setRegisteredRedirectUris({OAuthRedirect, registered});
+    QCOMPARE(m_sandbox->registeredRedirectUris(), QStringList({OAuthRedirect, registered}));
+    QCOMPARE(get(oauthAuthorize()).status, 200);
+    QCOMPARE(get(oauthAuthorize({{QStringLiteral("redirect_uri"), registered}})).status, 200);
+    // Exact strings: another path, port, a trailing slash or a query are different URIs.
+    for (const QString &other : {QStringLiteral("http://localhost:17645/trello-onboard/other"),
+                                 QStringLiteral("http://localhost:17646/trello-onboard/oauth"),
+                                 OAuthRedirect + QLatin1Char('/'), OAuthRedirect + QLatin1String("?x=1"),
+                                 QStringLiteral("http://127.0.0.1:17645/trello-onboard/oauth")}) {
+        const Answer refused = get(oauthAuthorize({{QStringLiteral("redirect_uri"), other}}));
+        QVERIFY2(refused.status == 400, qPrintable(other));
+        QVERIFY(refused.location.isEmpty());
+    }
+    // The page's answer goes to the registered https URI.
+    const QString code = oauthCode({{QStringLiteral("redirect_uri"), registered}});
+    QVERIFY(!code.isEmpty());
+    QCOMPARE(exchange(code, {{QStringLiteral("redirect_uri"), registered}}).status, 200);
+
+    m_sandbox->setRegisteredRedirectUris({});
+    QCOMPARE(get(oauthAuthorize({{QStringLiteral("redirect_uri"), QStringLiteral("http://[::1]:9/cb")}})).status, 200);
+    QCOMPARE(get(oauthAuthorize({{QStringLiteral("redirect_uri"), registered}})).status, 400);
+}
+
+void TestSandbox::oauthCodeExchange_data()
+{
+    QTest::addColumn<bool>("form");
+    QTest::newRow("json") << false;
+    QTest::newRow("form") << true;
+}
+
+void TestSandbox::oauthCodeExchange()
+{
+    QFETCH(bool, form);
+    const QString code = oauthCode();
+    QVERIFY(!code.isEmpty());
+    const Answer answer = tokenRequest({{QStringLiteral("grant_type"), QStringLiteral("authorization_code")},
+                                        {QStringLiteral("client_id"), SandboxServer::demoClientId()},
+                                        {QStringLiteral("code"), code},
+                                        {QStringLiteral("code_verifier"), Verifier},
+                                        {QStringLiteral("redirect_uri"), OAuthRedirect}},
+                                       form);
+    QCOMPARE(answer.status, 200);
+    QVERIFY(answer.contentType.startsWith("application/json"));
+    const QJsonObject json = answer.json();
+    const QString access = json.value(QStringLiteral("access_token")).toString();
+    const QString refreshToken = json.value(QStringLiteral("refresh_token")).toString();
+    QVERIFY2(AccessTokenForm.match(access).hasMatch(), qPrintable(access));
+    QVERIFY2(RefreshTokenForm.match(refreshToken).hasMatch(), qPrintable(refreshToken));
+    QVERIFY(access.size() < 512 && refreshToken.size() < 512);
+    QCOMPARE(json.value(QStringLiteral("expires_in")).toInt(), 3600);
+    QCOMPARE(json.value(QStringLiteral("scope")).toString(),
+             QStringLiteral("read:member:trello read:board:trello offline_access"));
+    QCOMPARE(json.value(QStringLiteral("token_type")).toString(), QStringLiteral("Bearer"));
+    QCOMPARE(m_sandbox->oauthCodeExchangeCount(), 1);
+    QVERIFY(!m_sandbox->isGrantEnded(access));
+
+    const Answer me = bearerMe(access);
+    QCOMPARE(me.status, 200);
+    QCOMPARE(me.json().value(QStringLiteral("username")).toString(), QStringLiteral("demo"));
+}
+
+void TestSandbox::oauthCodeWithoutOfflineAccessGivesNoRefreshToken()
+{
+    m_sandbox->setConsentingMember(1);
+    const QString code = oauthCode({{QStringLiteral("scope"), QStringLiteral("read:member:trello")}});
+    const Answer answer = exchange(code);
+    QCOMPARE(answer.status, 200);
+    QVERIFY(!answer.json().contains(QStringLiteral("refresh_token")));
+    QCOMPARE(answer.json().value(QStringLiteral("scope")).toString(), QStringLiteral("read:member:trello"));
+    const Answer me = bearerMe(answer.json().value(QStringLiteral("access_token")).toString());
+    QCOMPARE(me.json().value(QStringLiteral("username")).toString(), QStringLiteral("second"));
+}
+
+void TestSandbox::oauthCodeIsSingleUseAndBound()
+{
+    const auto error = [](const Answer &answer) { return answer.json().value(QStringLiteral("error")).toString(); };
+
+    const QString code = oauthCode();
+    QCOMPARE(exchange(code).status, 200);
+    const Answer reused = exchange(code);
+    QCOMPARE(reused.status, 400);
+    QVERIFY(reused.contentType.startsWith("application/json"));
+    QCOMPARE(error(reused), QStringLiteral("invalid_grant"));
+    QVERIFY(!reused.json().value(QStringLiteral("error_description")).toString().isEmpty());
+
+    const QString otherVerifier = QString(Verifier).replace(0, 1, QLatin1Char('X'));
+    QCOMPARE(error(exchange(oauthCode(), {{QStringLiteral("code_verifier"), otherVerifier}})), QStringLiteral("invalid_grant"));
+    QCOMPARE(error(exchange(oauthCode(), {{QStringLiteral("redirect_uri"), OAuthRedirect + QLatin1Char('/')}})),
+             QStringLiteral("invalid_grant"));
+    QCOMPARE(error(exchange(oauthCode(), {{QStringLiteral("client_id"), QStringLiteral("anotherClient")}})),
+             QStringLiteral("unauthorized_client"));
+    QCOMPARE(error(exchange(QStringLiteral("not-a-code"))), QStringLiteral("invalid_grant"));
+    // A failed attempt uses the code up: a verifier cannot be guessed at.
+    const QString tried = oauthCode();
+    QCOMPARE(exchange(tried, {{QStringLiteral("code_verifier"), otherVerifier}}).status, 400);
+    QCOMPARE(error(exchange(tried)), QStringLiteral("invalid_grant"));
+    // Missing or malformed parameters are invalid_request and leave the code alone.
+    const QString kept = oauthCode();
+    QCOMPARE(error(exchange(kept, {{QStringLiteral("code_verifier"), QStringLiteral("short")}})),
+             QStringLiteral("invalid_request"));
+    QCOMPARE(error(exchange(kept, {{QStringLiteral("redirect_uri"), QString()}})), QStringLiteral("invalid_request"));
+    QCOMPARE(exchange(kept).status, 200);
+    // A code is only good in the instance that issued it.
+    SandboxServer other;
+    QVERIFY(other.listen());
+    QCOMPARE(error(exchange(oauthCode(), {}, other.baseUrl())), QStringLiteral("invalid_grant"));
+    QCOMPARE(m_sandbox->oauthCodeExchangeCount(), 2);
+}
+
+void TestSandbox::oauthRefreshRotates()
+{
+    const Answer first = exchange(oauthCode());
+    const QString access1 = first.json().value(QStringLiteral("access_token")).toString();
+    const QString refresh1 = first.json().value(QStringLiteral("refresh_token")).toString();
+
+    const Answer second = refresh(refresh1);
+    QCOMPARE(second.status, 200);
+    QVERIFY(second.contentType.startsWith("application/json"));
+    const QJsonObject json = second.json();
+    const QString access2 = json.value(QStringLiteral("access_token")).toString();
+    const QString refresh2 = json.value(QStringLiteral("refresh_token")).toString();
+    QVERIFY(AccessTokenForm.match(access2).hasMatch());
+    QVERIFY(RefreshTokenForm.match(refresh2).hasMatch());
+    QVERIFY(access2 != access1);
+    QVERIFY(refresh2 != refresh1);
+    QCOMPARE(json.value(QStringLiteral("expires_in")).toInt(), 3600);
+    QCOMPARE(json.value(QStringLiteral("token_type")).toString(), QStringLiteral("Bearer"));
+    QCOMPARE(json.value(QStringLiteral("scope")).toString(),
+             QStringLiteral("read:member:trello read:board:trello offline_access"));
+    QCOMPARE(bearerMe(access2).status, 200);
+    QCOMPARE(bearerMe(access1).status, 200); // rotation does not cut short the access tokens
+
+    const Answer third = refresh(refresh2, QString()); // the client id is required
+    QCOMPARE(third.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_request"));
+    const Answer otherClient = refresh(refresh2, QStringLiteral("anotherClient"));
+    QCOMPARE(otherClient.json().value(QStringLiteral("error")).toString(), QStringLiteral("unauthorized_client"));
+    const Answer fourth = refresh(refresh2);
+    QCOMPARE(fourth.status, 200);
+    QCOMPARE(m_sandbox->oauthRefreshCount(), 2);
+    QCOMPARE(m_sandbox->oauthCodeExchangeCount(), 1);
+
+    // The test hook's grants are bound to no client.
+    QString access;
+    const QString hooked = m_sandbox->issueOAuthGrant(0, {QStringLiteral("read:member:trello")}, &access);
+    QVERIFY(RefreshTokenForm.match(hooked).hasMatch());
+    QVERIFY(AccessTokenForm.match(access).hasMatch());
+    QCOMPARE(refresh(hooked, QStringLiteral("any-client")).status, 200);
+    QCOMPARE(m_sandbox->oauthRefreshCount(), 3);
+}
+
+void TestSandbox::oauthRefreshReuseEndsTheGrant()
+{
+    QString access1;
+    const QString refresh1 = m_sandbox->issueOAuthGrant(0, {QStringLiteral("read:member:trello")}, &access1);
+    QString otherAccess;
+    const QString otherGrant = m_sandbox->issueOAuthGrant(0, {QStringLiteral("read:member:trello")}, &otherAccess);
+
+    const Answer second = refresh(refresh1);
+    QCOMPARE(second.status, 200);
+    const QString access2 = second.json().value(QStringLiteral("access_token")).toString();
+    const QString refresh2 = second.json().value(QStringLiteral("refresh_token")).toString();
+    QVERIFY(!m_sandbox->isGrantEnded(refresh1));
+
+    // The used token again: theft, as far as the server can tell. The whole grant ends.
+    const Answer reused = refresh(refresh1);
+    QCOMPARE(reused.status, 400);
+    QCOMPARE(reused.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_grant"));
+    for (const QString &token : {refresh1, refresh2, access1, access2})
+        QVERIFY(m_sandbox->isGrantEnded(token));
+    QCOMPARE(refresh(refresh2).json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_grant"));
+    for (const QString &token : {access1, access2}) {
+        const Answer me = bearerMe(token);
+        QCOMPARE(me.status, 401);
+        QCOMPARE(me.body, QByteArray("invalid token"));
+    }
+    QCOMPARE(m_sandbox->oauthRefreshCount(), 1);
+
+    // Other grants go on.
+    QVERIFY(!m_sandbox->isGrantEnded(otherGrant));
+    QCOMPARE(bearerMe(otherAccess).status, 200);
+    QCOMPARE(refresh(otherGrant).status, 200);
+    QVERIFY(!m_sandbox->isGrantEnded(QStringLiteral("garbage")));
+}
+
+void TestSandbox::oauthGrantLapsesAfter90Days()
+{
+    OAuthRefreshClaims claims;
+    claims.grantId = 0x1234567890abcdefULL;
+    claims.generation = 7;
+    claims.scopes = 1 | (1 << 10); // read:member:trello offline_access
+    claims.issued = QDateTime::currentDateTimeUtc().addDays(-91);
+    const Answer lapsed = refresh(OAuthTokenCodec::encodeRefresh(claims));
+    QCOMPARE(lapsed.status, 400);
+    QCOMPARE(lapsed.json().value(QStringLiteral("error")).toString(), QStringLiteral("invalid_grant"));
+
+    claims.grantId += 1;
+    claims.issued = QDateTime::currentDateTimeUtc().addDays(-89);
+    const Answer alive = refresh(OAuthTokenCodec::encodeRefresh(claims));
+    QCOMPARE(alive.status, 200);
+    // The rotated token starts the 90 days again.
+    const std::optional<OAuthRefreshClaims> next =
+        OAuthTokenCodec::decodeRefresh(alive.json().value(QStringLiteral("refresh_token")).toString());
+    QVERIFY(next);
+    QCOMPARE(next->generation, quint32(8));
+    QVERIFY(next->issued.secsTo(QDateTime::currentDateTimeUtc()) < 60);
+}
+
+void TestSandbox::oauthAccessTokenLifetime()
+{
+    QCOMPARE(m_sandbox->accessTokenLifetime(), 3600);
+    m_sandbox->setAccessTokenLifetime(1);
+    QCOMPARE(m_sandbox->accessTokenLifetime(), 1);
+    const Answer answer = exchange(oauthCode());
+    QCOMPARE(answer.json().value(QStringLiteral("expires_in")).toInt(), 1);
+    const QString access = answer.json().value(QStringLiteral("access_token")).toString();
+    QCOMPARE(bearerMe(access).status, 200);
+    QElapsedTimer timer;
+    timer.start();
+    Answer me;
+    while (timer.elapsed() < 3000) {
+        me = bearerMe(access);
+        if (me.status != 200)
+            break;
+        QTest::qWait(100);
+    }
+    QCOMPARE(me.status, 401);
+    QCOMPARE(me.body, QByteArray("expired token"));
+    // Its refresh token still works, and gives tokens of the same lifetime.
+    const Answer refreshed = refresh(answer.json().value(QStringLiteral("refresh_token")).toString());
+    QCOMPARE(refreshed.json().value(QStringLiteral("expires_in")).toInt(), 1);
+
+    // The test hook's own lifetime; 0 is born expired.
+    QString expired;
+    m_sandbox->issueOAuthGrant(0, {QStringLiteral("read:member:trello")}, &expired, 0);
+    QCOMPARE(bearerMe(expired).body, QByteArray("expired token"));
+}
+
+void TestSandbox::oauthBearerOnMembersMe()
+{
+    QString access;
+    m_sandbox->issueOAuthGrant(1, {QStringLiteral("read:member:trello"), QStringLiteral("read:board:trello")}, &access);
+    const Answer me = bearerMe(access);
+    QCOMPARE(me.status, 200);
+    QVERIFY(me.contentType.startsWith("application/json"));
+    QCOMPARE(me.json().value(QStringLiteral("id")).toString(), SandboxServer::members().at(1).id);
+    QCOMPARE(me.json().value(QStringLiteral("username")).toString(), QStringLiteral("second"));
+    QCOMPARE(me.json().value(QStringLiteral("fullName")).toString(), QStringLiteral("Second Member"));
+    // The scheme is case-insensitive.
+    QCOMPARE(send("GET", api(QStringLiteral("/1/members/me")), {{"Authorization", "bearer " + access.toLatin1()}}).status, 200);
+
+    QString boardsOnly;
+    m_sandbox->issueOAuthGrant(0, {QStringLiteral("read:board:trello")}, &boardsOnly);
+    const Answer noScope = bearerMe(boardsOnly);
+    QCOMPARE(noScope.status, 401);
+    QCOMPARE(noScope.body, QByteArray("unauthorized permission requested"));
+
+    QStringList forged;
+    for (int position : {6, 10, 30, 60, int(access.size()) - 1}) {
+        QString tampered = access;
+        tampered[position] = tampered.at(position) == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        forged << tampered;
+    }
+    forged << access + QLatin1Char('A') << access.left(access.size() - 1) << QStringLiteral("sbxat.")
+           << QString(access).replace(0, 5, QStringLiteral("sbxrt"))
+           << m_sandbox->issueOAuthGrant(0, {QStringLiteral("read:member:trello")}, nullptr) // a refresh token
+           << m_sandbox->issueToken(0, {QStringLiteral("read")}, QStringLiteral("never"))     // a Trello token
+           << QString(600, QLatin1Char('a'));
+    for (const QString &token : std::as_const(forged)) {
+        const Answer refused = bearerMe(token);
+        QVERIFY2(refused.status == 401, qPrintable(token));
+        QCOMPARE(refused.body, QByteArray("invalid token"));
+    }
+    QCOMPARE(send("GET", api(QStringLiteral("/1/members/me")), {{"Authorization", "Bearer"}}).status, 401);
+
+    // One kind of credentials at a time; the token routes are for Trello Auth tokens.
+    const QString trelloToken = m_sandbox->issueToken(0, {QStringLiteral("read")}, QStringLiteral("never"));
+    const Answer both = bearerMe(access, credentials(trelloToken));
+    QCOMPARE(both.status, 400);
+    QCOMPARE(both.body, QByteArray("invalid request"));
+    QCOMPARE(send("GET", api(QStringLiteral("/1/tokens/") + access), {{"Authorization", "Bearer " + access.toLatin1()}}).status,
+             401);
+    // Trello Auth goes on as before.
+    QCOMPARE(get(api(QStringLiteral("/1/members/me"), credentials(trelloToken))).status, 200);
+}
+
+void TestSandbox::oauthTokensWorkAcrossInstances()
+{
+    // As the next --demo process meets the tokens the previous one issued.
+    QString access;
+    QString refreshToken;
+    {
+        SandboxServer earlier;
+        refreshToken = earlier.issueOAuthGrant(1, {QStringLiteral("read:member:trello")}, &access);
+    }
+    QCOMPARE(bearerMe(access).json().value(QStringLiteral("username")).toString(), QStringLiteral("second"));
+    const Answer rotated = refresh(refreshToken);
+    QCOMPARE(rotated.status, 200);
+    const QString refresh2 = rotated.json().value(QStringLiteral("refresh_token")).toString();
+
+    // This instance now knows the grant: the first token again is reuse, here.
+    SandboxServer other;
+    QVERIFY(other.listen());
+    QCOMPARE(refresh(refreshToken).status, 400);
+    QVERIFY(m_sandbox->isGrantEnded(refresh2));
+    QVERIFY(!other.isGrantEnded(refresh2)); // memory does not travel
+    const Answer elsewhere = tokenRequest({{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                                           {QStringLiteral("client_id"), SandboxServer::demoClientId()},
+                                           {QStringLiteral("refresh_token"), refresh2}},
+                                          false, other.baseUrl());
+    QCOMPARE(elsewhere.status, 200);
+
+    // A code-exchange grant of another instance (bound to its client) refreshes here too.
+    const Answer exchanged = exchange(oauthCode({}, other.baseUrl()), {}, other.baseUrl());
+    QCOMPARE(exchanged.status, 200);
+    QCOMPARE(refresh(exchanged.json().value(QStringLiteral("refresh_token")).toString()).status, 200);
+    QCOMPARE(bearerMe(exchanged.json().value(QStringLiteral("access_token")).toString()).status, 200);
+}
+
+void TestSandbox::oauthTokenEndpointRefusesGarbage_data()
+{
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("error");
+
+    const QByteArray json = "application/json";
+    const QByteArray form = "application/x-www-form-urlencoded";
+    const QString invalidRequest = QStringLiteral("invalid_request");
+    QTest::newRow("empty json") << json << QByteArray() << invalidRequest;
+    QTest::newRow("broken json") << json << QByteArray("{\"grant_type\":") << invalidRequest;
+    QTest::newRow("json array") << json << QByteArray("[\"grant_type\"]") << invalidRequest;
+    QTest::newRow("json number") << json << QByteArray("{\"grant_type\":\"refresh_token\",\"client_id\":5,"
+                                                       "\"refresh_token\":\"x\"}") << invalidRequest;
+    QTest::newRow("binary") << json << QByteArray("\x00\xff\xfe{", 4) << invalidRequest;
+    QTest::newRow("binary form") << form << QByteArray("grant_type=\x01\xff", 13) << invalidRequest;
+    QTest::newRow("text/plain") << QByteArray("text/plain") << QByteArray("grant_type=refresh_token") << invalidRequest;
+    QTest::newRow("no grant_type") << json << QByteArray("{\"client_id\":\"c\"}") << invalidRequest;
+    QTest::newRow("password grant") << json << QByteArray("{\"grant_type\":\"password\"}") << "unsupported_grant_type";
+    QTest::newRow("client credentials form") << form << QByteArray("grant_type=client_credentials")
+                                             << "unsupported_grant_type";
+    QTest::newRow("repeated parameter") << form << QByteArray("grant_type=refresh_token&client_id=c&refresh_token=a"
+                                                              "&refresh_token=b") << invalidRequest;
+    QTest::newRow("no refresh_token") << form << QByteArray("grant_type=refresh_token&client_id=c") << invalidRequest;
+    QTest::newRow("no code") << json << QByteArray("{\"grant_type\":\"authorization_code\",\"client_id\":\"c\","
+                                                   "\"code_verifier\":\"v\",\"redirect_uri\":\"http://localhost/\"}")
+                             << invalidRequest;
+    QTest::newRow("garbage refresh_token") << form << QByteArray("grant_type=refresh_token&client_id=c&refresh_token=sbxrt.AAAA")
+                                           << "invalid_grant";
+    QTest::newRow("hostile refresh_token") << json << QByteArray("{\"grant_type\":\"refresh_token\",\"client_id\":\"c\","
+                                                                 "\"refresh_token\":\"<script>\\u0000\"}")
+                                           << "invalid_grant";
+    QTest::newRow("huge refresh_token") << form
+                                        << "grant_type=refresh_token&client_id=c&refresh_token=sbxrt." + QByteArray(100000, 'A')
+                                        << "invalid_grant";
+}
+
+void TestSandbox::oauthTokenEndpointRefusesGarbage()
+{
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, error);
+    const Answer answer = post(m_sandbox->oauthTokenUrl(), contentType, body);
+    QVERIFY(answer.finished);
+    QCOMPARE(answer.status, 400);
+    QVERIFY(answer.contentType.startsWith("application/json"));
+    QCOMPARE(answer.json().value(QStringLiteral("error")).toString(), error);
+    QVERIFY(answer.json().value(QStringLiteral("error_description")).isString());
+    QVERIFY(!answer.body.contains("<script>"));
+}
+
+void TestSandbox::oauthFaultsApply()
+{
+    const Answer wrongMethod = get(m_sandbox->oauthTokenUrl());
+    QCOMPARE(wrongMethod.status, 405);
+
+    SandboxFault fault;
+    fault.status = 503;
+    fault.body = "down";
+    m_sandbox->addFault("GET", QStringLiteral("/authorize"), fault);
+    m_sandbox->addFault("POST", QStringLiteral("/oauth/token"), fault);
+    QCOMPARE(get(oauthAuthorize()).status, 503);
+    QCOMPARE(get(oauthAuthorize()).status, 200); // once
+    QString access;
+    const QString refreshToken = m_sandbox->issueOAuthGrant(0, {QStringLiteral("read:member:trello")}, &access);
+    const Answer down = refresh(refreshToken);
+    QCOMPARE(down.status, 503);
+    QCOMPARE(down.body, QByteArray("down"));
+    QCOMPARE(m_sandbox->oauthRefreshCount(), 0);
+    QCOMPARE(refresh(refreshToken).status, 200); // the token was not used by the fault
+}
+
 // ---- trello-sandbox -------------------------------------------------------------------------
 
 void TestSandbox::standaloneExecutable()
@@ -1045,7 +1805,8 @@ void TestSandbox::standaloneExecutable()
     process.setProgram(binDir + QStringLiteral("/trello-sandbox"));
     process.setArguments({QStringLiteral("--allow-origin"), QStringLiteral("http://127.0.0.1:4444"),
                           QStringLiteral("--issue-token"), QStringLiteral("1:read,write:never"),
-                          QStringLiteral("--issue-token"), QStringLiteral("0:read:1day:legacy")});
+                          QStringLiteral("--issue-token"), QStringLiteral("0:read:1day:legacy"),
+                          QStringLiteral("--access-token-lifetime"), QStringLiteral("120")});
     process.start();
     QByteArray out;
     connect(&process, &QProcess::readyReadStandardOutput, this, [&] { out += process.readAllStandardOutput(); });
@@ -1067,6 +1828,12 @@ void TestSandbox::standaloneExecutable()
     QUrlQuery query(authorize({{QStringLiteral("return_url"), QStringLiteral("http://127.0.0.1:4444/cb")}}));
     remote.setQuery(query);
     QCOMPARE(get(remote).status, 200);
+
+    // OAuth 2.0 against it, with its access token lifetime; its tokens work here too.
+    const Answer tokens = exchange(oauthCode({}, base), {}, base);
+    QCOMPARE(tokens.status, 200);
+    QCOMPARE(tokens.json().value(QStringLiteral("expires_in")).toInt(), 120);
+    QCOMPARE(bearerMe(tokens.json().value(QStringLiteral("access_token")).toString()).status, 200);
 
     // Closing its stdin ends it.
     QSignalSpy finished(&process, &QProcess::finished);
