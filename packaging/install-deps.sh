@@ -20,6 +20,9 @@ packages=(
     xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
     # test: gnome-keyring's unlock prompt (gcr-prompter), and a Secret Service that stays silent
     gcr python3-dbus
+    # test: a desktop notification server on the private bus (check --notify), and the check's
+    # systemd units verified
+    python3-gi systemd
     # test: a real browser as the person's own (sign-in in the browser), started through xdg-open
     chromium xdg-utils
     # test and look: screenshots of windows

@@ -14,8 +14,9 @@
 namespace onboard {
 
 namespace {
-const QStringList Flags{QStringLiteral("demo"), QStringLiteral("json"), QStringLiteral("yes"), QStringLiteral("first-run"),
-                        QStringLiteral("close-when-done"), QStringLiteral("version"), QStringLiteral("help")};
+const QStringList Flags{QStringLiteral("demo"),    QStringLiteral("json"),  QStringLiteral("yes"),
+                        QStringLiteral("first-run"), QStringLiteral("close-when-done"), QStringLiteral("notify"),
+                        QStringLiteral("version"), QStringLiteral("help")};
 
 // What each command accepts besides --demo, --help and --version. "setup-options" stands for
 // SetupOptions::names() and --config.
@@ -32,6 +33,7 @@ const QHash<QString, QStringList> &acceptedOptions()
         {QStringLiteral("import"), {QStringLiteral("setup-options"), QStringLiteral("json")}},
         {QStringLiteral("revoke"), {QStringLiteral("account"), QStringLiteral("yes"), QStringLiteral("json")}},
         {QStringLiteral("forget"), {QStringLiteral("account"), QStringLiteral("json")}},
+        {QStringLiteral("check"), {QStringLiteral("notify"), QStringLiteral("json")}},
     };
     return accepted;
 }
@@ -123,6 +125,8 @@ Error Invocation::parse(const QStringList &arguments, Invocation *invocation)
                     result.json = true;
                 else if (name == QLatin1String("yes"))
                     result.yes = true;
+                else if (name == QLatin1String("notify"))
+                    result.notify = true;
                 else if (name == QLatin1String("first-run"))
                     result.firstRun = true;
                 else if (name == QLatin1String("close-when-done"))
@@ -192,6 +196,7 @@ Error Invocation::parse(const QStringList &arguments, Invocation *invocation)
     const QList<QPair<QString, bool>> used{{QStringLiteral("account"), !result.account.isEmpty()},
                                            {QStringLiteral("json"), result.json},
                                            {QStringLiteral("yes"), result.yes},
+                                           {QStringLiteral("notify"), result.notify},
                                            {QStringLiteral("first-run"), result.firstRun},
                                            {QStringLiteral("close-when-done"), result.closeWhenDone}};
     for (const auto &option : used) {
@@ -246,6 +251,9 @@ QString Invocation::helpText()
               "  import        read a token from standard input, verify it and store it\n"
               "  revoke        revoke the token on Trello, then remove it here\n"
               "  forget        remove the token here only (it stays valid on Trello)\n"
+              "  check         the background check: expiry, validity and OAuth 2.0 grants of\n"
+              "                every account; with --notify, a desktop notification for each\n"
+              "                account that needs you\n"
               "\n"
               "Options:\n"
               "  --account A          the account (username or <key>:<memberId>)\n"
@@ -277,6 +285,7 @@ QString Invocation::helpText()
               "  --close-when-done    close the wizard as soon as the outcome is final\n"
               "  --json               print the outcome as one JSON object (never the token)\n"
               "  --yes                revoke without asking\n"
+              "  --notify             check: notify on the desktop about accounts that need you\n"
               "  --demo               use the built-in offline Trello sandbox\n"
               "  --version, --help\n"
               "\n"

@@ -23,6 +23,7 @@ public:
     bool demo = false;
     bool json = false;
     bool yes = false;
+    bool notify = false;
     bool firstRun = false;
     bool closeWhenDone = false;
     QString account;

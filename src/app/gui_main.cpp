@@ -131,7 +131,12 @@ int main(int argc, char *argv[])
             options.request.apiKey = sandbox::SandboxServer::demoKey();
         if (!options.isGiven(QStringLiteral("authorize-url")))
             options.request.authorizeUrl = sandbox.authorizeUrl();
+        // OAuth 2.0 consent at the sandbox too (its token endpoint: Workspace::tokenUrlFor). The
+        // demo client id is offered on the Welcome page, as the demo key is filled in.
+        if (!options.isGiven(QStringLiteral("oauth-authorize-url")))
+            options.oauth.authorizeUrl = sandbox.oauthAuthorizeUrl();
     }
+    const QString suggestedClientId = invocation.demo ? sandbox::SandboxServer::demoClientId() : QString();
     const QStringList flags = flagsOf(invocation.demo, invocation.json);
 
     // First, a store, removal or rotation that a crash or kill cut short is completed, finished or
@@ -163,6 +168,8 @@ int main(int argc, char *argv[])
             SetupOptions rotateOptions = account.setupOptions().overlaid(invocation.setup);
             if (invocation.demo && !invocation.setup.isGiven(QStringLiteral("authorize-url")))
                 rotateOptions.request.authorizeUrl = sandbox.authorizeUrl();
+            if (invocation.demo && !invocation.setup.isGiven(QStringLiteral("oauth-authorize-url")))
+                rotateOptions.oauth.authorizeUrl = sandbox.oauthAuthorizeUrl();
             rotateDialog = std::make_unique<RotateDialog>(workspace, account, rotateOptions);
             rotateDialog->setCloseWhenDone(invocation.closeWhenDone);
             if (!invocation.closeWhenDone) {
@@ -186,16 +193,21 @@ int main(int argc, char *argv[])
         // the setup wizard.
         if (command == QLatin1String("manage") || (command.isEmpty() && (loadError || !settings.accounts().isEmpty()))) {
             accounts = std::make_unique<AccountsWindow>(workspace, options);
+            accounts->setSuggestedClientId(suggestedClientId);
             if (!recovery.reports().isEmpty())
                 accounts->showMessage(0, recovery.reports().join(QLatin1Char(' ')));
             accounts->show();
             return;
         }
         controller = std::make_unique<SetupController>(workspace, options);
+        controller->setSuggestedClientId(suggestedClientId);
         wizard = std::make_unique<SetupWizard>(controller.get());
         wizard->setCloseWhenDone(invocation.closeWhenDone);
         if (!invocation.closeWhenDone) {
             // Installer mode exits right after the store anyway; a person goes on to the Done page.
+            // An OAuth 2.0 setup hands over the same way: by then the code has been exchanged and
+            // the grant stored, so only the account's record (no code, verifier or token) goes
+            // through the pipe, exactly as for a Trello token.
             QObject::connect(controller.get(), &SetupController::stateChanged, &app, [&](SetupController::State state) {
                 if (state != SetupController::State::Stored)
                     return;

@@ -21,9 +21,14 @@ for f in usr/bin/trello-onboard usr/libexec/trello-onboard/trello-onboard-gui \
          usr/share/trello-onboard/autostart/trello-onboard-firstrun.desktop \
          usr/share/trello-onboard/examples/installer-example.sh \
          usr/share/man/man1/trello-onboard.1.gz usr/share/bash-completion/completions/trello-onboard \
-         usr/share/zsh/vendor-completions/_trello-onboard usr/share/fish/vendor_completions.d/trello-onboard.fish; do
+         usr/share/zsh/vendor-completions/_trello-onboard usr/share/fish/vendor_completions.d/trello-onboard.fish \
+         usr/lib/systemd/user/trello-onboard-check.service usr/lib/systemd/user/trello-onboard-check.timer; do
     [ -e "$root/$f" ] || fail "$f is not in the package"
 done
+# The daily check names the packaged program, and is shipped, not enabled (no .wants link).
+grep -qx 'ExecStart=/usr/bin/trello-onboard check --notify' "$root/usr/lib/systemd/user/trello-onboard-check.service" ||
+    fail "the check service does not start /usr/bin/trello-onboard"
+[ -z "$(find "$root" -name '*.wants')" ] || fail "the package enables a unit"
 desktop-file-validate "$root/usr/share/applications/$id.desktop" || fail "desktop entry"
 desktop-file-validate "$root/usr/share/trello-onboard/autostart/trello-onboard-firstrun.desktop" || fail "autostart entry"
 appstreamcli validate --no-net "$root/usr/share/metainfo/$id.metainfo.xml" >"$work/as.log" 2>&1 || { cat "$work/as.log"; fail "metainfo"; }

@@ -1,5 +1,6 @@
 #include "CommandRunner.h"
 
+#include "CheckCommand.h"
 #include "ExecCommand.h"
 #include "ForgetCommand.h"
 #include "ImportCommand.h"
@@ -33,6 +34,8 @@ std::unique_ptr<ScriptCommand> makeCommand(const Invocation &invocation, const W
         return std::make_unique<RevokeCommand>(invocation, workspace);
     if (name == QLatin1String("forget"))
         return std::make_unique<ForgetCommand>(invocation, workspace);
+    if (name == QLatin1String("check"))
+        return std::make_unique<CheckCommand>(invocation, workspace);
     return nullptr;
 }
 } // namespace

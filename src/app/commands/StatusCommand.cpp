@@ -79,6 +79,7 @@ void StatusCommand::check(const QList<Account> &accounts, const KeychainSnapshot
     for (const Account &account : accounts) {
         auto *check = new CheckAccountJob(m_workspace, account, this);
         check->setSnapshot(snapshot);
+        prepare(check);
         connect(check, &Job::finished, this, &StatusCommand::onChecked);
         m_checks.append(check);
     }
@@ -157,7 +158,9 @@ void StatusCommand::report(const Error &unrecorded)
         QJsonArray accounts;
         for (const CheckAccountJob *check : std::as_const(m_checks)) {
             const Outcome outcome = check->error() ? Outcome::failure(check->error()) : Outcome::success(QStringLiteral("ok"));
-            accounts.append(Outcome(outcome).withAccount(check->account(), m_workspace).toJson());
+            QJsonObject object = Outcome(outcome).withAccount(check->account(), m_workspace).toJson();
+            describe(check, object);
+            accounts.append(object);
         }
         QJsonObject document;
         document.insert(QStringLiteral("exitCode"), exitCode);
@@ -200,7 +203,7 @@ void StatusCommand::report(const Error &unrecorded)
     }
     if (unrecorded)
         say(tr("The time of this check was not recorded: %1").arg(unrecorded.message()));
-    end(exitCode);
+    concludeReport(exitCode);
 }
 
 } // namespace onboard

@@ -2,6 +2,7 @@
 
 #include "ScriptCommand.h"
 
+#include <QJsonObject>
 #include <QList>
 
 namespace onboard {
@@ -28,6 +29,13 @@ public:
 protected:
     void run() override;
     void fail(const Error &error) override;
+
+    // What `check` adds (CheckCommand): a say in each account's check before it starts, fields in
+    // each account's JSON object, and the end of the report (by default: end(exitCode)).
+    virtual void prepare(CheckAccountJob *) {}
+    virtual void describe(const CheckAccountJob *, QJsonObject &) {}
+    virtual void concludeReport(int exitCode) { end(exitCode); }
+    const QList<CheckAccountJob *> &checks() const { return m_checks; }
 
 private:
     void check(const QList<Account> &accounts, const KeychainSnapshot *snapshot);

@@ -364,12 +364,31 @@ bool Account::hasKeptHeaders() const
                        [](const CustomHeader &h) { return h.isValueKept(); });
 }
 
+std::optional<QString> Account::expirationOf(const TokenInfo &token)
+{
+    if (!token.created.isValid())
+        return std::nullopt;
+    if (!token.expires.isValid())
+        return QStringLiteral("never");
+    const qint64 lifetime = token.created.secsTo(token.expires);
+    const QList<QPair<qint64, QString>> known{{3600, QStringLiteral("1hour")},
+                                             {24 * 3600, QStringLiteral("1day")},
+                                             {30 * 24 * 3600, QStringLiteral("30days")}};
+    for (const auto &[seconds, name] : known) {
+        if (qAbs(lifetime - seconds) <= seconds / 10)
+            return name;
+    }
+    return std::nullopt;
+}
+
 Account Account::fromVerification(const SetupOptions &options, const MemberInfo &member, const TokenInfo &token)
 {
     Account account;
     account.apiKey = options.request.apiKey;
     account.memberId = member.id;
-    account.expiration = options.request.expiration;
+    // What the token says of its lifetime wins over what was asked: an imported token's was never
+    // asked here, and a person may have changed it on the consent page.
+    account.expiration = expirationOf(token).value_or(options.request.expiration);
     account.endpoint = options.endpoint;
     account.appName = options.request.appName;
     account.authorizeUrl = options.request.authorizeUrl;

@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QUrl>
 
+#include <optional>
+
 namespace onboard {
 
 // The non-secret record of one stored account: whose token it is, what it was granted, where the
@@ -105,6 +107,8 @@ public:
     // The same for an OAuth 2.0 sign-in: the scopes granted, and when its access token expires.
     static Account fromOAuthVerification(const SetupOptions &options, const MemberInfo &member,
                                          const QStringList &grantedScopes, const QDateTime &accessExpires);
+    // Trello's expiration word for a token's lifetime (created to expires), if it is one of them.
+    static std::optional<QString> expirationOf(const TokenInfo &token);
     // This account with what a fresh verification says (names, scopes, expiry, time of the check).
     Account refreshedBy(const MemberInfo &member, const TokenInfo &token) const;
     // This OAuth 2.0 account after a refresh (or a check of its access token).

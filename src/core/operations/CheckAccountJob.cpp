@@ -56,6 +56,7 @@ void CheckAccountJob::checkGrant()
     // from lapsing), then whose it is.
     auto *access = new AccessTokenJob(m_workspace, m_account);
     access->setSnapshot(m_snapshot);
+    access->setForceRefresh(m_renewGrant);
     startStep(access, [this](AccessTokenJob *access) {
         if (Error e = access->error()) {
             finish(e);

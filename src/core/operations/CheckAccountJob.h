@@ -23,6 +23,8 @@ public:
 
     // Keychain entries read at once for all the accounts checked (ReadTokenJob::setSnapshot).
     void setSnapshot(const KeychainSnapshot *snapshot) { m_snapshot = snapshot; }
+    // OAuth 2.0: refresh even a fresh access token, which renews a grant that nears its lapse.
+    void setRenewGrant(bool renew) { m_renewGrant = renew; }
 
     const Account &account() const { return m_account; }
     const MemberInfo &member() const { return m_member; }
@@ -37,6 +39,7 @@ private:
     Account m_account;
     MemberInfo m_member;
     const KeychainSnapshot *m_snapshot = nullptr;
+    bool m_renewGrant = false;
 };
 
 } // namespace onboard
