@@ -156,7 +156,7 @@ private Q_SLOTS:
         // Auth token to trello.js and others).
         const Result e = run({QStringLiteral("exec"), QStringLiteral("--"), QStringLiteral("sh"), QStringLiteral("-c"),
                               QStringLiteral("printf %s \"$TRELLO_ACCESS_TOKEN\"; test -z \"$TRELLO_TOKEN$TRELLO_KEY\"")},
-                             {}, true);
+                             {QStringLiteral("TRELLO_TOKEN=left-over"), QStringLiteral("TRELLO_KEY=left-over")}, true);
         QVERIFY2(e.exitCode == 0, e.describe().constData());
         QCOMPARE(e.out, grant.accessToken.toLatin1());
     }

@@ -27,8 +27,13 @@ void ExecCommand::replaceWithCommand(const Account &account, const QString &toke
     // An OAuth 2.0 access token is not a Trello Auth token: trello.js and others read TRELLO_TOKEN
     // with TRELLO_KEY as one, so it gets a name of its own (PRODUCT.md, "OAuth 2.0 accounts").
     const char *tokenVariable = account.isOAuth() ? "TRELLO_ACCESS_TOKEN" : "TRELLO_TOKEN";
-    if (!account.isOAuth())
+    if (account.isOAuth()) {
+        // Not left over from an outer environment, where they would name another account.
+        ::unsetenv("TRELLO_KEY");
+        ::unsetenv("TRELLO_TOKEN");
+    } else {
         ::setenv("TRELLO_KEY", account.apiKey.toLatin1().constData(), 1);
+    }
     ::setenv(tokenVariable, token.toLatin1().constData(), 1);
     ::signal(SIGPIPE, SIG_DFL); // as a shell would start it (StandardStreams::guard ignores it here)
     ::execvp(argv[0], argv.data());
