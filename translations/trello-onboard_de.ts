@@ -4,7 +4,7 @@
 <context>
     <name>Account</name>
     <message>
-        <location filename="../src/core/accounts/Account.cpp" line="+48"/>
+        <location filename="../src/core/accounts/Account.cpp" line="+49"/>
         <source>The member id of an account is empty.</source>
         <translation>Die Mitglieds-ID eines Kontos ist leer.</translation>
     </message>
@@ -19,7 +19,7 @@
         <translation>Die Mitglieds-ID eines Kontos darf nur Buchstaben, Ziffern, „-“ und „_“ enthalten.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>The username of account %1 is empty.</source>
         <translation>Der Benutzername des Kontos %1 ist leer.</translation>
     </message>
@@ -39,23 +39,23 @@
         <translation>Eine Berechtigung des Kontos %1 enthält ein Komma; führen Sie jede Berechtigung einzeln auf.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>The scopes of account %1 are not valid.</source>
         <translation>Die Berechtigungen des Kontos %1 sind ungültig.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+148"/>
+        <location line="-14"/>
+        <location line="+186"/>
         <source>Account %1 has more than %2 custom headers.</source>
         <translation>Das Konto %1 hat mehr als %2 eigene Header.</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-183"/>
         <source>The CA file name of account %1 is too long or contains a control character.</source>
         <translation>Der Name der CA-Datei des Kontos %1 ist zu lang oder enthält ein Steuerzeichen.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+83"/>
         <source>a string</source>
         <translation>ein Text</translation>
     </message>
@@ -65,22 +65,42 @@
         <translation>ein Datum mit Uhrzeit im ISO-8601-Format oder null</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+90"/>
         <source>The header &quot;%1&quot; of account %2 is marked secret but its name is not a secret header&apos;s.</source>
         <translation>Der Header &quot;%1&quot; des Kontos %2 ist als geheim markiert, sein Name ist aber nicht der eines geheimen Headers.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>authorize URL</source>
         <translation>Die Autorisierungs-URL</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>return URL</source>
         <translation>Die Rücksprung-URL</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-241"/>
+        <source>An account has either an API key or an OAuth 2.0 client id, and this one has %1.</source>
+        <translation>Ein Konto hat entweder einen API-Schlüssel oder eine OAuth-2.0-Client-ID; dieses hat %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>both</source>
+        <translation>beides</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>neither</source>
+        <translation>keins von beiden</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The scopes of account %1 are not valid: %2</source>
+        <translation>Die Berechtigungen des Kontos %1 sind ungültig: %2</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>The field &quot;%1&quot; of an account must be %2.</source>
         <translation>Das Feld „%1“ eines Kontos muss %2 sein.</translation>
     </message>
@@ -95,12 +115,17 @@
         <translation>Das Feld „%1“ eines Kontos ist kein Datum mit Uhrzeit im ISO-8601-Format.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
+        <source>An account has an invalid OAuth 2.0 client id: %1</source>
+        <translation>Ein Konto hat eine ungültige OAuth-2.0-Client-ID: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>An account has an invalid API key: %1</source>
         <translation>Ein Konto hat einen ungültigen API-Schlüssel: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The id of account %1 does not match its API key and member id.</source>
         <translation>Die ID des Kontos %1 passt nicht zu seinem API-Schlüssel und seiner Mitglieds-ID.</translation>
     </message>
@@ -116,7 +141,7 @@
         <translation>eine Liste von Berechtigungen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>API host</source>
         <translation>Der API-Host</translation>
     </message>
@@ -125,6 +150,54 @@
         <location line="+12"/>
         <source>a list of {&quot;name&quot;, &quot;value&quot;} objects</source>
         <translation>eine Liste von {&quot;name&quot;, &quot;value&quot;}-Objekten</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>OAuth 2.0 token URL</source>
+        <translation>OAuth-2.0-Token-URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>redirect URI</source>
+        <translation>Weiterleitungs-URI</translation>
+    </message>
+</context>
+<context>
+    <name>AccountAttention</name>
+    <message>
+        <location filename="../src/core/operations/AccountAttention.cpp" line="+12"/>
+        <source>The OAuth 2.0 sign-in of %1 could not be kept alive; sign in again: %2</source>
+        <translation>Die OAuth-2.0-Anmeldung von %1 konnte nicht am Leben gehalten werden; melden Sie sich erneut an: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trello refuses the token of %1; get a new one: %2</source>
+        <translation>Trello lehnt das Token von %1 ab; holen Sie ein neues: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>in %1 days</source>
+        <translation>in %1 Tagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The OAuth 2.0 sign-in of %1 lapses %2 (%3) unless it is used; sign in again: %4</source>
+        <translation>Die OAuth-2.0-Anmeldung von %1 verfällt %2 (%3), wenn sie nicht benutzt wird; melden Sie sich erneut an: %4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token of %1 expires %2 (%3); get a new one: %4</source>
+        <translation>Das Token von %1 läuft %2 ab (%3); holen Sie ein neues: %4</translation>
     </message>
 </context>
 <context>
@@ -274,7 +347,7 @@
 <context>
     <name>ChangeJournal</name>
     <message>
-        <location filename="../src/core/changes/ChangeJournal.cpp" line="+84"/>
+        <location filename="../src/core/changes/ChangeJournal.cpp" line="+85"/>
         <location line="+18"/>
         <source>The record of unfinished changes</source>
         <translation>Die Aufzeichnung unvollendeter Änderungen</translation>
@@ -298,7 +371,7 @@
 <context>
     <name>CommandRunner</name>
     <message>
-        <location filename="../src/app/commands/CommandRunner.cpp" line="+61"/>
+        <location filename="../src/app/commands/CommandRunner.cpp" line="+64"/>
         <source>waiting for %1 to be unlocked: type its password in the prompt it opened (or dismiss it to stop).</source>
         <translation>warte darauf, dass %1 entsperrt wird: geben Sie sein Passwort in der geöffneten Abfrage ein (oder schließen Sie sie, um abzubrechen).</translation>
     </message>
@@ -618,7 +691,7 @@
 <context>
     <name>Invocation</name>
     <message>
-        <location filename="../src/app/Invocation.cpp" line="+100"/>
+        <location filename="../src/app/Invocation.cpp" line="+102"/>
         <source>&quot;--&quot; is only for exec: trello-onboard exec -- COMMAND [ARGS…]</source>
         <translation>„--“ gibt es nur bei exec: trello-onboard exec -- BEFEHL [ARGUMENTE…]</translation>
     </message>
@@ -628,7 +701,7 @@
         <translation>--%1 erwartet keinen Wert.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Unknown option --%1; see trello-onboard --help.</source>
         <translation>Unbekannte Option --%1; siehe trello-onboard --help.</translation>
     </message>
@@ -669,12 +742,17 @@
         <translation>--%1 gilt nicht für %2.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>exec needs a command after &quot;--&quot;: trello-onboard exec -- COMMAND [ARGS…]</source>
         <translation>exec braucht nach „--“ einen Befehl: trello-onboard exec -- BEFEHL [ARGUMENTE…]</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
+        <source>import stores an API key&apos;s token; an OAuth 2.0 account signs in with trello-onboard setup --client-id ID.</source>
+        <translation>import speichert das Token eines API-Schlüssels; ein OAuth-2.0-Konto meldet sich mit trello-onboard setup --client-id ID an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>import needs --key KEY: the API key the token belongs to.</source>
         <translation>import braucht --key KEY: den API-Schlüssel, zu dem das Token gehört.</translation>
     </message>
@@ -691,9 +769,13 @@ Commands:
   status        verify each stored token and print member, scopes and expiry
   token         print the token on standard output, for scripts
   exec -- CMD   run CMD with TRELLO_KEY and TRELLO_TOKEN in its environment
+                (an OAuth 2.0 account: TRELLO_ACCESS_TOKEN)
   import        read a token from standard input, verify it and store it
   revoke        revoke the token on Trello, then remove it here
   forget        remove the token here only (it stays valid on Trello)
+  check         the background check: expiry, validity and OAuth 2.0 grants of
+                every account; with --notify, a desktop notification for each
+                account that needs you
 
 Options:
   --account A          the account (username or &lt;key&gt;:&lt;memberId&gt;)
@@ -710,11 +792,22 @@ Options:
   --ca-file FILE       extra trusted CA certificates (PEM)
   --sign-in W          embedded (Trello&apos;s page in this program, the default) or
                        browser (your own browser; its answer comes back by itself)
+  --client-id ID       an OAuth 2.0 client id: sign in with Trello&apos;s OAuth 2.0
+                       instead of an API key (excludes --key)
+  --oauth-scope LIST   OAuth 2.0 scopes (default: read:member:trello
+                       read:board:trello offline_access)
+  --oauth-authorize-url URL  the OAuth 2.0 authorization endpoint
+                       (default: https://auth.atlassian.com/authorize)
+  --oauth-token-url URL      the OAuth 2.0 token endpoint
+                       (default: https://auth.atlassian.com/oauth/token)
+  --redirect-uri URL   the OAuth 2.0 redirect URI registered for the client
+                       (default: http://localhost:17645/trello-onboard/oauth)
   --config FILE        an INI file with the same keys
   --first-run          exit at once when an account exists, else open the wizard
   --close-when-done    close the wizard as soon as the outcome is final
   --json               print the outcome as one JSON object (never the token)
   --yes                revoke without asking
+  --notify             check: notify on the desktop about accounts that need you
   --demo               use the built-in offline Trello sandbox
   --version, --help
 
@@ -734,9 +827,13 @@ Befehle:
   status        jedes gespeicherte Token prüfen und Mitglied, Berechtigungen und Ablauf ausgeben
   token         das Token auf der Standardausgabe ausgeben, für Skripte
   exec -- CMD   CMD mit TRELLO_KEY und TRELLO_TOKEN in seiner Umgebung ausführen
+                (ein OAuth-2.0-Konto: TRELLO_ACCESS_TOKEN)
   import        ein Token von der Standardeingabe lesen, prüfen und speichern
   revoke        das Token bei Trello widerrufen, dann hier entfernen
   forget        das Token nur hier entfernen (bei Trello bleibt es gültig)
+  check         die Prüfung im Hintergrund: Ablauf, Gültigkeit und OAuth-2.0-Freigaben
+                aller Konten; mit --notify eine Desktop-Benachrichtigung für jedes
+                Konto, das Sie braucht
 
 Optionen:
   --account A          das Konto (Benutzername oder &lt;key&gt;:&lt;memberId&gt;)
@@ -753,11 +850,22 @@ Optionen:
   --ca-file FILE       zusätzliche vertrauenswürdige CA-Zertifikate (PEM)
   --sign-in W          embedded (Trellos Seite in diesem Programm, der Standard) oder
                        browser (Ihr eigener Browser; seine Antwort kommt von selbst zurück)
+  --client-id ID       eine OAuth-2.0-Client-ID: Anmeldung mit Trellos OAuth 2.0
+                       statt eines API-Schlüssels (schließt --key aus)
+  --oauth-scope LIST   OAuth-2.0-Berechtigungen (Standard: read:member:trello
+                       read:board:trello offline_access)
+  --oauth-authorize-url URL  der OAuth-2.0-Autorisierungsendpunkt
+                       (Standard: https://auth.atlassian.com/authorize)
+  --oauth-token-url URL      der OAuth-2.0-Token-Endpunkt
+                       (Standard: https://auth.atlassian.com/oauth/token)
+  --redirect-uri URL   die für den Client eingetragene OAuth-2.0-Weiterleitungs-URI
+                       (Standard: http://localhost:17645/trello-onboard/oauth)
   --config FILE        eine INI-Datei mit denselben Schlüsseln
   --first-run          sofort beenden, wenn ein Konto existiert, sonst den Assistenten öffnen
   --close-when-done    den Assistenten schließen, sobald das Ergebnis endgültig ist
   --json               das Ergebnis als ein JSON-Objekt ausgeben (niemals das Token)
   --yes                ohne Rückfrage widerrufen
+  --notify             check: auf dem Desktop über Konten benachrichtigen, die Sie brauchen
   --demo               die eingebaute Offline-Sandbox von Trello verwenden
   --version, --help
 
@@ -774,6 +882,109 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <location filename="../src/gui/LockedSetting.cpp" line="+15"/>
         <source>Set by your administrator (%1); it cannot be changed here.</source>
         <translation>Von Ihrem Administrator festgelegt (%1); hier nicht änderbar.</translation>
+    </message>
+</context>
+<context>
+    <name>NotificationLog</name>
+    <message>
+        <location filename="../src/core/desktop/NotificationLog.cpp" line="+30"/>
+        <location line="+31"/>
+        <source>The record of notifications</source>
+        <translation>Die Aufzeichnung der Benachrichtigungen</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthAttempt</name>
+    <message>
+        <location filename="../src/core/oauth/OAuthAttempt.cpp" line="+56"/>
+        <source>The answer from the consent page is too long to be one.</source>
+        <translation>Die Antwort der Zustimmungsseite ist zu lang, um eine zu sein.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The answer from the consent page does not belong to this sign-in; it was ignored. Start the sign-in again.</source>
+        <translation>Die Antwort der Zustimmungsseite gehört nicht zu dieser Anmeldung; sie wurde ignoriert. Beginnen Sie die Anmeldung erneut.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Access was denied on the consent page.</source>
+        <translation>Auf der Zustimmungsseite wurde der Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The answer from the consent page carries no authorization code.</source>
+        <translation>Die Antwort der Zustimmungsseite enthält keinen Autorisierungscode.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The authorization code in the answer from the consent page is malformed.</source>
+        <translation>Der Autorisierungscode in der Antwort der Zustimmungsseite ist fehlerhaft.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthGrant</name>
+    <message>
+        <location filename="../src/core/oauth/OAuthGrant.cpp" line="+34"/>
+        <source>The keychain entry does not hold an OAuth 2.0 grant that can be read.</source>
+        <translation>Der Schlüsselbundeintrag enthält keine lesbare OAuth-2.0-Freigabe.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The keychain entry holds an OAuth 2.0 grant of another version of trello-onboard.</source>
+        <translation>Der Schlüsselbundeintrag enthält eine OAuth-2.0-Freigabe einer anderen Version von trello-onboard.</translation>
+    </message>
+</context>
+<context>
+    <name>OAuthRequest</name>
+    <message>
+        <location filename="../src/core/oauth/OAuthRequest.cpp" line="+46"/>
+        <source>Unknown OAuth 2.0 scope &quot;%1&quot;; Trello&apos;s are read:member:trello, read:board:trello, write:board:trello … and offline_access (see --help).</source>
+        <translation>Unbekannte OAuth-2.0-Berechtigung „%1“; die von Trello sind read:member:trello, read:board:trello, write:board:trello … und offline_access (siehe --help).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The OAuth 2.0 scope &quot;%1&quot; is listed twice.</source>
+        <translation>Die OAuth-2.0-Berechtigung „%1“ ist zweimal aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No OAuth 2.0 scope was given; the default is %1.</source>
+        <translation>Es wurde keine OAuth-2.0-Berechtigung angegeben; der Standard ist %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The OAuth 2.0 client id is empty.</source>
+        <translation>Die OAuth-2.0-Client-ID ist leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not an OAuth 2.0 client id: those are letters and digits (Atlassian&apos;s are 32 of them), as shown in the app&apos;s settings in the developer console.</source>
+        <translation>„%1“ ist keine OAuth-2.0-Client-ID: Diese bestehen aus Buchstaben und Ziffern (bei Atlassian 32 davon), wie in den Einstellungen der App in der Developer Console angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OAuth 2.0 authorize URL</source>
+        <translation>OAuth-2.0-Autorisierungs-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth 2.0 token URL</source>
+        <translation>OAuth-2.0-Token-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>redirect URI</source>
+        <translation>Weiterleitungs-URI</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The %1 must not have a fragment (#…).</source>
+        <translation>Die %1 darf kein Fragment (#…) haben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The OAuth 2.0 token URL must not have a query (?…).</source>
+        <translation>Die OAuth-2.0-Token-URL darf keine Abfrage (?…) haben.</translation>
     </message>
 </context>
 <context>
@@ -820,6 +1031,16 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
     </message>
     <message>
         <location line="+10"/>
+        <source>OAuth 2.0 scopes</source>
+        <translation>OAuth-2.0-Berechtigungen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No lifetime to choose: the access token lasts about an hour and renews itself; the grant lapses only when it is not used for 90 days.</source>
+        <translation>Keine Laufzeit zu wählen: Das Zugriffstoken gilt etwa eine Stunde und erneuert sich selbst; die Freigabe verfällt nur, wenn sie 90 Tage lang nicht benutzt wird.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>&amp;Token lifetime:</source>
         <translation>&amp;Gültigkeitsdauer des Tokens:</translation>
     </message>
@@ -863,7 +1084,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>RelayPage</name>
     <message>
-        <location filename="../src/core/signin/RelayPage.cpp" line="+116"/>
+        <location filename="../src/core/signin/RelayPage.cpp" line="+120"/>
         <source>Sign in to Trello for trello-onboard</source>
         <translation>Bei Trello für trello-onboard anmelden</translation>
     </message>
@@ -1170,7 +1391,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Die Einstellungsdatei %1 wurde nicht geändert: die Änderungssperre ist nicht gesetzt.</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1228,9 +1449,39 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>--sign-in muss „embedded“ oder „browser“ sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+30"/>
+        <source>The %1 must not have a fragment (#…).</source>
+        <translation>Die %1 darf kein Fragment (#…) haben.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>OAuth 2.0 authorize URL</source>
+        <translation>OAuth-2.0-Autorisierungs-URL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OAuth 2.0 token URL</source>
+        <translation>OAuth-2.0-Token-URL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>redirect URI</source>
+        <translation>Weiterleitungs-URI</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Unknown option --%1.</source>
         <translation>Unbekannte Option --%1.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The value of --%1 is not valid for it; it looks like a Trello token, which is not repeated here.</source>
+        <translation>Der Wert von --%1 ist dafür ungültig; er sieht aus wie ein Trello-Token, das hier nicht wiederholt wird.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--key and --client-id exclude each other: an account uses either an API key and token, or Trello&apos;s OAuth 2.0 with a client id.</source>
+        <translation>--key und --client-id schließen einander aus: Ein Konto verwendet entweder einen API-Schlüssel und ein Token oder Trellos OAuth 2.0 mit einer Client-ID.</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1571,54 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <location line="+14"/>
         <source>Expires:</source>
         <translation>Läuft ab:</translation>
+    </message>
+</context>
+<context>
+    <name>TokenAnswer</name>
+    <message>
+        <location filename="../src/core/oauth/TokenAnswer.cpp" line="+37"/>
+        <source>The token endpoint refused the request (HTTP %1) without saying why in OAuth 2.0&apos;s form.</source>
+        <translation>Der Token-Endpunkt hat die Anfrage abgelehnt (HTTP %1), ohne in der Form von OAuth 2.0 zu sagen, warum.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The token endpoint answered HTTP %1; check the OAuth 2.0 token URL.</source>
+        <translation>Der Token-Endpunkt antwortete mit HTTP %1; prüfen Sie die OAuth-2.0-Token-URL.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token endpoint&apos;s answer is not a JSON object.</source>
+        <translation>Die Antwort des Token-Endpunkts ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token endpoint&apos;s answer holds no usable access token.</source>
+        <translation>Die Antwort des Token-Endpunkts enthält kein brauchbares Zugriffstoken.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token endpoint&apos;s answer holds a malformed refresh token.</source>
+        <translation>Die Antwort des Token-Endpunkts enthält ein fehlerhaftes Aktualisierungstoken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token endpoint handed out a token that is not a Bearer token.</source>
+        <translation>Der Token-Endpunkt hat ein Token ausgegeben, das kein Bearer-Token ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token endpoint&apos;s answer has no usable lifetime (expires_in).</source>
+        <translation>Die Antwort des Token-Endpunkts hat keine brauchbare Laufzeit (expires_in).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The token endpoint&apos;s answer names too many scopes.</source>
+        <translation>Die Antwort des Token-Endpunkts nennt zu viele Berechtigungen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The token endpoint&apos;s answer has a malformed scope.</source>
+        <translation>Die Antwort des Token-Endpunkts enthält eine fehlerhafte Berechtigung.</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1722,11 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
     </message>
     <message>
         <location line="+10"/>
+        <source>An API &amp;key and a token (Trello&apos;s own way)</source>
+        <translation>Ein API-&amp;Schlüssel und ein Token (Trellos eigener Weg)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;API key:</source>
         <translation>&amp;API-Schlüssel:</translation>
     </message>
@@ -1443,8 +1747,51 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
     </message>
     <message>
         <location line="+7"/>
+        <source>An &amp;OAuth 2.0 client id (Atlassian&apos;s sign-in; the access renews itself)</source>
+        <translation>Eine &amp;OAuth-2.0-Client-ID (Anmeldung bei Atlassian; der Zugriff erneuert sich selbst)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Client id:</source>
+        <translation>&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>OAuth 2.0 client id</source>
+        <translation>OAuth-2.0-Client-ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>As shown in the app&apos;s settings in Atlassian&apos;s developer console</source>
+        <translation>Wie in den Einstellungen der App in Atlassians Developer Console angezeigt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The API key is public: it only names the application. The token you grant on the next pages is secret, like a password; it goes straight into your keychain.</source>
         <translation>Der API-Schlüssel ist öffentlich: Er benennt nur die Anwendung. Das Token, das Sie auf den nächsten Seiten gewähren, ist geheim wie ein Passwort; es kommt direkt in Ihren Schlüsselbund.</translation>
+    </message>
+</context>
+<context>
+    <name>onboard::AccessTokenJob</name>
+    <message>
+        <location filename="../src/core/operations/AccessTokenJob.cpp" line="+51"/>
+        <source>The access token of %1 has expired, and the grant has no refresh token (offline_access was not granted); sign in again with trello-onboard rotate.</source>
+        <translation>Das Zugriffstoken von %1 ist abgelaufen, und die Freigabe hat kein Aktualisierungstoken (offline_access wurde nicht gewährt); melden Sie sich mit trello-onboard rotate erneut an.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Trello ended the OAuth 2.0 sign-in of %1; sign in again with trello-onboard rotate --account %1. (%2)</source>
+        <translation>Trello hat die OAuth-2.0-Anmeldung von %1 beendet; melden Sie sich mit trello-onboard rotate --account %1 erneut an. (%2)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The renewed OAuth 2.0 grant of %1 could not be kept in the keychain: %2 The one stored before may no longer refresh; if so, sign in again with trello-onboard rotate.</source>
+        <translation>Die erneuerte OAuth-2.0-Freigabe von %1 konnte nicht im Schlüsselbund abgelegt werden: %2 Die zuvor gespeicherte lässt sich womöglich nicht mehr erneuern; melden Sie sich dann mit trello-onboard rotate erneut an.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The keychain gave back something else than the renewed grant of %1 just written.</source>
+        <translation>Der Schlüsselbund gab etwas anderes zurück als die soeben geschriebene erneuerte Freigabe von %1.</translation>
     </message>
 </context>
 <context>
@@ -1453,11 +1800,6 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <location filename="../src/gui/AccountsWindow.cpp" line="+31"/>
         <source>Member</source>
         <translation>Mitglied</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>API key</source>
-        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1519,12 +1861,12 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Refused by Trello — rotate it</source>
         <translation>Von Trello abgelehnt – bitte erneuern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Expired — rotate it</source>
         <translation>Abgelaufen – bitte erneuern</translation>
     </message>
@@ -1534,28 +1876,81 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-5"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
+        <location line="-68"/>
+        <source>API key or client id</source>
+        <translation>API-Schlüssel oder Client-ID</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Refused — sign in again (Rotate)</source>
+        <translation>Abgelehnt – erneut anmelden (Erneuern)</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <location line="+3"/>
+        <source>Grant lapsed — sign in again (Rotate)</source>
+        <translation>Freigabe verfallen – erneut anmelden (Erneuern)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>access token %1; grant lapses %2 (%3)</source>
+        <translation>Zugriffstoken %1; Freigabe verfällt am %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not yet fetched</source>
+        <translation>noch nicht geholt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+8"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="-5"/>
+        <source>OAuth 2.0: %1</source>
+        <translation>OAuth 2.0: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>OAuth 2.0 client id %1</source>
+        <translation>OAuth-2.0-Client-ID %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The access token renews itself when it is used; the grant lapses if it is not used for %n day(s).</source>
+        <translation>
+            <numerusform>Das Zugriffstoken erneuert sich bei Benutzung selbst; die Freigabe verfällt, wenn sie %n Tag lang nicht benutzt wird.</numerusform>
+            <numerusform>Das Zugriffstoken erneuert sich bei Benutzung selbst; die Freigabe verfällt, wenn sie %n Tage lang nicht benutzt wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Asking Trello whether the OAuth 2.0 grant of %1 works…</source>
+        <translation>Trello wird gefragt, ob die OAuth-2.0-Freigabe von %1 funktioniert…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Asking Trello whether the token of %1 works…</source>
         <translation>Trello wird gefragt, ob das Token von %1 funktioniert…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>Test of %1: %2 Press Rotate to sign in again.</source>
+        <translation>Test von %1: %2 Klicken Sie auf „Erneuern“, um sich erneut anzumelden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Test of %1: %2 Press Rotate to get a new token.</source>
         <translation>Test von %1: %2 Klicken Sie auf „Erneuern“, um ein neues Token zu erhalten.</translation>
     </message>
@@ -1571,11 +1966,16 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
     </message>
     <message>
         <location line="+4"/>
+        <source>The OAuth 2.0 grant of %1 works (scopes: %2).</source>
+        <translation>Die OAuth-2.0-Freigabe von %1 funktioniert (Berechtigungen: %2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The token of %1 works (scopes: %2).</source>
         <translation>Das Token von %1 funktioniert (Berechtigungen: %2).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>The token was rotated.</source>
         <translation>Das Token wurde erneuert.</translation>
     </message>
@@ -1585,7 +1985,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Das Token wurde nicht erneuert: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Revoke the token?</source>
         <translation>Token widerrufen?</translation>
     </message>
@@ -1620,12 +2020,47 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Das Token von %1 wurde bei Trello widerrufen und hier entfernt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>Forget the OAuth 2.0 grant?</source>
+        <translation>OAuth-2.0-Freigabe vergessen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trello cannot revoke the OAuth 2.0 grant of %1 for this program: it has no revocation endpoint. The grant can only be forgotten here.</source>
+        <translation>Trello kann die OAuth-2.0-Freigabe von %1 für dieses Programm nicht widerrufen: Es gibt keinen Endpunkt zum Widerrufen. Die Freigabe kann hier nur vergessen werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is removed from this computer&apos;s keychain; scripts here stop getting access tokens. %1</source>
+        <translation>Sie wird aus dem Schlüsselbund dieses Computers entfernt; Skripte hier erhalten dann keine Zugriffstoken mehr. %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forget it here</source>
+        <translation>Hier vergessen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The OAuth 2.0 grant of %1 was forgotten on this computer; Trello has no way for a program to revoke it. %2</source>
+        <translation>Die OAuth-2.0-Freigabe von %1 wurde auf diesem Computer vergessen; Trello bietet Programmen keinen Weg, sie zu widerrufen. %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Forget removes this computer&apos;s copy of the OAuth 2.0 grant of %1; the grant itself stays until it lapses or you remove the app&apos;s access. Press Forget again to forget it.</source>
+        <translation>„Vergessen“ entfernt die Kopie der OAuth-2.0-Freigabe von %1 auf diesem Computer; die Freigabe selbst bleibt bestehen, bis sie verfällt oder Sie der App den Zugriff entziehen. Klicken Sie erneut auf „Vergessen“, um sie zu vergessen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Forget removes only this computer&apos;s copy of the token of %1: the token stays valid on Trello until it expires, and anyone who has a copy can still use it. To end it everywhere, press Revoke instead. Press Forget again to forget it.</source>
         <translation>„Vergessen“ entfernt nur die Kopie des Tokens von %1 auf diesem Computer: Bei Trello bleibt das Token gültig, bis es abläuft, und jeder, der eine Kopie besitzt, kann es weiterhin verwenden. Um es überall ungültig zu machen, klicken Sie stattdessen auf „Widerrufen“. Klicken Sie erneut auf „Vergessen“, um es zu vergessen.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>The OAuth 2.0 grant of %1 was removed from this computer. %2</source>
+        <translation>Die OAuth-2.0-Freigabe von %1 wurde von diesem Computer entfernt. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The token of %1 was removed from this computer. It is still valid on Trello until it expires. %2</source>
         <translation>Das Token von %1 wurde von diesem Computer entfernt. Bei Trello bleibt es gültig, bis es abläuft. %2</translation>
     </message>
@@ -1633,7 +2068,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::ApiCall</name>
     <message>
-        <location filename="../src/core/trello/ApiCall.cpp" line="+64"/>
+        <location filename="../src/core/trello/ApiCall.cpp" line="+74"/>
         <source>The API host %1 announced an answer of %2 bytes; Trello&apos;s answers are a few kilobytes, so it was not read.</source>
         <translation>Der API-Host %1 hat eine Antwort von %2 Bytes angekündigt; Antworten von Trello sind nur wenige Kilobyte groß, daher wurde sie nicht gelesen.</translation>
     </message>
@@ -1653,7 +2088,12 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Der API-Host %1 hat mit einer Weiterleitung (HTTP %2) geantwortet, aber kein Ziel genannt.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source>%1 answered with a redirect (HTTP %2); it was not followed, because the request carries a secret.</source>
+        <translation>%1 antwortete mit einer Weiterleitung (HTTP %2); ihr wurde nicht gefolgt, weil die Anfrage ein Geheimnis enthält.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The API host %1 redirected to another origin, %2; the request was not sent there. Configure that host as the API host if it is the right one.</source>
         <translation>Der API-Host %1 hat auf einen anderen Ursprung weitergeleitet (%2); die Anfrage wurde nicht dorthin gesendet. Richten Sie diesen Host als API-Host ein, wenn er der richtige ist.</translation>
     </message>
@@ -1739,7 +2179,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::ApiClient</name>
     <message>
-        <location filename="../src/core/trello/ApiClient.cpp" line="+45"/>
+        <location filename="../src/core/trello/ApiClient.cpp" line="+92"/>
         <source>The CA file</source>
         <translation>Die CA-Datei</translation>
     </message>
@@ -1780,7 +2220,12 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::ChangeRecovery</name>
     <message>
-        <location filename="../src/core/changes/ChangeRecovery.cpp" line="+133"/>
+        <location filename="../src/core/changes/ChangeRecovery.cpp" line="+130"/>
+        <source>A refresh of the OAuth 2.0 sign-in of %1 was interrupted before the new grant was kept; if Trello ends the grant for it, sign in again with trello-onboard rotate.</source>
+        <translation>Eine Erneuerung der OAuth-2.0-Anmeldung von %1 wurde unterbrochen, bevor die neue Freigabe abgelegt war; falls Trello die Freigabe deshalb beendet, melden Sie sich mit trello-onboard rotate erneut an.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>An interrupted setup of %1 could not be completed: %2 It is tried again at the next start.</source>
         <translation>Eine unterbrochene Einrichtung von %1 konnte nicht abgeschlossen werden: %2 Beim nächsten Start wird es erneut versucht.</translation>
     </message>
@@ -1838,9 +2283,80 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::CheckAccountJob</name>
     <message>
-        <location filename="../src/core/operations/CheckAccountJob.cpp" line="+36"/>
+        <location filename="../src/core/operations/CheckAccountJob.cpp" line="+43"/>
         <source>The token stored for %1 now belongs to another member (%2).</source>
         <translation>Das für %1 gespeicherte Token gehört jetzt einem anderen Mitglied (%2).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The grant stored for %1 now belongs to another member (%2).</source>
+        <translation>Die für %1 gespeicherte Freigabe gehört jetzt einem anderen Mitglied (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>onboard::CheckCommand</name>
+    <message>
+        <location filename="../src/app/commands/CheckCommand.cpp" line="+61"/>
+        <source>Trello token of %1 expires soon</source>
+        <translation>Trello-Token von %1 läuft bald ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trello access of %1 has stopped working</source>
+        <translation>Trello-Zugriff von %1 funktioniert nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Get a new token</source>
+        <translation>Neues Token holen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 Not notified: %2.</source>
+        <translation>%1 Nicht benachrichtigt: %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>When accounts were notified was not recorded: %1</source>
+        <translation>Wann Konten benachrichtigt wurden, wurde nicht aufgezeichnet: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not start trello-onboard rotate for %1.</source>
+        <translation>trello-onboard rotate konnte für %1 nicht gestartet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>onboard::CheckTimer</name>
+    <message>
+        <location filename="../src/core/desktop/CheckTimer.cpp" line="+35"/>
+        <source>The daily check cannot be turned on or off here: %1 could not be started.</source>
+        <translation>Die tägliche Prüfung kann hier nicht ein- oder ausgeschaltet werden: %1 konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>systemctl did not answer within %1 seconds.</source>
+        <translation>systemctl hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The daily check could not be turned %1: %2</source>
+        <translation>Die tägliche Prüfung konnte nicht %1geschaltet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on</source>
+        <translation>ein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>systemctl failed</source>
+        <translation>systemctl ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1855,11 +2371,26 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <source>Value</source>
         <translation>Wert</translation>
     </message>
+    <message>
+        <location line="+50"/>
+        <source>&amp;Redirect URI:</source>
+        <translation>&amp;Weiterleitungs-URI:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redirect URI</source>
+        <translation>Weiterleitungs-URI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The consent page sends its answer to this address; it is never loaded. It must be registered exactly so in the client&apos;s settings in Atlassian&apos;s developer console.</source>
+        <translation>Die Zustimmungsseite schickt ihre Antwort an diese Adresse; sie wird nie geladen. Sie muss genau so in den Einstellungen des Clients in Atlassians Developer Console eingetragen sein.</translation>
+    </message>
 </context>
 <context>
     <name>onboard::ConsentBrowser</name>
     <message>
-        <location filename="../src/gui/ConsentBrowser.cpp" line="+63"/>
+        <location filename="../src/gui/ConsentBrowser.cpp" line="+76"/>
         <source>Trello&apos;s consent page</source>
         <translation>Zustimmungsseite von Trello</translation>
     </message>
@@ -1869,7 +2400,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Der eingebettete Browser, der die Zustimmungsseite zeigt, wurde beendet.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The connection to the consent page is not secure (%1), so it was not shown.</source>
         <translation>Die Verbindung zur Zustimmungsseite ist nicht sicher (%1), daher wurde sie nicht angezeigt.</translation>
     </message>
@@ -1905,17 +2436,26 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Trello hat sich geweigert, seine Antwort an dieses Programm zu senden: Der Ursprung %1 gehört nicht zu den erlaubten Ursprüngen (Allowed origins) Ihres API-Schlüssels. Fügen Sie %1 auf der Power-Up-Verwaltungsseite (%2) unter „Allowed origins“ hinzu und klicken Sie dann auf „Erneut versuchen“.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Copy the token Trello shows in your browser, then paste it below.</source>
         <translation>Kopieren Sie das Token, das Trello in Ihrem Browser zeigt, und fügen Sie es unten ein.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+152"/>
         <source>Starting…</source>
         <translation>Starte…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Waiting for your browser…
+In the consent page it opened, sign in if asked and choose Allow (or Accept).
+This window goes on by itself.</source>
+        <translation>Warte auf Ihren Browser…
+Melden Sie sich auf der geöffneten Zustimmungsseite an, falls Sie dazu aufgefordert werden, und wählen Sie „Allow“ (oder „Accept“).
+Dieses Fenster macht von selbst weiter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Waiting for your browser…
 In the page it opened, press &quot;Continue to Trello&quot;, sign in if Trello asks,
 and choose Allow. This window goes on by itself.</source>
@@ -1934,7 +2474,7 @@ und wählen Sie „Allow“. Dieses Fenster macht von selbst weiter.</translatio
         <translation>Es konnte kein Browser gestartet werden. Öffnen Sie diese Adresse in Ihrem Browser:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Your browser has the page.
 Press &quot;Continue to Trello&quot; there, sign in if Trello asks, and choose Allow.
 This window goes on by itself.</source>
@@ -1943,7 +2483,17 @@ Drücken Sie dort „Weiter zu Trello“, melden Sie sich an, falls Trello fragt
 Dieses Fenster macht von selbst weiter.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
+        <source>Your browser brought the consent page&apos;s answer back.</source>
+        <translation>Ihr Browser hat die Antwort der Zustimmungsseite zurückgebracht.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The consent page refused the sign-in: %1</source>
+        <translation>Die Zustimmungsseite hat die Anmeldung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Your browser brought Trello&apos;s answer back.</source>
         <translation>Ihr Browser hat Trellos Antwort zurückgebracht.</translation>
     </message>
@@ -1953,7 +2503,12 @@ Dieses Fenster macht von selbst weiter.</translation>
         <translation>Es wurde nichts gespeichert. Drücken Sie „Erneut versuchen“, falls das ein Versehen war.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>Access was not granted on the consent page (it said: &quot;%1&quot;). Nothing was stored. Press &quot;Try again&quot; if that was a mistake.</source>
+        <translation>Auf der Zustimmungsseite wurde der Zugriff nicht gewährt (sie meldete: „%1“). Es wurde nichts gespeichert. Klicken Sie auf „Erneut versuchen“, falls das ein Versehen war.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>You denied access on Trello&apos;s page (Trello said: &quot;%1&quot;). Nothing was stored. Press &quot;Try again&quot; if that was a mistake.</source>
         <translation>Sie haben den Zugriff auf der Seite von Trello verweigert (Trello meldete: „%1“). Es wurde nichts gespeichert. Klicken Sie auf „Erneut versuchen“, falls das ein Versehen war.</translation>
     </message>
@@ -1974,14 +2529,60 @@ Dieses Fenster macht von selbst weiter.</translation>
     </message>
     <message>
         <location line="+35"/>
+        <source>Access was granted.</source>
+        <translation>Der Zugriff wurde gewährt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Trello granted access.</source>
         <translation>Trello hat den Zugriff gewährt.</translation>
+    </message>
+</context>
+<context>
+    <name>onboard::ConsentWebPage</name>
+    <message>
+        <location filename="../src/gui/ConsentWebPage.cpp" line="+75"/>
+        <source>The consent page refused the sign-in: %1</source>
+        <translation>Die Zustimmungsseite hat die Anmeldung abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>onboard::DesktopNotifier</name>
+    <message>
+        <location filename="../src/core/desktop/DesktopNotifier.cpp" line="+73"/>
+        <source>There is no D-Bus session bus, so no desktop notification can be shown.</source>
+        <translation>Es gibt keinen D-Bus-Sitzungsbus, daher kann keine Desktop-Benachrichtigung angezeigt werden.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No notification service answers on the session bus (org.freedesktop.Notifications).</source>
+        <translation>Auf dem Sitzungsbus antwortet kein Benachrichtigungsdienst (org.freedesktop.Notifications).</translation>
     </message>
 </context>
 <context>
     <name>onboard::DonePage</name>
     <message>
         <location filename="../src/gui/DonePage.cpp" line="+28"/>
+        <source>The OAuth 2.0 grant is verified and stored.</source>
+        <translation>Die OAuth-2.0-Freigabe ist geprüft und gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;p&gt;The OAuth 2.0 grant of &lt;b&gt;%1&lt;/b&gt; (@%2) works. Scopes: %3.&lt;/p&gt;&lt;p&gt;The access token renews itself; the grant lapses if unused for %4 days (next: %5).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die OAuth-2.0-Freigabe von &lt;b&gt;%1&lt;/b&gt; (@%2) funktioniert. Berechtigungen: %3.&lt;/p&gt;&lt;p&gt;Das Zugriffstoken erneuert sich selbst; die Freigabe verfällt, wenn sie %4 Tage lang nicht benutzt wird (nächstes Datum: %5).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;p&gt;The grant is in your system keychain: service &lt;b&gt;%1&lt;/b&gt;, account &lt;b&gt;%2&lt;/b&gt;. Nothing secret was written to a file.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Freigabe liegt im Schlüsselbund Ihres Systems: Dienst &lt;b&gt;%1&lt;/b&gt;, Konto &lt;b&gt;%2&lt;/b&gt;. Nichts Geheimes wurde in eine Datei geschrieben.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;Scripts use it without ever seeing it in a file:&lt;/p&gt;&lt;p&gt;&lt;code&gt;trello-onboard%1 exec -- my-script.sh&lt;/code&gt;&lt;br/&gt;runs the script with a valid access token in &lt;code&gt;TRELLO_ACCESS_TOKEN&lt;/code&gt; (send it as &lt;code&gt;Authorization: Bearer&lt;/code&gt;);&lt;/p&gt;&lt;p&gt;&lt;code&gt;trello-onboard%1 token&lt;/code&gt;&lt;br/&gt;prints a valid access token for a pipe.&lt;/p&gt;&lt;p&gt;&lt;code&gt;trello-onboard%1 status&lt;/code&gt; checks it, &lt;code&gt;trello-onboard%1 manage&lt;/code&gt; signs in again or forgets it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Skripte verwenden sie, ohne sie je in einer Datei zu sehen:&lt;/p&gt;&lt;p&gt;&lt;code&gt;trello-onboard%1 exec -- my-script.sh&lt;/code&gt;&lt;br/&gt;führt das Skript mit einem gültigen Zugriffstoken in &lt;code&gt;TRELLO_ACCESS_TOKEN&lt;/code&gt; aus (zu senden als &lt;code&gt;Authorization: Bearer&lt;/code&gt;);&lt;/p&gt;&lt;p&gt;&lt;code&gt;trello-onboard%1 token&lt;/code&gt;&lt;br/&gt;gibt ein gültiges Zugriffstoken für eine Pipe aus.&lt;/p&gt;&lt;p&gt;&lt;code&gt;trello-onboard%1 status&lt;/code&gt; prüft sie, &lt;code&gt;trello-onboard%1 manage&lt;/code&gt; meldet erneut an oder vergisst sie.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
@@ -2004,7 +2605,7 @@ Dieses Fenster macht von selbst weiter.</translation>
 <context>
     <name>onboard::ExecCommand</name>
     <message>
-        <location filename="../src/app/commands/ExecCommand.cpp" line="+37"/>
+        <location filename="../src/app/commands/ExecCommand.cpp" line="+41"/>
         <source>Could not run %1: %2</source>
         <translation>%1 konnte nicht ausgeführt werden: %2</translation>
     </message>
@@ -2012,7 +2613,12 @@ Dieses Fenster macht von selbst weiter.</translation>
 <context>
     <name>onboard::ForgetCommand</name>
     <message>
-        <location filename="../src/app/commands/ForgetCommand.cpp" line="+18"/>
+        <location filename="../src/app/commands/ForgetCommand.cpp" line="+20"/>
+        <source>Removed the OAuth 2.0 sign-in of %1 (%2) from this computer. %3</source>
+        <translation>Die OAuth-2.0-Anmeldung von %1 (%2) wurde von diesem Computer entfernt. %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Removed the token of %1 (%2) from this computer. It stays valid on Trello until it expires or is revoked. %3</source>
         <translation>Das Token von %1 (%2) wurde von diesem Computer entfernt. Bei Trello bleibt es gültig, bis es abläuft oder widerrufen wird. %3</translation>
     </message>
@@ -2043,14 +2649,14 @@ Dieses Fenster macht von selbst weiter.</translation>
 <context>
     <name>onboard::KeychainJob</name>
     <message>
-        <location filename="../src/core/keychain/KeychainJob.cpp" line="+69"/>
+        <location filename="../src/core/keychain/KeychainJob.cpp" line="+78"/>
         <source>The keychain entry has no service or account name.</source>
         <translation>Dem Eintrag im Schlüsselbund fehlt der Dienst- oder Kontoname.</translation>
     </message>
     <message>
         <location line="+59"/>
-        <source>The keychain entry of account %1 (service %2) does not hold a Trello token; run trello-onboard setup again or forget the account.</source>
-        <translation>Der Eintrag im Schlüsselbund für das Konto %1 (Dienst %2) enthält kein Trello-Token; führen Sie trello-onboard setup erneut aus oder entfernen Sie das Konto mit trello-onboard forget.</translation>
+        <source>The keychain entry of account %1 (service %2) does not hold a Trello token or grant; run trello-onboard setup again or forget the account.</source>
+        <translation>Der Schlüsselbundeintrag des Kontos %1 (Dienst %2) enthält kein Trello-Token und keine Freigabe; führen Sie trello-onboard setup erneut aus oder vergessen Sie das Konto.</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -2109,7 +2715,7 @@ Dieses Fenster macht von selbst weiter.</translation>
 <context>
     <name>onboard::LoopbackReceiver</name>
     <message numerus="yes">
-        <location filename="../src/core/signin/LoopbackReceiver.cpp" line="+61"/>
+        <location filename="../src/core/signin/LoopbackReceiver.cpp" line="+76"/>
         <source>No answer came from your browser within %n minute(s).</source>
         <translation>
             <numerusform>Von Ihrem Browser kam innerhalb von %n Minute keine Antwort.</numerusform>
@@ -2117,22 +2723,72 @@ Dieses Fenster macht von selbst weiter.</translation>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
+        <source>To sign in with your browser, the redirect URI must be http://localhost with a port (or 127.0.0.1 or [::1]), for example %1: trello-onboard listens there for the answer. &quot;%2&quot; is not.</source>
+        <translation>Für die Anmeldung mit Ihrem Browser muss die Weiterleitungs-URI http://localhost mit einem Port sein (oder 127.0.0.1 oder [::1]), zum Beispiel %1: Dort wartet trello-onboard auf die Antwort. „%2“ ist das nicht.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Signing in with the browser was cancelled.</source>
         <translation>Die Anmeldung mit dem Browser wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
+        <source>Port %1 on this computer is in use by another program, so trello-onboard cannot catch the browser&apos;s answer there. Close that program, or choose another port with %2 (and register that redirect URI for the client).</source>
+        <translation>Port %1 dieses Computers wird von einem anderen Programm belegt, daher kann trello-onboard die Antwort des Browsers dort nicht entgegennehmen. Schließen Sie dieses Programm, oder wählen Sie mit %2 einen anderen Port (und tragen Sie diese Weiterleitungs-URI für den Client ein).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Port %1 on this computer is in use by another program, so trello-onboard cannot catch the browser&apos;s answer there. Close that program, or choose another port with --return-url (and allow its origin for the API key).</source>
         <translation>Port %1 auf diesem Computer wird von einem anderen Programm belegt, daher kann trello-onboard die Antwort des Browsers dort nicht empfangen. Beenden Sie dieses Programm oder wählen Sie mit --return-url einen anderen Port (und erlauben Sie dessen Ursprung für den API-Schlüssel).</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>trello-onboard cannot listen on port %1 of this computer for the browser&apos;s answer (%2). Choose another port with --return-url.</source>
-        <translation>trello-onboard kann auf Port %1 dieses Computers nicht auf die Antwort des Browsers warten (%2). Wählen Sie mit --return-url einen anderen Port.</translation>
+        <source>trello-onboard cannot listen on port %1 of this computer for the browser&apos;s answer (%2). Choose another port with %3.</source>
+        <translation>trello-onboard kann auf Port %1 dieses Computers nicht auf die Antwort des Browsers warten (%2). Wählen Sie mit %3 einen anderen Port.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+153"/>
+        <source>Not this sign-in</source>
+        <translation>Nicht diese Anmeldung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This answer does not belong to the sign-in trello-onboard is waiting for, so it was ignored. Return to trello-onboard and start the sign-in there again if needed.</source>
+        <translation>Diese Antwort gehört nicht zu der Anmeldung, auf die trello-onboard wartet, daher wurde sie ignoriert. Kehren Sie zu trello-onboard zurück und beginnen Sie die Anmeldung dort bei Bedarf erneut.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>trello-onboard has the answer. You can return to trello-onboard now and close this tab.</source>
+        <translation>trello-onboard hat die Antwort. Sie können jetzt zu trello-onboard zurückkehren und diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Access not granted</source>
+        <translation>Zugriff nicht gewährt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Access was not granted; nothing was stored. You can return to trello-onboard now and close this tab.</source>
+        <translation>Der Zugriff wurde nicht gewährt; es wurde nichts gespeichert. Sie können jetzt zu trello-onboard zurückkehren und diesen Tab schließen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The answer could not be used</source>
+        <translation>Die Antwort war nicht verwendbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The answer that reached trello-onboard could not be used. Return to trello-onboard and start the sign-in again.</source>
+        <translation>Die Antwort, die trello-onboard erreicht hat, war nicht verwendbar. Kehren Sie zu trello-onboard zurück und beginnen Sie die Anmeldung erneut.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Trello&apos;s window was closed in the browser without an answer.</source>
         <translation>Trellos Fenster wurde im Browser ohne Antwort geschlossen.</translation>
     </message>
@@ -2148,9 +2804,72 @@ Dieses Fenster macht von selbst weiter.</translation>
     </message>
 </context>
 <context>
+    <name>onboard::OAuthScopeChooser</name>
+    <message>
+        <location filename="../src/gui/OAuthScopeChooser.cpp" line="+19"/>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>see your name, username and profile</source>
+        <translation>Ihren Namen, Benutzernamen und Ihr Profil sehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change your profile</source>
+        <translation>Ihr Profil ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read your boards, lists and cards</source>
+        <translation>Ihre Boards, Listen und Karten lesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>create and change boards, lists and cards</source>
+        <translation>Boards, Listen und Karten anlegen und ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add and remove board members</source>
+        <translation>Board-Mitglieder hinzufügen und entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read your Workspaces</source>
+        <translation>Ihre Arbeitsbereiche lesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>create and change Workspaces</source>
+        <translation>Arbeitsbereiche anlegen und ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add and remove Workspace members</source>
+        <translation>Mitglieder von Arbeitsbereichen hinzufügen und entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read your Enterprise&apos;s settings</source>
+        <translation>die Einstellungen Ihres Enterprise lesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change your Enterprise&apos;s settings</source>
+        <translation>die Einstellungen Ihres Enterprise ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep access without asking you again (renews the access token)</source>
+        <translation>Zugriff behalten, ohne Sie erneut zu fragen (erneuert das Zugriffstoken)</translation>
+    </message>
+</context>
+<context>
     <name>onboard::PermissionsPage</name>
     <message>
-        <location filename="../src/gui/PermissionsPage.cpp" line="+17"/>
+        <location filename="../src/gui/PermissionsPage.cpp" line="+22"/>
         <source>1 hour</source>
         <translation>1 Stunde</translation>
     </message>
@@ -2170,7 +2889,7 @@ Dieses Fenster macht von selbst weiter.</translation>
         <translation>Nie</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+60"/>
         <source>The token stops working an hour from now: enough for a one-off script.</source>
         <translation>Das Token funktioniert ab jetzt eine Stunde lang: genug für ein einmaliges Skript.</translation>
     </message>
@@ -2190,7 +2909,7 @@ Dieses Fenster macht von selbst weiter.</translation>
         <translation>Das Token funktioniert, bis Sie es widerrufen. Bequem, aber ein in falsche Hände geratenes Token bleibt für jeden nutzbar, der es besitzt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Choose at least one kind of access.</source>
         <translation>Wählen Sie mindestens eine Zugriffsart aus.</translation>
     </message>
@@ -2198,7 +2917,7 @@ Dieses Fenster macht von selbst weiter.</translation>
 <context>
     <name>onboard::ReadTokenJob</name>
     <message>
-        <location filename="../src/core/accounts/ReadTokenJob.cpp" line="+21"/>
+        <location filename="../src/core/accounts/ReadTokenJob.cpp" line="+34"/>
         <source>The keychain holds no token for %1 (%2); it may have been removed by another program. Run trello-onboard setup to store a new one.</source>
         <translation>Der Schlüsselbund enthält kein Token für %1 (%2); vielleicht wurde es von einem anderen Programm entfernt. Führen Sie trello-onboard setup aus, um ein neues zu speichern.</translation>
     </message>
@@ -2222,7 +2941,7 @@ Dieses Fenster macht von selbst weiter.</translation>
 <context>
     <name>onboard::RevokeAccountJob</name>
     <message>
-        <location filename="../src/core/operations/RevokeAccountJob.cpp" line="+45"/>
+        <location filename="../src/core/operations/RevokeAccountJob.cpp" line="+53"/>
         <source>Trello did not revoke the token: %1 It is still stored here and still works. %2</source>
         <translation>Trello hat das Token nicht widerrufen: %1 Es ist hier weiterhin gespeichert und funktioniert noch. %2</translation>
     </message>
@@ -2236,6 +2955,11 @@ Dieses Fenster macht von selbst weiter.</translation>
     <name>onboard::RevokeCommand</name>
     <message>
         <location filename="../src/app/commands/RevokeCommand.cpp" line="+21"/>
+        <source>Removed the OAuth 2.0 sign-in of %1 from this computer. %2</source>
+        <translation>Die OAuth-2.0-Anmeldung von %1 wurde von diesem Computer entfernt. %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Trello already considered the token of %1 invalid or expired; removed it from this computer.</source>
         <translation>Trello hielt das Token von %1 bereits für ungültig oder abgelaufen; es wurde von diesem Computer entfernt.</translation>
     </message>
@@ -2250,7 +2974,12 @@ Dieses Fenster macht von selbst weiter.</translation>
         <translation>revoke fragt im Terminal nach einer Bestätigung; fügen Sie in einem Skript --yes hinzu.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Remove the OAuth 2.0 sign-in of %1 (%2) from this computer? Trello offers no way to revoke it from here. [y/N] </source>
+        <translation>Die OAuth-2.0-Anmeldung von %1 (%2) von diesem Computer entfernen? Trello bietet keinen Weg, sie von hier aus zu widerrufen. [y/N] </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Revoke the token of %1 (%2) on Trello? It stops working everywhere it is used. [y/N] </source>
         <translation>Das Token von %1 (%2) bei Trello widerrufen? Es funktioniert dann nirgends mehr, wo es verwendet wird. [j/N] </translation>
     </message>
@@ -2272,11 +3001,16 @@ Dieses Fenster macht von selbst weiter.</translation>
         <source>To revoke it yourself, sign in at https://trello.com, open your account settings, then Applications (&quot;Power-Ups and integrations&quot;), and revoke access for the application.</source>
         <translation>Um es selbst zu widerrufen, melden Sie sich bei https://trello.com an, öffnen Sie Ihre Kontoeinstellungen, dann den Bereich Anwendungen („Power-Ups und Integrationen“), und widerrufen Sie dort den Zugriff für die Anwendung.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Trello has no documented way for a program to revoke an OAuth 2.0 grant: to end it, open your Atlassian account settings, Connected apps (https://id.atlassian.com/manage-profile/apps), and remove the app&apos;s access.</source>
+        <translation>Trello bietet Programmen keinen dokumentierten Weg, eine OAuth-2.0-Freigabe zu widerrufen: Um sie zu beenden, öffnen Sie die Einstellungen Ihres Atlassian-Kontos, „Verbundene Apps“ (https://id.atlassian.com/manage-profile/apps), und entziehen Sie der App den Zugriff.</translation>
+    </message>
 </context>
 <context>
     <name>onboard::RotateDialog</name>
     <message>
-        <location filename="../src/gui/RotateDialog.cpp" line="+30"/>
+        <location filename="../src/gui/RotateDialog.cpp" line="+33"/>
         <source>&lt;b&gt;Rotate the token of %1 (%2)&lt;/b&gt;&lt;br&gt;Trello asks you for a new token. It is verified and stored first; only then is the old one revoked. If anything fails before that, the old token stays stored and keeps working.</source>
         <translation>&lt;b&gt;Token von %1 (%2) erneuern&lt;/b&gt;&lt;br&gt;Trello fragt Sie nach einem neuen Token. Es wird zuerst geprüft und gespeichert; erst danach wird das alte widerrufen. Schlägt vorher etwas fehl, bleibt das alte Token gespeichert und funktioniert weiter.</translation>
     </message>
@@ -2301,7 +3035,32 @@ Dieses Fenster macht von selbst weiter.</translation>
         <translation>Läuft nie ab</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+48"/>
+        <source>&lt;b&gt;Sign in again for %1 (%2)&lt;/b&gt;&lt;br&gt;A new OAuth 2.0 consent replaces the stored grant once the new one is verified and stored. Trello has no way for a program to revoke the old grant: it is only forgotten here.</source>
+        <translation>&lt;b&gt;Erneut anmelden für %1 (%2)&lt;/b&gt;&lt;br&gt;Eine neue OAuth-2.0-Zustimmung ersetzt die gespeicherte Freigabe, sobald die neue geprüft und gespeichert ist. Trello bietet Programmen keinen Weg, die alte Freigabe zu widerrufen: Sie wird hier nur vergessen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>What the new grant may do</source>
+        <translation>Was die neue Freigabe darf</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Redirect &amp;URI:</source>
+        <translation>Weiterleitungs-&amp;URI:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redirect URI</source>
+        <translation>Weiterleitungs-URI</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Continue to the &amp;consent page</source>
+        <translation>Weiter zur &amp;Zustimmungsseite</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>Choose at least one permission.</source>
         <translation>Wählen Sie mindestens eine Berechtigung aus.</translation>
     </message>
@@ -2311,17 +3070,42 @@ Dieses Fenster macht von selbst weiter.</translation>
         <translation>Melden Sie sich bei Trello an, falls Sie dazu aufgefordert werden, und klicken Sie dann auf „Erlauben“ (Allow), um das neue Token zu gewähren.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>Getting the new grant, verifying it and storing it in place of the old one…</source>
+        <translation>Die neue Freigabe wird geholt, geprüft und anstelle der alten gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The new grant was not stored: %1 The old grant is still stored.</source>
+        <translation>Die neue Freigabe wurde nicht gespeichert: %1 Die alte Freigabe ist weiterhin gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You signed in as %1, not as %2: that grant was stored as an account of its own, and the grant of %2 was left as it was. Sign in as %2 and try again.</source>
+        <translation>Sie haben sich als %1 angemeldet, nicht als %2: Diese Freigabe wurde als eigenes Konto gespeichert, und die Freigabe von %2 blieb unverändert. Melden Sie sich als %2 an und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The new grant is stored and works; the old one was forgotten here. %1</source>
+        <translation>Die neue Freigabe ist gespeichert und funktioniert; die alte wurde hier vergessen. %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Verifying the new token, storing it, then revoking the old one…</source>
         <translation>Das neue Token wird geprüft und gespeichert, dann wird das alte widerrufen…</translation>
     </message>
     <message>
         <location line="+15"/>
+        <source>Access was not granted on the consent page. The old grant is still stored.</source>
+        <translation>Auf der Zustimmungsseite wurde der Zugriff nicht gewährt. Die alte Freigabe ist weiterhin gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Access was denied on Trello&apos;s page. The old token is still stored and works.</source>
         <translation>Der Zugriff wurde auf der Seite von Trello verweigert. Das alte Token ist weiterhin gespeichert und funktioniert.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Done: Trello granted the token that was already stored; it stays stored and works.</source>
         <translation>Fertig: Trello hat das bereits gespeicherte Token erteilt; es bleibt gespeichert und funktioniert.</translation>
     </message>
@@ -2412,7 +3196,7 @@ Dieses Fenster macht von selbst weiter.</translation>
 <context>
     <name>onboard::SecretService</name>
     <message>
-        <location filename="../src/core/keychain/SecretService.cpp" line="+290"/>
+        <location filename="../src/core/keychain/SecretService.cpp" line="+216"/>
         <source>the keychain</source>
         <translation>der Schlüsselbund</translation>
     </message>
@@ -2448,7 +3232,7 @@ Dieses Fenster macht von selbst weiter.</translation>
 <context>
     <name>onboard::SetupController</name>
     <message>
-        <location filename="../src/gui/SetupController.cpp" line="+87"/>
+        <location filename="../src/gui/SetupController.cpp" line="+113"/>
         <source>You did not allow access.</source>
         <translation>Sie haben den Zugriff nicht erlaubt.</translation>
     </message>
@@ -2464,12 +3248,12 @@ Dieses Fenster macht von selbst weiter.</translation>
 <context>
     <name>onboard::StatusCommand</name>
     <message>
-        <location filename="../src/app/commands/StatusCommand.cpp" line="+56"/>
+        <location filename="../src/app/commands/StatusCommand.cpp" line="+57"/>
         <source>No account is stored; run trello-onboard setup to add one.</source>
         <translation>Es ist kein Konto gespeichert; führen Sie trello-onboard setup aus, um eines hinzuzufügen.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+75"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2504,7 +3288,7 @@ Dieses Fenster macht von selbst weiter.</translation>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>ACCOUNT</source>
         <translation>KONTO</translation>
     </message>
@@ -2535,6 +3319,11 @@ Dieses Fenster macht von selbst weiter.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>access %1, grant %2</source>
+        <translation>Zugriff %1, Freigabe %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>(expired)</source>
         <translation>(abgelaufen)</translation>
     </message>
@@ -2572,7 +3361,7 @@ Dieses Fenster macht von selbst weiter.</translation>
 <context>
     <name>onboard::StoreTokenJob</name>
     <message>
-        <location filename="../src/core/operations/StoreTokenJob.cpp" line="+77"/>
+        <location filename="../src/core/operations/StoreTokenJob.cpp" line="+126"/>
         <source>The API host&apos;s answers cannot be stored: %1</source>
         <translation>Die Antworten des API-Hosts können nicht gespeichert werden: %1</translation>
     </message>
@@ -2580,7 +3369,12 @@ Dieses Fenster macht von selbst weiter.</translation>
 <context>
     <name>onboard::TestCallPage</name>
     <message>
-        <location filename="../src/gui/TestCallPage.cpp" line="+56"/>
+        <location filename="../src/gui/TestCallPage.cpp" line="+57"/>
+        <source>&amp;Sign in again</source>
+        <translation>Erneut &amp;anmelden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Storing the token in your keychain…</source>
         <translation>Token wird im Schlüsselbund gespeichert…</translation>
     </message>
@@ -2595,7 +3389,12 @@ Dieses Fenster macht von selbst weiter.</translation>
         <translation>Konto wird eingetragen…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>Getting the access token from the token endpoint and asking %1 whose it is…</source>
+        <translation>Das Zugriffstoken wird vom Token-Endpunkt geholt und %1 gefragt, wem es gehört…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Asking %1 who the token belongs to…</source>
         <translation>%1 wird gefragt, wem das Token gehört…</translation>
     </message>
@@ -2625,12 +3424,22 @@ Dieses Fenster macht von selbst weiter.</translation>
         <translation>Ändern Sie die Verbindungseinstellungen und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Nothing was stored. The authorization code can be used only once: &quot;Sign in again&quot; asks for a new one.</source>
+        <translation>Es wurde nichts gespeichert. Der Autorisierungscode ist nur einmal verwendbar: „Erneut anmelden“ fragt nach einem neuen.</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>The token was not stored; Trello was not asked again.</source>
         <translation>Das Token wurde nicht gespeichert; Trello wurde nicht erneut gefragt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The OAuth 2.0 grant works and is stored in your keychain.</source>
+        <translation>Die OAuth-2.0-Freigabe funktioniert und ist in Ihrem Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The token works and is stored in your keychain.</source>
         <translation>Das Token funktioniert und ist in Ihrem Schlüsselbund gespeichert.</translation>
     </message>
@@ -2639,16 +3448,52 @@ Dieses Fenster macht von selbst weiter.</translation>
         <source>%1 (@%2)</source>
         <translation>%1 (@%2)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
+        <source>the access token renews itself; the grant lapses if unused for %n day(s)</source>
+        <translation>
+            <numerusform>das Zugriffstoken erneuert sich selbst; die Freigabe verfällt, wenn sie %n Tag lang nicht benutzt wird</numerusform>
+            <numerusform>das Zugriffstoken erneuert sich selbst; die Freigabe verfällt, wenn sie %n Tage lang nicht benutzt wird</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
 </context>
 <context>
+    <name>onboard::TokenEndpointJob</name>
+    <message>
+        <location filename="../src/core/oauth/TokenEndpointJob.cpp" line="+51"/>
+        <source>The token endpoint answered HTTP %1.</source>
+        <translation>Der Token-Endpunkt antwortete mit HTTP %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Trello ended this sign-in (%1); sign in again with trello-onboard rotate.</source>
+        <translation>Trello hat diese Anmeldung beendet (%1); melden Sie sich mit trello-onboard rotate erneut an.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The token endpoint refused the request (%1); check the client id, the redirect URI and the scopes registered for the app.</source>
+        <translation>Der Token-Endpunkt hat die Anfrage abgelehnt (%1); prüfen Sie die Client-ID, die Weiterleitungs-URI und die für die App eingetragenen Berechtigungen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The token endpoint refused the request (%1).</source>
+        <translation>Der Token-Endpunkt hat die Anfrage abgelehnt (%1).</translation>
+    </message>
+</context>
+<context>
     <name>onboard::VerifyJob</name>
     <message>
-        <location filename="../src/core/trello/VerifyJob.cpp" line="+49"/>
+        <location filename="../src/core/trello/VerifyJob.cpp" line="+57"/>
         <source>The API host&apos;s answers disagree: the token belongs to another member than the one it reports.</source>
         <translation>Die Antworten des API-Hosts widersprechen sich: Das Token gehört einem anderen Mitglied als dem, das sie angeben.</translation>
     </message>
@@ -2656,9 +3501,24 @@ Dieses Fenster macht von selbst weiter.</translation>
 <context>
     <name>onboard::WelcomePage</name>
     <message>
-        <location filename="../src/gui/WelcomePage.cpp" line="+50"/>
+        <location filename="../src/gui/WelcomePage.cpp" line="+65"/>
+        <source>The client id is public: it only names the application. The grant you give on the next pages is secret, like a password; it goes straight into your keychain.</source>
+        <translation>Die Client-ID ist öffentlich: Sie benennt nur die Anwendung. Die Freigabe, die Sie auf den nächsten Seiten erteilen, ist geheim wie ein Passwort; sie kommt direkt in Ihren Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The API key is public: it only names the application. The token you grant on the next pages is secret, like a password; it goes straight into your keychain.</source>
+        <translation>Der API-Schlüssel ist öffentlich: Er benennt nur die Anwendung. Das Token, das Sie auf den nächsten Seiten gewähren, ist geheim wie ein Passwort; es kommt direkt in Ihren Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>This looks like an API key.</source>
         <translation>Das sieht wie ein API-Schlüssel aus.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This looks like a client id.</source>
+        <translation>Das sieht aus wie eine Client-ID.</translation>
     </message>
 </context>
 </TS>

@@ -46,11 +46,19 @@
             <numerusform>in %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>The access token renews itself when it is used; the grant lapses if it is not used for %n day(s).</source>
+        <translation>
+            <numerusform>The access token renews itself when it is used; the grant lapses if it is not used for %n day.</numerusform>
+            <numerusform>The access token renews itself when it is used; the grant lapses if it is not used for %n days.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>onboard::ApiCall</name>
     <message numerus="yes">
-        <location filename="../src/core/trello/ApiCall.cpp" line="+181"/>
+        <location filename="../src/core/trello/ApiCall.cpp" line="+196"/>
         <source>Trello is limiting the rate of requests for this key or token (HTTP 429) and still did after %n retries; try again in a few seconds.</source>
         <translation>
             <numerusform>Trello is limiting the rate of requests for this key or token (HTTP 429) and still did after %n retry; try again in a few seconds.</numerusform>
@@ -61,7 +69,7 @@
 <context>
     <name>onboard::LoopbackReceiver</name>
     <message numerus="yes">
-        <location filename="../src/core/signin/LoopbackReceiver.cpp" line="+61"/>
+        <location filename="../src/core/signin/LoopbackReceiver.cpp" line="+76"/>
         <source>No answer came from your browser within %n minute(s).</source>
         <translation>
             <numerusform>No answer came from your browser within %n minute.</numerusform>
@@ -72,11 +80,22 @@
 <context>
     <name>onboard::SecretService</name>
     <message numerus="yes">
-        <location filename="../src/core/keychain/SecretService.cpp" line="+296"/>
+        <location filename="../src/core/keychain/SecretService.cpp" line="+222"/>
         <source>%1 did not answer within %n second(s); it may be hung. Restarting it (or logging in again) usually helps; TRELLO_ONBOARD_KEYCHAIN_TIMEOUT sets how long to wait.</source>
         <translation>
             <numerusform>%1 did not answer within %n second; it may be hung. Restarting it (or logging in again) usually helps; TRELLO_ONBOARD_KEYCHAIN_TIMEOUT sets how long to wait.</numerusform>
             <numerusform>%1 did not answer within %n seconds; it may be hung. Restarting it (or logging in again) usually helps; TRELLO_ONBOARD_KEYCHAIN_TIMEOUT sets how long to wait.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>onboard::TestCallPage</name>
+    <message numerus="yes">
+        <location filename="../src/gui/TestCallPage.cpp" line="+117"/>
+        <source>the access token renews itself; the grant lapses if unused for %n day(s)</source>
+        <translation>
+            <numerusform>the access token renews itself; the grant lapses if unused for %n day</numerusform>
+            <numerusform>the access token renews itself; the grant lapses if unused for %n days</numerusform>
         </translation>
     </message>
 </context>

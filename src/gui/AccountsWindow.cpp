@@ -28,7 +28,7 @@ AccountsWindow::AccountsWindow(Workspace workspace, SetupOptions setupOptions, Q
     KeychainWaitBar::placeBelow(m_ui->messageLabel);
     m_ui->accountsTable->setColumnCount(ColumnCount);
     m_ui->accountsTable->setHorizontalHeaderLabels(
-        {tr("Member"), tr("API key"), tr("Scopes"), tr("Expires"), tr("API host"), tr("Last check"), tr("Status")});
+        {tr("Member"), tr("API key or client id"), tr("Scopes"), tr("Expires"), tr("API host"), tr("Last check"), tr("Status")});
     MessageStrip::hide(m_ui->messageLabel);
     connect(m_ui->accountsTable, &QTableWidget::itemSelectionChanged, this, [this] {
         m_forgetArmedFor.clear();
@@ -79,19 +79,32 @@ void AccountsWindow::reload()
         const Account &a = m_accounts.at(row);
         if (a.id() == selectedId)
             selectRow = row;
-        const bool expired = a.expires.isValid() && a.expires <= now;
+        // An OAuth 2.0 account's access token expiring is normal (it renews itself); its grant
+        // lapsing is what ends it.
+        const bool expired = a.isOAuth() ? a.grantLapses().isValid() && a.grantLapses() <= now
+                                         : a.expires.isValid() && a.expires <= now;
         const bool refused = m_refused.contains(a.id());
-        const QString status = refused   ? tr("Refused by Trello — rotate it")
-                               : expired ? tr("Expired — rotate it")
+        const QString status = refused   ? (a.isOAuth() ? tr("Refused — sign in again (Rotate)")
+                                                        : tr("Refused by Trello — rotate it"))
+                               : expired ? (a.isOAuth() ? tr("Grant lapsed — sign in again (Rotate)")
+                                                        : tr("Expired — rotate it"))
                                          : tr("OK");
+        QString expiry;
+        if (a.isOAuth())
+            expiry = tr("access token %1; grant lapses %2 (%3)")
+                         .arg(a.expires.isValid() ? countdown(a.expires, now) : tr("not yet fetched"),
+                              QLocale().toString(a.grantLapses().toLocalTime().date(), QLocale::ShortFormat),
+                              countdown(a.grantLapses(), now));
+        else if (a.expires.isValid())
+            expiry = tr("%1, %2").arg(QLocale().toString(a.expires.toLocalTime().date(), QLocale::ShortFormat),
+                                      countdown(a.expires, now));
+        else
+            expiry = tr("never");
         const QStringList cells{
             a.fullName.isEmpty() ? a.username : tr("%1 (%2)").arg(a.fullName, a.username),
-            shortKey(a.apiKey),
+            a.isOAuth() ? tr("OAuth 2.0: %1").arg(shortKey(a.clientId)) : shortKey(a.apiKey),
             a.scopes.join(QStringLiteral(", ")),
-            a.expires.isValid()
-                ? tr("%1, %2").arg(QLocale().toString(a.expires.toLocalTime().date(), QLocale::ShortFormat),
-                                   countdown(a.expires, now))
-                : tr("never"),
+            expiry,
             m_workspace.endpointFor(a).apiHost.toString(),
             a.lastChecked.isValid() ? QLocale().toString(a.lastChecked.toLocalTime(), QLocale::ShortFormat)
                                     : tr("never"),
@@ -101,7 +114,10 @@ void AccountsWindow::reload()
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, a.id());
             if (column == KeyColumn)
-                item->setToolTip(a.apiKey);
+                item->setToolTip(a.isOAuth() ? tr("OAuth 2.0 client id %1").arg(a.clientId) : a.apiKey);
+            if (column == ExpiresColumn && a.isOAuth())
+                item->setToolTip(tr("The access token renews itself when it is used; the grant lapses if it is "
+                                    "not used for %n day(s).", nullptr, Account::GrantIdleDays));
             if (column == StatusColumn && refused)
                 item->setToolTip(m_refused.value(a.id()));
             if (refused || expired) {
@@ -166,7 +182,8 @@ void AccountsWindow::test()
     if (!account || m_running)
         return;
     showMessage(int(MessageStrip::Kind::Information),
-                tr("Asking Trello whether the token of %1 works…").arg(account->username));
+                account->isOAuth() ? tr("Asking Trello whether the OAuth 2.0 grant of %1 works…").arg(account->username)
+                                   : tr("Asking Trello whether the token of %1 works…").arg(account->username));
     auto *check = new CheckAccountJob(m_workspace, *account, this);
     run(check, [this, check] {
         const Account account = check->account();
@@ -175,7 +192,9 @@ void AccountsWindow::test()
             m_refused.insert(account.id(), e.message());
             reload();
             showMessage(int(MessageStrip::Kind::Error),
-                        tr("Test of %1: %2 Press Rotate to get a new token.").arg(account.username, e.message()));
+                        account.isOAuth()
+                            ? tr("Test of %1: %2 Press Rotate to sign in again.").arg(account.username, e.message())
+                            : tr("Test of %1: %2 Press Rotate to get a new token.").arg(account.username, e.message()));
             m_ui->rotateButton->setFocus();
             return;
         }
@@ -194,6 +213,10 @@ void AccountsWindow::test()
                 showMessage(int(MessageStrip::Kind::Warning),
                             tr("The token of %1 works (scopes: %2), but the time of this test was not recorded: %3")
                                 .arg(account.username, account.scopes.join(QStringLiteral(", ")), unrecorded.message()));
+            else if (account.isOAuth())
+                showMessage(int(MessageStrip::Kind::Success),
+                            tr("The OAuth 2.0 grant of %1 works (scopes: %2).")
+                                .arg(account.username, account.scopes.join(QStringLiteral(", "))));
             else
                 showMessage(int(MessageStrip::Kind::Success),
                             tr("The token of %1 works (scopes: %2).")
@@ -211,6 +234,8 @@ void AccountsWindow::rotate()
     SetupOptions options = account->setupOptions().overlaid(m_setupOptions);
     if (m_workspace.isDemo() && m_setupOptions.request.authorizeUrl.isValid())
         options.request.authorizeUrl = m_setupOptions.request.authorizeUrl; // this run's sandbox
+    if (m_workspace.isDemo() && account->isOAuth())
+        options.oauth.authorizeUrl = m_setupOptions.oauth.authorizeUrl; // this run's sandbox (gui_main)
     auto *dialog = new RotateDialog(m_workspace, *account, options, this);
     dialog->setObjectName(QStringLiteral("rotateDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -219,7 +244,9 @@ void AccountsWindow::rotate()
         if (dialog->isRotated())
             m_refused.remove(id);
         reload();
-        if (dialog->isRotated())
+        if (dialog->isRotated() && !dialog->revokeProblem().isEmpty())
+            showMessage(int(MessageStrip::Kind::Warning), dialog->revokeProblem());
+        else if (dialog->isRotated())
             showMessage(int(MessageStrip::Kind::Success), tr("The token was rotated."));
         else if (dialog->problem())
             showMessage(int(MessageStrip::Kind::Warning),
@@ -233,6 +260,10 @@ void AccountsWindow::revoke()
     const Account *account = selected();
     if (!account || m_running)
         return;
+    if (account->isOAuth()) {
+        revokeOAuth(*account);
+        return;
+    }
     QMessageBox box(QMessageBox::Warning, tr("Revoke the token?"),
                     tr("Revoke the token of %1 on Trello?").arg(account->username), QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("revokeConfirmation"));
@@ -262,11 +293,48 @@ void AccountsWindow::revoke()
     });
 }
 
+void AccountsWindow::revokeOAuth(const Account &account)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Forget the OAuth 2.0 grant?"),
+                    tr("Trello cannot revoke the OAuth 2.0 grant of %1 for this program: it has no revocation "
+                       "endpoint. The grant can only be forgotten here.")
+                        .arg(account.username),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("revokeConfirmation"));
+    box.setInformativeText(tr("It is removed from this computer's keychain; scripts here stop getting access "
+                              "tokens. %1")
+                               .arg(RevokeTokenJob::howToRemoveOAuthApp()));
+    QPushButton *forgetButton = box.addButton(tr("Forget it here"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != forgetButton)
+        return;
+    auto *revocation = new RevokeAccountJob(m_workspace, account, this);
+    run(revocation, [this, revocation] {
+        const Account &account = revocation->account();
+        if (!finishRemoval(revocation, account.id()))
+            return;
+        showMessage(int(MessageStrip::Kind::Warning),
+                    tr("The OAuth 2.0 grant of %1 was forgotten on this computer; Trello has no way for a program to "
+                       "revoke it. %2")
+                        .arg(account.username, RevokeTokenJob::howToRemoveOAuthApp()));
+    });
+}
+
 void AccountsWindow::forget()
 {
     const Account *account = selected();
     if (!account || m_running)
         return;
+    if (m_forgetArmedFor != account->id() && account->isOAuth()) {
+        m_forgetArmedFor = account->id();
+        showMessage(int(MessageStrip::Kind::Warning),
+                    tr("Forget removes this computer's copy of the OAuth 2.0 grant of %1; the grant itself stays "
+                       "until it lapses or you remove the app's access. Press Forget again to forget it.")
+                        .arg(account->username));
+        return;
+    }
     if (m_forgetArmedFor != account->id()) {
         m_forgetArmedFor = account->id();
         showMessage(
@@ -283,9 +351,14 @@ void AccountsWindow::forget()
         const Account &account = forgetting->account();
         if (!finishRemoval(forgetting, account.id()))
             return;
-        showMessage(int(MessageStrip::Kind::Warning),
-                    tr("The token of %1 was removed from this computer. It is still valid on Trello until it expires. %2")
-                        .arg(account.username, RevokeTokenJob::howToRevokeOnTrello()));
+        if (account.isOAuth())
+            showMessage(int(MessageStrip::Kind::Warning),
+                        tr("The OAuth 2.0 grant of %1 was removed from this computer. %2")
+                            .arg(account.username, RevokeTokenJob::howToRemoveOAuthApp()));
+        else
+            showMessage(int(MessageStrip::Kind::Warning),
+                        tr("The token of %1 was removed from this computer. It is still valid on Trello until it expires. %2")
+                            .arg(account.username, RevokeTokenJob::howToRevokeOnTrello()));
     });
 }
 
@@ -303,6 +376,7 @@ bool AccountsWindow::finishRemoval(Job *job, const QString &accountId)
 void AccountsWindow::addAccount()
 {
     auto *controller = new SetupController(m_workspace, m_setupOptions);
+    controller->setSuggestedClientId(m_suggestedClientId);
     auto *wizard = new SetupWizard(controller, this);
     controller->setParent(wizard);
     wizard->setObjectName(QStringLiteral("setupWizard"));

@@ -20,7 +20,9 @@ namespace onboard {
 class Job;
 
 // The accounts screen (`trello-onboard manage`): every stored account with its member, key,
-// scopes, expiry, API host and last check, and Test, Rotate, Revoke, Forget and Add account.
+// scopes, expiry, API host and last check, and Test, Rotate, Revoke, Forget and Add account. An
+// OAuth 2.0 account shows its client id, its access token's expiry and when its grant lapses;
+// its Revoke only forgets (no revocation endpoint) and its Rotate is a new consent.
 // Each action runs a job of the core's operations; outcomes go to the message strip, and only the
 // revoke confirmation is a modal box.
 class AccountsWindow : public QWidget
@@ -32,6 +34,9 @@ public:
     // override the account's settings in Rotate.
     AccountsWindow(Workspace workspace, SetupOptions setupOptions, QWidget *parent = nullptr);
     ~AccountsWindow() override;
+
+    // A client id Add account's Welcome page offers (the demo sandbox's).
+    void setSuggestedClientId(const QString &clientId) { m_suggestedClientId = clientId; }
 
     // Reads the settings file again and shows it.
     void reload();
@@ -63,6 +68,9 @@ private:
     void test();
     void rotate();
     void revoke();
+    // An OAuth 2.0 account: no revocation endpoint, so Revoke forgets it here and says where the
+    // app's access is removed.
+    void revokeOAuth(const Account &account);
     void forget();
     void addAccount();
     // Runs one job at a time for the screen (the buttons wait until it has finished), then
@@ -76,6 +84,7 @@ private:
     QHash<QString, QString> m_refused; // account id → why
     QString m_forgetArmedFor;          // Forget asks once, inline; the second press forgets
     Job *m_running = nullptr;
+    QString m_suggestedClientId;
 };
 
 } // namespace onboard

@@ -36,6 +36,13 @@ ConnectionPage::ConnectionPage(SetupController *controller, QWidget *parent)
     connect(m_ui->headersTable, &QTableWidget::itemChanged, this, &ConnectionPage::recheck);
     connect(m_ui->apiHostEdit, &QLineEdit::textChanged, this, &ConnectionPage::recheck);
     connect(m_ui->returnUrlEdit, &QLineEdit::textChanged, this, &ConnectionPage::recheck);
+    m_returnUrlTexts = {m_ui->returnUrlLabel->text(), m_ui->returnUrlEdit->accessibleName(), m_ui->returnUrlNote->text()};
+}
+
+QString ConnectionPage::addressOption() const
+{
+    // An OAuth 2.0 account's answer goes to its redirect URI; a Trello token's to the return URL.
+    return m_controller->options().isOAuth() ? QStringLiteral("redirect-uri") : QStringLiteral("return-url");
 }
 
 ConnectionPage::~ConnectionPage() = default;
@@ -57,13 +64,27 @@ void ConnectionPage::initializePage()
     m_ui->apiHostEdit->setText(host.toString());
     m_ui->apiHostEdit->setReadOnly(m_controller->workspace().isDemo());
     LockedSetting::apply(m_ui->apiHostEdit, options, QStringLiteral("api-host"));
-    LockedSetting::apply(m_ui->returnUrlEdit, options, QStringLiteral("return-url"));
+    const bool oauth = options.isOAuth();
+    LockedSetting::apply(m_ui->returnUrlEdit, options, addressOption());
+    const QStringList texts = oauth ? QStringList{tr("&Redirect URI:"), tr("Redirect URI"),
+                                                  tr("The consent page sends its answer to this address; it is never "
+                                                     "loaded. It must be registered exactly so in the client's "
+                                                     "settings in Atlassian's developer console.")}
+                                    : m_returnUrlTexts;
+    m_ui->returnUrlLabel->setText(texts.at(0));
+    m_ui->returnUrlEdit->setAccessibleName(texts.at(1));
+    m_ui->returnUrlNote->setText(texts.at(2));
+    // OAuth 2.0 requests carry "Authorization: Bearer": there is no choice of where.
+    for (QWidget *credentials : {static_cast<QWidget *>(m_ui->credentialsLabel),
+                                 static_cast<QWidget *>(m_ui->credentialsQueryRadio),
+                                 static_cast<QWidget *>(m_ui->credentialsHeaderRadio)})
+        credentials->setVisible(!oauth);
     LockedSetting::apply(m_ui->credentialsQueryRadio, options, QStringLiteral("credentials-in"));
     LockedSetting::apply(m_ui->credentialsHeaderRadio, options, QStringLiteral("credentials-in"));
     for (QWidget *headers : {static_cast<QWidget *>(m_ui->headersTable), static_cast<QWidget *>(m_ui->addHeaderButton),
                              static_cast<QWidget *>(m_ui->removeHeaderButton)})
         LockedSetting::apply(headers, options, QStringLiteral("header"));
-    m_ui->returnUrlEdit->setText(options.request.returnUrl.toString());
+    m_ui->returnUrlEdit->setText(oauth ? options.oauth.redirectUri.toString() : options.request.returnUrl.toString());
     m_ui->credentialsHeaderRadio->setChecked(options.endpoint.credentialsIn == ApiEndpoint::CredentialsIn::Header);
     m_ui->credentialsQueryRadio->setChecked(options.endpoint.credentialsIn == ApiEndpoint::CredentialsIn::Query);
     const QSignalBlocker tableBlocker(m_ui->headersTable);
@@ -77,7 +98,7 @@ void ConnectionPage::initializePage()
     recheck();
     // Show the Advanced part when the options say something other than the defaults.
     showAdvanced(!options.endpoint.headers.isEmpty() || !m_ui->connectionMessage->text().isEmpty()
-                 || options.isGiven(QStringLiteral("api-host")) || options.isGiven(QStringLiteral("return-url"))
+                 || options.isGiven(QStringLiteral("api-host")) || options.isGiven(addressOption())
                  || options.isGiven(QStringLiteral("credentials-in")));
 }
 
@@ -105,7 +126,7 @@ Error ConnectionPage::check() const
         if (const Error e = probe.apply(QStringLiteral("api-host"), m_ui->apiHostEdit->text()))
             return e;
     }
-    if (const Error e = probe.apply(QStringLiteral("return-url"), m_ui->returnUrlEdit->text()))
+    if (const Error e = probe.apply(addressOption(), m_ui->returnUrlEdit->text()))
         return e;
     CustomHeaders headers;
     return readHeaders(&headers);
@@ -133,8 +154,8 @@ bool ConnectionPage::validatePage()
     if (!error && !m_ui->apiHostEdit->isReadOnly())
         error = m_controller->apply(QStringLiteral("api-host"), m_ui->apiHostEdit->text());
     if (!error)
-        error = m_controller->apply(QStringLiteral("return-url"), m_ui->returnUrlEdit->text());
-    if (!error)
+        error = m_controller->apply(addressOption(), m_ui->returnUrlEdit->text());
+    if (!error && !m_controller->options().isOAuth())
         error = m_controller->apply(QStringLiteral("credentials-in"), m_ui->credentialsHeaderRadio->isChecked()
                                                                          ? QStringLiteral("header")
                                                                          : QStringLiteral("query"));

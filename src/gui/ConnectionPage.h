@@ -16,7 +16,8 @@ namespace onboard {
 class SetupController;
 
 // 3. Where API requests go and how they are dressed (collapsed under "Advanced"): API host,
-// custom headers, where the credentials travel, the return URL.
+// custom headers, where the credentials travel, the return URL (an OAuth 2.0 account: the redirect
+// URI, and no choice of where credentials travel).
 class ConnectionPage : public QWizardPage
 {
     Q_OBJECT
@@ -38,9 +39,11 @@ private:
     Error readHeaders(CustomHeaders *headers) const;
     Error check() const;
     void recheck();
+    QString addressOption() const;
 
     std::unique_ptr<Ui::ConnectionPage> m_ui;
     SetupController *m_controller;
+    QStringList m_returnUrlTexts; // label, accessible name, note: as the .ui has them
 };
 
 } // namespace onboard

@@ -43,6 +43,16 @@ void ConsentBrowser::warmUp()
 
 void ConsentBrowser::open(const QUrl &consentUrl, const QUrl &returnUrl)
 {
+    openPage(consentUrl, returnUrl, std::nullopt);
+}
+
+void ConsentBrowser::openOAuth(const QUrl &consentUrl, const QUrl &redirectUri, const OAuthAttempt &attempt)
+{
+    openPage(consentUrl, redirectUri, attempt);
+}
+
+void ConsentBrowser::openPage(const QUrl &consentUrl, const QUrl &returnUrl, const std::optional<OAuthAttempt> &attempt)
+{
     // A profile warmed up and never used is taken over; any other is replaced by a fresh one.
     const bool warm = m_warmPage && !m_page;
     QPointer<QWebEnginePage> warmPage = m_warmPage;
@@ -56,6 +66,9 @@ void ConsentBrowser::open(const QUrl &consentUrl, const QUrl &returnUrl)
     m_guard = new ReturnUrlGuard(returnUrl, this);
     m_profile->setUrlRequestInterceptor(m_guard);
     m_page = new ConsentWebPage(m_profile, returnUrl, this);
+    m_oauth = attempt.has_value();
+    if (attempt)
+        m_page->setOAuth(*attempt);
     m_page->settings()->setAttribute(QWebEngineSettings::JavascriptCanOpenWindows, false);
     m_page->settings()->setAttribute(QWebEngineSettings::LocalContentCanAccessFileUrls, false);
     m_page->settings()->setAttribute(QWebEngineSettings::LocalStorageEnabled, false);
@@ -84,6 +97,7 @@ void ConsentBrowser::open(const QUrl &consentUrl, const QUrl &returnUrl)
             [this](const QString &description) { m_certificateProblem = description; });
     // Queued: the page must not be destroyed from inside its own navigation callback.
     connect(m_page, &ConsentWebPage::tokenReceived, this, &ConsentBrowser::tokenReceived, Qt::QueuedConnection);
+    connect(m_page, &ConsentWebPage::codeReceived, this, &ConsentBrowser::codeReceived, Qt::QueuedConnection);
     connect(m_page, &ConsentWebPage::denied, this, &ConsentBrowser::denied, Qt::QueuedConnection);
     connect(m_page, &ConsentWebPage::malformedAnswer, this, &ConsentBrowser::malformedAnswer, Qt::QueuedConnection);
     m_page->load(consentUrl);
@@ -123,7 +137,8 @@ void ConsentBrowser::onLoadFinished(bool ok)
                           [self, ok, failure](const QVariant &result) {
                               if (!self || !self->m_page || self->m_page->answered())
                                   return;
-                              if (result.toString().contains(QLatin1String("Invalid return_url"), Qt::CaseInsensitive))
+                              if (!self->m_oauth
+                                  && result.toString().contains(QLatin1String("Invalid return_url"), Qt::CaseInsensitive))
                                   Q_EMIT self->invalidReturnUrl();
                               else if (!ok)
                                   Q_EMIT self->loadFailed(failure);

@@ -34,6 +34,9 @@ public:
     bool isWarm() const { return m_warmPage != nullptr; }
 
     void open(const QUrl &consentUrl, const QUrl &returnUrl);
+    // An OAuth 2.0 consent: the navigation to `redirectUri` is caught (never loaded) and read by
+    // `attempt`.
+    void openOAuth(const QUrl &consentUrl, const QUrl &redirectUri, const OAuthAttempt &attempt);
     void reload();
     void close();
     bool isOpen() const { return m_page != nullptr; }
@@ -47,11 +50,13 @@ Q_SIGNALS:
     void loadFailed(const QString &why);   // offline, refused, TLS
     void invalidReturnUrl();               // Trello's "Invalid return_url" page
     void tokenReceived(const QString &token);
+    void codeReceived(const QString &code);
     void denied(const QString &message);
     void malformedAnswer(const QString &message);
 
 private:
     void createProfile();
+    void openPage(const QUrl &consentUrl, const QUrl &returnUrl, const std::optional<OAuthAttempt> &attempt);
     void onLoadFinished(bool ok);
 
     QWidget *m_container;
@@ -62,6 +67,7 @@ private:
     QPointer<QWebEngineView> m_view;
     QPointer<ReturnUrlGuard> m_guard;
     QString m_certificateProblem;
+    bool m_oauth = false; // Trello's "Invalid return_url" page is not looked for
 };
 
 } // namespace onboard

@@ -35,6 +35,11 @@ ConsentPage::ConsentPage(SetupController *controller, QWidget *parent)
         Q_EMIT completeChanged();
         Q_EMIT answered(); // the wizard moves on: the test call's requests are queued
     });
+    connect(m_panel, &ConsentPanel::codeCaptured, this, [this](const QString &code, const QString &codeVerifier) {
+        m_controller->takeCode(code, codeVerifier);
+        Q_EMIT completeChanged();
+        Q_EMIT answered(); // the wizard moves on: the exchange at the token endpoint is queued
+    });
 }
 
 ConsentPage::~ConsentPage() = default;
@@ -66,7 +71,11 @@ bool ConsentPage::isComplete() const
 void ConsentPage::load()
 {
     m_controller->consentShown();
-    m_panel->open(m_controller->options().request);
+    const SetupOptions &options = m_controller->options();
+    if (options.isOAuth())
+        m_panel->open(options.oauth);
+    else
+        m_panel->open(options.request);
 }
 
 } // namespace onboard

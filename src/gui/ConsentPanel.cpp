@@ -48,6 +48,7 @@ ConsentPanel::ConsentPanel(QWidget *parent)
                  .arg(origin, WelcomePage::powerUpAdminUrl().toString()));
     });
     connect(m_browser, &ConsentBrowser::tokenReceived, this, &ConsentPanel::onToken);
+    connect(m_browser, &ConsentBrowser::codeReceived, this, &ConsentPanel::onCode);
     connect(m_browser, &ConsentBrowser::denied, this, &ConsentPanel::onDenied);
     connect(m_browser, &ConsentBrowser::malformedAnswer, this,
             [this](const QString &why) { fail({ErrorKind::BadInput, why}, why); });
@@ -57,11 +58,11 @@ ConsentPanel::ConsentPanel(QWidget *parent)
             [this] { QDesktopServices::openUrl(m_request.manualConsentUrl()); });
     connect(m_ui->signInWithBrowserButton, &QPushButton::clicked, this, [this] {
         m_signIn = SetupOptions::SignIn::Browser;
-        open(m_request);
+        reopen();
     });
     connect(m_ui->embeddedInsteadButton, &QPushButton::clicked, this, [this] {
         m_signIn = SetupOptions::SignIn::Embedded;
-        open(m_request);
+        reopen();
     });
     connect(m_ui->cancelBrowserButton, &QPushButton::clicked, this, [this] {
         if (m_receiver)
@@ -109,19 +110,53 @@ void ConsentPanel::setSignIn(SetupOptions::SignIn signIn, bool locked)
 void ConsentPanel::open(const AuthorizeRequest &request)
 {
     m_request = request;
+    m_oauth = false;
+    m_attempt.reset();
     stopReceiver(); // a new attempt: the last one's port is free again
     hideMessage();
-    m_ui->reloadButton->setEnabled(true);
-    m_loadProgress->finish(); // each load waits its own half second
-    m_loadProgress->setValue(0);
     if (const Error e = request.validate()) {
         fail(e, e.message());
         return;
     }
     // The browser needs a return URL the receiver can listen on; the button says why it cannot.
-    const Error browserRefused = AuthorizeRequest::checkBrowserReturnUrl(request.returnUrl);
+    openChecked(AuthorizeRequest::checkBrowserReturnUrl(request.returnUrl));
+}
+
+void ConsentPanel::open(const OAuthRequest &request)
+{
+    m_oauthRequest = request;
+    m_oauth = true;
+    m_attempt.reset();
+    stopReceiver();
+    hideMessage();
+    if (const Error e = request.validate()) {
+        fail(e, e.message());
+        return;
+    }
+    m_attempt.emplace(); // a fresh state and verifier for each attempt
+    openChecked(LoopbackReceiver::checkRedirectUri(request.redirectUri));
+}
+
+void ConsentPanel::reopen()
+{
+    if (m_oauth)
+        open(m_oauthRequest);
+    else
+        open(m_request);
+}
+
+void ConsentPanel::openChecked(const Error &browserRefused)
+{
+    m_ui->reloadButton->setEnabled(true);
+    m_loadProgress->finish(); // each load waits its own half second
+    m_loadProgress->setValue(0);
     m_ui->signInWithBrowserButton->setEnabled(!browserRefused);
     m_ui->signInWithBrowserButton->setToolTip(browserRefused ? browserRefused.message() : QString());
+    // Paste and the manual page are Trello tokens' ways; an OAuth 2.0 grant has none.
+    for (QWidget *manual : {static_cast<QWidget *>(m_ui->orLabel), static_cast<QWidget *>(m_ui->openInBrowserButton),
+                            static_cast<QWidget *>(m_ui->manualTokenLabel), static_cast<QWidget *>(m_ui->manualTokenEdit),
+                            static_cast<QWidget *>(m_ui->useManualTokenButton)})
+        manual->setVisible(!m_oauth && (manual != m_ui->orLabel || !m_ui->signInWithBrowserButton->isHidden()));
     QString notice;
     if (m_signIn == SetupOptions::SignIn::Browser && browserRefused) {
         if (m_signInLocked) {
@@ -132,14 +167,19 @@ void ConsentPanel::open(const AuthorizeRequest &request)
         m_signIn = SetupOptions::SignIn::Embedded; // the page in this window, and the strip says why
         notice = browserRefused.message();
     }
-    showOrigin(request.authorizeUrl);
+    const QUrl authorizeUrl = m_oauth ? m_oauthRequest.authorizeUrl : m_request.authorizeUrl;
+    showOrigin(authorizeUrl);
     Q_EMIT signInShown(m_signIn);
     if (m_signIn == SetupOptions::SignIn::Browser) {
         openInBrowser();
         return;
     }
     showEmbedded(true);
-    m_browser->open(request.consentUrl(), request.returnUrl);
+    if (m_oauth)
+        m_browser->openOAuth(m_oauthRequest.consentUrl(m_attempt->state(), m_attempt->codeChallenge()),
+                             m_oauthRequest.redirectUri, *m_attempt);
+    else
+        m_browser->open(m_request.consentUrl(), m_request.returnUrl);
     if (!notice.isEmpty())
         MessageStrip::show(m_ui->consentMessage, MessageStrip::Kind::Warning, notice);
     Q_EMIT loading();
@@ -164,7 +204,7 @@ void ConsentPanel::showEmbedded(bool embedded)
     m_ui->reloadButton->setVisible(embedded);
     m_ui->fallbackGroup->setVisible(embedded);
     m_ui->cancelBrowserButton->setVisible(!embedded && m_receiver);
-    m_ui->pasteInsteadButton->setVisible(!embedded);
+    m_ui->pasteInsteadButton->setVisible(!embedded && !m_oauth);
 }
 
 void ConsentPanel::showBrowserPanelEmpty()
@@ -178,19 +218,29 @@ void ConsentPanel::openInBrowser()
 {
     m_browser->close(); // the web engine's processes end: nothing of it is needed now
     m_loadProgress->finish();
-    m_receiver = new LoopbackReceiver(m_request.returnUrl, m_request.browserConsentUrl(), this);
+    if (m_oauth)
+        m_receiver = LoopbackReceiver::forOAuth(m_oauthRequest.redirectUri,
+                                                m_oauthRequest.consentUrl(m_attempt->state(), m_attempt->codeChallenge()),
+                                                *m_attempt, this);
+    else
+        m_receiver = new LoopbackReceiver(m_request.returnUrl, m_request.browserConsentUrl(), this);
     showEmbedded(false);
     m_ui->browserWaitLabel->setText(tr("Starting…"));
     m_ui->browserAddressLabel->clear();
     connect(m_receiver, &LoopbackReceiver::listening, this, [this](const QUrl &pageUrl) {
+        // OAuth 2.0: the browser goes straight to the consent page (no page of ours in between).
         m_ui->browserWaitLabel->setText(
-            tr("Waiting for your browser…\nIn the page it opened, press \"Continue to Trello\", sign in if Trello "
-               "asks,\nand choose Allow. This window goes on by itself."));
+            m_oauth ? tr("Waiting for your browser…\nIn the consent page it opened, sign in if asked and choose "
+                         "Allow (or Accept).\nThis window goes on by itself.")
+                    : tr("Waiting for your browser…\nIn the page it opened, press \"Continue to Trello\", sign in if "
+                         "Trello asks,\nand choose Allow. This window goes on by itself."));
         const bool started = QDesktopServices::openUrl(pageUrl);
         m_ui->browserAddressLabel->setText(
             (started ? tr("If no browser page opened, open this address in your browser:")
                      : tr("No browser could be started. Open this address in your browser:"))
             + QLatin1Char('\n') + pageUrl.toString(QUrl::FullyEncoded));
+        if (m_oauth)
+            Q_EMIT pageLoaded(); // the person is on the way to the page: the owner may warm up the keychain
     });
     connect(m_receiver, &LoopbackReceiver::pageOpened, this, [this] {
         Q_EMIT pageLoaded(); // the person is at the page: the owner may warm up the keychain
@@ -211,6 +261,26 @@ void ConsentPanel::onReceiverFinished()
     showBrowserPanelEmpty();
     if (const Error &error = receiver->error()) {
         fail(error, error.message());
+        return;
+    }
+    if (receiver->isOAuth()) {
+        const OAuthAttempt::Answer &answer = receiver->oauthAnswer();
+        switch (answer.outcome) {
+        case OAuthAttempt::Outcome::Code:
+            m_ui->browserWaitLabel->setText(tr("Your browser brought the consent page's answer back."));
+            onCode(answer.code);
+            return;
+        case OAuthAttempt::Outcome::Denied:
+            onDenied(answer.message);
+            return;
+        case OAuthAttempt::Outcome::Refused: {
+            const QString why = tr("The consent page refused the sign-in: %1").arg(answer.message);
+            fail({ErrorKind::BadInput, why}, why);
+            return;
+        }
+        default:
+            fail({ErrorKind::BadInput, answer.message}, answer.message);
+        }
         return;
     }
     const RedirectReader::Answer &answer = receiver->answer();
@@ -243,6 +313,13 @@ void ConsentPanel::stopReceiver()
 void ConsentPanel::onDenied(const QString &message)
 {
     m_browser->close();
+    if (m_oauth) {
+        showProblem(tr("Access was not granted on the consent page (it said: \"%1\"). Nothing was stored. "
+                       "Press \"Try again\" if that was a mistake.")
+                        .arg(message));
+        Q_EMIT denied(message);
+        return;
+    }
     showProblem(tr("You denied access on Trello's page (Trello said: \"%1\"). Nothing was stored. "
                    "Press \"Try again\" if that was a mistake.")
                     .arg(message));
@@ -277,6 +354,24 @@ void ConsentPanel::fail(const Error &problem, const QString &shown)
 {
     showProblem(shown);
     Q_EMIT failed(problem);
+}
+
+void ConsentPanel::onCode(const QString &code)
+{
+    if (!m_attempt)
+        return;
+    m_loadProgress->finish();
+    m_ui->reloadButton->setEnabled(false);
+    const QString verifier = m_attempt->codeVerifier();
+    m_attempt.reset(); // one answer per attempt
+    Q_EMIT codeCaptured(code, verifier); // the owner's exchange is queued first
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_browser->close();
+            MessageStrip::show(m_ui->consentMessage, MessageStrip::Kind::Success, tr("Access was granted."));
+        },
+        Qt::QueuedConnection);
 }
 
 void ConsentPanel::onToken(const QString &token)

@@ -9,6 +9,7 @@ namespace onboard {
 ConsentWebPage::ConsentWebPage(QWebEngineProfile *profile, const QUrl &returnUrl, QObject *parent)
     : QWebEnginePage(profile, parent)
     , m_reader(returnUrl)
+    , m_returnUrl(returnUrl)
 {
     connect(this, &QWebEnginePage::certificateError, this, &ConsentWebPage::onCertificateError);
 }
@@ -23,6 +24,10 @@ bool ConsentWebPage::acceptNavigationRequest(const QUrl &url, NavigationType typ
         // frame the page embeds could be anyone's.
         if (!isMainFrame) {
             qCWarning(lcGui) << "refused a frame's navigation to the return URL";
+            return false;
+        }
+        if (m_attempt) {
+            readOAuthAnswer(url);
             return false;
         }
         const RedirectReader::Answer answer = m_reader.read(url);
@@ -51,6 +56,30 @@ bool ConsentWebPage::acceptNavigationRequest(const QUrl &url, NavigationType typ
         return false;
     }
     return true;
+}
+
+void ConsentWebPage::readOAuthAnswer(const QUrl &url)
+{
+    const OAuthAttempt::Answer answer = m_attempt->read(url, m_returnUrl);
+    switch (answer.outcome) {
+    case OAuthAttempt::Outcome::Code:
+        m_answered = true;
+        Q_EMIT codeReceived(answer.code);
+        break;
+    case OAuthAttempt::Outcome::Denied:
+        m_answered = true;
+        Q_EMIT denied(answer.message);
+        break;
+    case OAuthAttempt::Outcome::Refused:
+        m_answered = true; // the server ended this attempt: only a new one can go on
+        Q_EMIT malformedAnswer(tr("The consent page refused the sign-in: %1").arg(answer.message));
+        break;
+    case OAuthAttempt::Outcome::Malformed: // a wrong state, no code: not taken
+        Q_EMIT malformedAnswer(answer.message);
+        break;
+    case OAuthAttempt::Outcome::NotTheAnswer:
+        break;
+    }
 }
 
 QWebEnginePage *ConsentWebPage::createWindow(WebWindowType type)

@@ -23,6 +23,33 @@ void DonePage::initializePage()
     const QString service = m_controller->workspace().keychainService().toHtmlEscaped();
     const QString demo = m_controller->workspace().isDemo() ? QStringLiteral(" --demo") : QString();
     const Account &account = m_controller->account();
+    if (m_tokenSubTitle.isEmpty())
+        m_tokenSubTitle = subTitle();
+    setSubTitle(account.isOAuth() ? tr("The OAuth 2.0 grant is verified and stored.") : m_tokenSubTitle);
+    if (account.isOAuth()) {
+        // Who and what, again (after the hand-over the test-call page is gone); no expiry date to
+        // watch: the access token renews itself as long as the grant is used.
+        const QString lapses = QLocale().toString(account.grantLapses().toLocalTime().date(), QLocale::LongFormat);
+        m_ui->storageLabel->setText(
+            tr("<p>The OAuth 2.0 grant of <b>%1</b> (@%2) works. Scopes: %3.</p>"
+               "<p>The access token renews itself; the grant lapses if unused for %4 days (next: %5).</p>")
+                .arg(account.fullName.toHtmlEscaped(), account.username.toHtmlEscaped(),
+                     account.scopes.join(QStringLiteral(", ")).toHtmlEscaped())
+                .arg(Account::GrantIdleDays)
+                .arg(lapses.toHtmlEscaped())
+            + tr("<p>The grant is in your system keychain: service <b>%1</b>, account <b>%2</b>. "
+                 "Nothing secret was written to a file.</p>")
+                  .arg(service, id));
+        m_ui->usageLabel->setText(
+            tr("<p>Scripts use it without ever seeing it in a file:</p>"
+               "<p><code>trello-onboard%1 exec -- my-script.sh</code><br/>runs the script with a valid access "
+               "token in <code>TRELLO_ACCESS_TOKEN</code> (send it as <code>Authorization: Bearer</code>);</p>"
+               "<p><code>trello-onboard%1 token</code><br/>prints a valid access token for a pipe.</p>"
+               "<p><code>trello-onboard%1 status</code> checks it, <code>trello-onboard%1 manage</code> signs in "
+               "again or forgets it.</p>")
+                .arg(demo));
+        return;
+    }
     const QString expires = account.expires.isValid()
                                 ? QLocale().toString(account.expires.toLocalTime(), QLocale::LongFormat)
                                 : tr("never");

@@ -12,7 +12,7 @@ namespace onboard {
 
 class SetupController;
 
-// 6. Where the token is stored and how scripts use it.
+// 6. Where the token (or OAuth 2.0 grant) is stored and how scripts use it.
 class DonePage : public QWizardPage
 {
     Q_OBJECT
@@ -26,6 +26,7 @@ public:
 private:
     std::unique_ptr<Ui::DonePage> m_ui;
     SetupController *m_controller;
+    QString m_tokenSubTitle; // the .ui's
 };
 
 } // namespace onboard

@@ -3,6 +3,8 @@
 #include "trello/AuthorizeRequest.h"
 #include "LockedSetting.h"
 #include "MessageStrip.h"
+#include "OAuthScopeChooser.h"
+#include "oauth/OAuthRequest.h"
 #include "SetupController.h"
 #include "ui_PermissionsPage.h"
 
@@ -12,8 +14,11 @@ PermissionsPage::PermissionsPage(SetupController *controller, QWidget *parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::PermissionsPage>())
     , m_controller(controller)
+    , m_oauthScopes(new OAuthScopeChooser)
 {
     m_ui->setupUi(this);
+    m_ui->oauthScopesLayout->addWidget(m_oauthScopes);
+    connect(m_oauthScopes, &OAuthScopeChooser::changed, this, &PermissionsPage::check);
     m_ui->expirationCombo->addItem(tr("1 hour"), QStringLiteral("1hour"));
     m_ui->expirationCombo->addItem(tr("1 day"), QStringLiteral("1day"));
     m_ui->expirationCombo->addItem(tr("30 days"), QStringLiteral("30days"));
@@ -26,8 +31,24 @@ PermissionsPage::PermissionsPage(SetupController *controller, QWidget *parent)
 
 PermissionsPage::~PermissionsPage() = default;
 
+bool PermissionsPage::isOAuth() const
+{
+    return m_controller->options().isOAuth();
+}
+
 void PermissionsPage::initializePage()
 {
+    // One page for both kinds: what an OAuth 2.0 consent asks has no name or lifetime.
+    const bool oauth = isOAuth();
+    for (QWidget *trello : {static_cast<QWidget *>(m_ui->appNameLabel), static_cast<QWidget *>(m_ui->appNameEdit),
+                            static_cast<QWidget *>(m_ui->scopesGroup), static_cast<QWidget *>(m_ui->expirationLabel),
+                            static_cast<QWidget *>(m_ui->expirationCombo),
+                            static_cast<QWidget *>(m_ui->expirationDescriptionLabel)})
+        trello->setVisible(!oauth);
+    m_ui->oauthScopesGroup->setVisible(oauth);
+    m_ui->oauthRenewLabel->setVisible(oauth);
+    m_oauthScopes->setScopes(m_controller->options().oauth.scopes);
+    m_oauthScopes->applyLock(m_controller->options());
     const AuthorizeRequest &request = m_controller->options().request;
     m_ui->appNameEdit->setText(request.appName);
     m_ui->scopeReadCheckBox->setChecked(request.scopes.contains(QLatin1String("read")));
@@ -73,6 +94,14 @@ void PermissionsPage::describeExpiration()
 
 void PermissionsPage::check()
 {
+    if (isOAuth()) {
+        if (const Error e = OAuthRequest::checkScopes(m_oauthScopes->scopes()))
+            MessageStrip::show(m_ui->permissionsMessage, MessageStrip::Kind::Warning, e.message());
+        else
+            MessageStrip::hide(m_ui->permissionsMessage);
+        Q_EMIT completeChanged();
+        return;
+    }
     if (const Error e = AuthorizeRequest::checkAppName(m_ui->appNameEdit->text()))
         MessageStrip::show(m_ui->permissionsMessage, MessageStrip::Kind::Warning, e.message());
     else if (chosenScopes().isEmpty())
@@ -84,11 +113,20 @@ void PermissionsPage::check()
 
 bool PermissionsPage::isComplete() const
 {
+    if (isOAuth())
+        return !OAuthRequest::checkScopes(m_oauthScopes->scopes());
     return !chosenScopes().isEmpty() && !AuthorizeRequest::checkAppName(m_ui->appNameEdit->text());
 }
 
 bool PermissionsPage::validatePage()
 {
+    if (isOAuth()) {
+        if (const Error e = m_controller->apply(QStringLiteral("oauth-scope"), m_oauthScopes->scopes().join(QLatin1Char(' ')))) {
+            MessageStrip::show(m_ui->permissionsMessage, MessageStrip::Kind::Error, e.message());
+            return false;
+        }
+        return true;
+    }
     for (const auto &[option, value] :
          {std::pair{QStringLiteral("app-name"), m_ui->appNameEdit->text()},
           std::pair{QStringLiteral("scope"), chosenScopes().join(QLatin1Char(','))},

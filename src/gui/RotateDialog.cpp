@@ -4,7 +4,10 @@
 #include "KeychainWaitBar.h"
 #include "LockedSetting.h"
 #include "MessageStrip.h"
+#include "OAuthScopeChooser.h"
 #include "keychain/KeychainJob.h"
+#include "oauth/OAuthRequest.h"
+#include "trello/RevokeTokenJob.h"
 #include "operations/RotateTokenJob.h"
 #include "operations/StoreTokenJob.h"
 #include "trello/ApiClient.h"
@@ -51,6 +54,8 @@ RotateDialog::RotateDialog(Workspace workspace, Account account, SetupOptions op
     LockedSetting::apply(m_ui->apiHostEdit, m_options, QStringLiteral("api-host"));
     LockedSetting::apply(m_ui->headersEdit, m_options, QStringLiteral("header"));
     LockedSetting::apply(m_ui->returnUrlEdit, m_options, QStringLiteral("return-url"));
+    if (m_options.isOAuth())
+        setUpForOAuth();
     m_ui->consentArea->hide();
     m_ui->tryAgainButton->hide();
     MessageStrip::hide(m_ui->messageLabel);
@@ -68,6 +73,7 @@ RotateDialog::RotateDialog(Workspace workspace, Account account, SetupOptions op
     connect(m_panel, &ConsentPanel::failed, this, [this](const Error &problem) { m_problem = problem; });
     connect(m_panel, &ConsentPanel::retryRequested, this, &RotateDialog::startConsent);
     connect(m_panel, &ConsentPanel::tokenCaptured, this, &RotateDialog::onToken);
+    connect(m_panel, &ConsentPanel::codeCaptured, this, &RotateDialog::onCode);
     connect(m_panel, &ConsentPanel::denied, this, &RotateDialog::onDenied);
     connect(m_ui->continueButton, &QPushButton::clicked, this, &RotateDialog::startConsent);
     connect(m_ui->tryAgainButton, &QPushButton::clicked, this, &RotateDialog::startConsent);
@@ -75,6 +81,33 @@ RotateDialog::RotateDialog(Workspace workspace, Account account, SetupOptions op
 }
 
 RotateDialog::~RotateDialog() = default;
+
+void RotateDialog::setUpForOAuth()
+{
+    // The same rows, with what an OAuth 2.0 consent asks: its scopes and the redirect URI; no
+    // lifetime (the grant renews itself).
+    m_ui->introLabel->setText(
+        tr("<b>Sign in again for %1 (%2)</b><br>A new OAuth 2.0 consent replaces the stored grant once the new one "
+           "is verified and stored. Trello has no way for a program to revoke the old grant: it is only forgotten "
+           "here.")
+            .arg(m_account.fullName.toHtmlEscaped(), m_account.username.toHtmlEscaped()));
+    m_ui->settingsGroup->setTitle(tr("What the new grant may do"));
+    for (QWidget *trello : {static_cast<QWidget *>(m_ui->scopeReadCheckBox), static_cast<QWidget *>(m_ui->scopeWriteCheckBox),
+                            static_cast<QWidget *>(m_ui->scopeAccountCheckBox), static_cast<QWidget *>(m_ui->expirationLabel),
+                            static_cast<QWidget *>(m_ui->expirationComboBox)})
+        trello->hide();
+    m_oauthScopes = new OAuthScopeChooser(m_ui->settingsGroup);
+    m_oauthScopes->setScopes(m_options.oauth.scopes);
+    m_oauthScopes->applyLock(m_options);
+    m_ui->scopesLayout->addWidget(m_oauthScopes);
+    m_ui->returnUrlLabel->setText(tr("Redirect &URI:"));
+    m_ui->returnUrlEdit->setAccessibleName(tr("Redirect URI"));
+    m_ui->returnUrlEdit->setText(m_options.oauth.redirectUri.toString());
+    m_ui->returnUrlEdit->setReadOnly(false);
+    m_ui->returnUrlEdit->setToolTip(QString());
+    LockedSetting::apply(m_ui->returnUrlEdit, m_options, QStringLiteral("redirect-uri"));
+    m_ui->continueButton->setText(tr("Continue to the &consent page"));
+}
 
 ConsentBrowser *RotateDialog::browser() const
 {
@@ -113,7 +146,8 @@ Error RotateDialog::readConnection()
         if (Error e = edited.apply(QStringLiteral("api-host"), m_ui->apiHostEdit->text()))
             return e;
     }
-    if (Error e = edited.apply(QStringLiteral("return-url"), m_ui->returnUrlEdit->text()))
+    if (Error e = edited.apply(m_options.isOAuth() ? QStringLiteral("redirect-uri") : QStringLiteral("return-url"),
+                               m_ui->returnUrlEdit->text()))
         return e;
     edited.endpoint.headers.clear();
     for (const QString &line : m_ui->headersEdit->toPlainText().split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
@@ -135,7 +169,19 @@ Error RotateDialog::readConnection()
 
 void RotateDialog::startConsent()
 {
-    if (m_ui->settingsGroup->isVisible()) {
+    if (m_ui->settingsGroup->isVisible() && m_options.isOAuth()) {
+        const QStringList scopes = m_oauthScopes->scopes();
+        if (const Error e = OAuthRequest::checkScopes(scopes)) {
+            MessageStrip::show(m_ui->messageLabel, MessageStrip::Kind::Warning, e.message());
+            return;
+        }
+        if (const Error e = readConnection()) {
+            MessageStrip::show(m_ui->messageLabel, MessageStrip::Kind::Warning, e.message());
+            return;
+        }
+        m_options.oauth.scopes = scopes;
+        m_ui->settingsGroup->setEnabled(false);
+    } else if (m_ui->settingsGroup->isVisible()) {
         const QStringList scopes = chosenScopes();
         if (scopes.isEmpty()) {
             MessageStrip::show(m_ui->messageLabel, MessageStrip::Kind::Warning, tr("Choose at least one permission."));
@@ -155,7 +201,50 @@ void RotateDialog::startConsent()
     MessageStrip::show(m_ui->messageLabel, MessageStrip::Kind::Information,
                        tr("Sign in to Trello if asked, then press Allow to grant the new token."));
     m_ui->consentArea->show();
-    m_panel->open(m_options.request);
+    if (m_options.isOAuth())
+        m_panel->open(m_options.oauth);
+    else
+        m_panel->open(m_options.request);
+}
+
+void RotateDialog::onCode(const QString &code, const QString &codeVerifier)
+{
+    if ((m_storeJob && m_storeJob->isRunning()) || m_rotated)
+        return;
+    MessageStrip::show(m_ui->messageLabel, MessageStrip::Kind::Information,
+                       tr("Getting the new grant, verifying it and storing it in place of the old one…"));
+    auto *job = StoreTokenJob::forCode(m_workspace, m_options, code, codeVerifier, this);
+    connect(job, &Job::finished, this, [this, job] { onOAuthStored(job); });
+    m_storeJob = job;
+    job->start();
+    QMetaObject::invokeMethod(this, [this] { m_ui->consentArea->hide(); }, Qt::QueuedConnection);
+}
+
+void RotateDialog::onOAuthStored(StoreTokenJob *job)
+{
+    job->deleteLater();
+    if (const Error e = job->error()) {
+        fail({e.kind(), tr("The new grant was not stored: %1 The old grant is still stored.").arg(e.message())});
+        return;
+    }
+    if (job->account().id() != m_account.id()) {
+        // StoreTokenJob stores whoever signed in; another member's grant is another account.
+        fail({ErrorKind::BadInput,
+              tr("You signed in as %1, not as %2: that grant was stored as an account of its own, and the grant of "
+                 "%2 was left as it was. Sign in as %2 and try again.")
+                  .arg(job->account().username, m_account.username)});
+        return;
+    }
+    m_rotated = true;
+    m_rotatedAccount = job->account();
+    m_problem = {};
+    m_oldRevoked = false;
+    m_revokeProblem = tr("The new grant is stored and works; the old one was forgotten here. %1")
+                          .arg(RevokeTokenJob::howToRemoveOAuthApp());
+    showResult();
+    Q_EMIT rotated();
+    if (m_closeWhenDone)
+        accept();
 }
 
 void RotateDialog::onToken(const QString &token)
@@ -178,7 +267,8 @@ void RotateDialog::onDenied()
 {
     m_denied = true;
     m_problem = {ErrorKind::Cancelled,
-                 tr("Access was denied on Trello's page. The old token is still stored and works.")};
+                 m_options.isOAuth() ? tr("Access was not granted on the consent page. The old grant is still stored.")
+                                     : tr("Access was denied on Trello's page. The old token is still stored and works.")};
     MessageStrip::show(m_ui->messageLabel, MessageStrip::Kind::Warning, m_problem.message());
     if (m_closeWhenDone)
         reject();
@@ -214,7 +304,9 @@ void RotateDialog::showRotated(const Account &account, bool oldTokenRevoked, con
 
 void RotateDialog::showResult()
 {
-    if (!m_revokeProblem.isEmpty())
+    if (m_rotatedAccount.isOAuth())
+        MessageStrip::show(m_ui->messageLabel, MessageStrip::Kind::Success, m_revokeProblem);
+    else if (!m_revokeProblem.isEmpty())
         MessageStrip::show(m_ui->messageLabel, MessageStrip::Kind::Warning, m_revokeProblem);
     else if (!m_oldRevoked) // Trello gave back the token that was stored
         MessageStrip::show(m_ui->messageLabel, MessageStrip::Kind::Success,
@@ -238,7 +330,7 @@ void RotateDialog::fail(const Error &problem)
 
 void RotateDialog::done(int result)
 {
-    if (m_job && m_job->isRunning()) {
+    if ((m_job && m_job->isRunning()) || (m_storeJob && m_storeJob->isRunning())) {
         // Closing now would leave the rotation for the next start to clean up: let it finish.
         MessageStrip::show(m_ui->messageLabel, MessageStrip::Kind::Information,
                            tr("The rotation is being finished; this takes a few seconds at most."));

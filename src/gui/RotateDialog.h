@@ -19,13 +19,20 @@ namespace onboard {
 class ApiClient;
 class ConsentBrowser;
 class ConsentPanel;
+class OAuthScopeChooser;
 class RotateTokenJob;
+class StoreTokenJob;
 
 // The rotation of one account's token as a person sees it: the settings of the new token (the
 // account's, editable), Trello's consent page (the same ConsentPanel as the wizard's, with the
 // early connection to the API host and the keychain), then the RotateTokenJob of the core (verify,
 // store, revoke the old one) and its outcome in a message strip. `trello-onboard rotate` opens it
 // at the consent page. The dialog holds the outcome (exit code, JSON) and no rules of its own.
+//
+// An OAuth 2.0 account is "rotated" by a new consent with the account's options: its code goes to
+// StoreTokenJob::forCode, which stores the new grant under the same account id in place of the
+// old one. Trello has no revocation endpoint, so the old grant is only forgotten here; the
+// outcome says so and where the app's access is removed (oldTokenRevoked: false).
 class RotateDialog : public QDialog
 {
     Q_OBJECT
@@ -60,7 +67,10 @@ protected:
 
 private:
     void startConsent();
+    void setUpForOAuth();
     void onToken(const QString &token);
+    void onCode(const QString &code, const QString &codeVerifier);
+    void onOAuthStored(StoreTokenJob *job);
     void onDenied();
     void onRotationFinished(RotateTokenJob *job);
     void fail(const Error &problem);
@@ -76,6 +86,8 @@ private:
     SetupOptions m_options;
     ConsentPanel *m_panel;
     QPointer<RotateTokenJob> m_job;
+    QPointer<StoreTokenJob> m_storeJob; // OAuth 2.0
+    OAuthScopeChooser *m_oauthScopes = nullptr;
     QPointer<ApiClient> m_connection; // opened while the consent page shows
     Error m_problem;
     QString m_revokeProblem;

@@ -35,8 +35,21 @@ void SetupController::setScopes(const QStringList &scopes)
     m_options.request.scopes = scopes;
 }
 
+void SetupController::chooseApiKey()
+{
+    m_options.oauth.clientId.clear();
+    m_options.given.remove(QStringLiteral("client-id"));
+}
+
+Error SetupController::chooseClientId(const QString &clientId)
+{
+    return apply(QStringLiteral("client-id"), clientId);
+}
+
 bool SetupController::optionsComplete() const
 {
+    if (m_options.isOAuth())
+        return !m_options.oauth.validate() && !m_options.endpoint.validate();
     return !m_options.request.validate() && !m_options.endpoint.validate();
 }
 
@@ -56,7 +69,8 @@ void SetupController::consentShown()
 
 void SetupController::prepareConnection()
 {
-    if (isRunning())
+    // StoreTokenJob::forCode makes its own clients (token endpoint, then Bearer).
+    if (isRunning() || m_options.isOAuth())
         return;
     // One early connection at a time, to where the options say now.
     if (m_connection && m_connection->isFor(m_workspace.endpointFor(m_options.endpoint), m_options.request.apiKey))
@@ -77,8 +91,20 @@ void SetupController::prepareKeychain()
 void SetupController::takeToken(const QString &token)
 {
     m_token = token;
+    m_code.clear();
+    m_codeVerifier.clear();
     m_problem = {};
     qCInfo(lcGui) << "the consent page answered with a token";
+    setState(State::HaveToken);
+}
+
+void SetupController::takeCode(const QString &code, const QString &codeVerifier)
+{
+    m_code = code;
+    m_codeVerifier = codeVerifier;
+    m_token.clear();
+    m_problem = {};
+    qCInfo(lcGui) << "the consent page answered with an authorization code";
     setState(State::HaveToken);
 }
 
@@ -107,10 +133,18 @@ void SetupController::storeToken()
     m_problem = {};
     m_account = {};
     m_member = {};
-    auto *job = new StoreTokenJob(m_workspace, m_options, m_token, this);
-    // The early connection is used once, if it still fits; a retry starts on a fresh one.
-    job->useConnection(m_connection);
-    m_connection.clear();
+    StoreTokenJob *job = nullptr;
+    if (m_options.isOAuth()) {
+        // The code is exchanged once, whatever comes of it: a retry needs a new consent.
+        job = StoreTokenJob::forCode(m_workspace, m_options, m_code, m_codeVerifier, this);
+        m_code.clear();
+        m_codeVerifier.clear();
+    } else {
+        job = new StoreTokenJob(m_workspace, m_options, m_token, this);
+        // The early connection is used once, if it still fits; a retry starts on a fresh one.
+        job->useConnection(m_connection);
+        m_connection.clear();
+    }
     connect(job, &StoreTokenJob::stepChanged, this, [this](StoreTokenJob::Step step) {
         m_step = step;
         Q_EMIT stepChanged(step);
@@ -145,6 +179,8 @@ void SetupController::resumeStored(const Account &account)
 {
     m_account = account;
     m_token.clear();
+    m_code.clear();
+    m_codeVerifier.clear();
     m_problem = {};
     setState(State::Stored);
 }

@@ -17,6 +17,10 @@ class ApiClient;
 // consent page (in memory only, so a failed test call can be retried without asking Trello again),
 // runs a StoreTokenJob per attempt and keeps the outcome (exit code, JSON summary). Pages call it
 // and listen to it; it never touches a widget.
+//
+// For an OAuth 2.0 account (options().isOAuth()) it holds the authorization code and its PKCE
+// verifier instead, in memory until StoreTokenJob::forCode exchanges them. The code is single-use:
+// after a failed store the person signs in again (needsNewConsent()).
 class SetupController : public QObject
 {
     Q_OBJECT
@@ -42,6 +46,13 @@ public:
     Error apply(const QString &option, const QString &value);
     void setHeaders(const CustomHeaders &headers);
     void setScopes(const QStringList &scopes);
+    // The Welcome page's choice of account kind: an API key (no client id), or an OAuth 2.0 client
+    // id (checked by SetupOptions::apply("client-id")).
+    void chooseApiKey();
+    Error chooseClientId(const QString &clientId);
+    // A client id the Welcome page offers when none is given (the demo sandbox's).
+    void setSuggestedClientId(const QString &clientId) { m_suggestedClientId = clientId; }
+    const QString &suggestedClientId() const { return m_suggestedClientId; }
 
     // True when the options answer every question, so the wizard can open at the consent page.
     bool optionsComplete() const;
@@ -49,7 +60,9 @@ public:
     State state() const { return m_state; }
     // A store (verify, write, read back, record) is running.
     bool isRunning() const;
-    bool hasToken() const { return !m_token.isEmpty(); }
+    bool hasToken() const { return !m_token.isEmpty() || !m_code.isEmpty(); }
+    // OAuth 2.0: the code was used (it is single-use), so a retry needs a new consent.
+    bool needsNewConsent() const { return m_options.isOAuth() && m_code.isEmpty(); }
     // The last problem (denied, refused, network, keychain…); none after success.
     const Error &problem() const { return m_problem; }
     // After success: what was stored.
@@ -66,6 +79,8 @@ public:
     // Opens the connection to the keychain ahead of the store (once; see the .cpp).
     void prepareKeychain();
     void takeToken(const QString &token);
+    // Allow on an OAuth 2.0 consent page.
+    void takeCode(const QString &code, const QString &codeVerifier);
     void deny(const QString &message);
     void fail(const Error &problem);
 
@@ -94,6 +109,9 @@ private:
     Workspace m_workspace;
     SetupOptions m_options;
     QString m_token;
+    QString m_code; // OAuth 2.0: until the exchange
+    QString m_codeVerifier;
+    QString m_suggestedClientId;
     State m_state = State::Editing;
     Error m_problem;
     QPointer<StoreTokenJob> m_job;

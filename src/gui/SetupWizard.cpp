@@ -37,7 +37,8 @@ SetupWizard::SetupWizard(SetupController *controller, QWidget *parent)
     setButtonText(QWizard::CommitButton, buttonText(QWizard::NextButton));
     resize(820, 760);
 
-    if (controller->options().isGiven(QStringLiteral("key")) || controller->workspace().isDemo()) {
+    if (controller->options().isGiven(QStringLiteral("key")) || controller->options().isGiven(QStringLiteral("client-id"))
+        || controller->workspace().isDemo()) {
         if (controller->optionsComplete())
             setStartId(ConsentPageId);
     }
@@ -52,6 +53,11 @@ SetupWizard::SetupWizard(SetupController *controller, QWidget *parent)
             next();
     });
     connect(testPage, &TestCallPage::changeConnectionRequested, this, &SetupWizard::goToConnection);
+    connect(testPage, &TestCallPage::signInAgainRequested, this, [this] {
+        // The consent page is a commit page (Back does not return to it): start over from it.
+        setStartId(ConsentPageId);
+        restart();
+    });
     connect(controller, &SetupController::outcomeFinal, this, &SetupWizard::onOutcomeFinal);
 }
 

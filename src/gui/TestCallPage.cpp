@@ -20,7 +20,13 @@ TestCallPage::TestCallPage(SetupController *controller, QWidget *parent)
     m_busy = new DelayedProgress(m_ui->testProgressBar);
     connect(m_controller, &SetupController::stateChanged, this, &TestCallPage::showState);
     connect(m_controller, &SetupController::stepChanged, this, &TestCallPage::showState);
-    connect(m_ui->retryTestButton, &QPushButton::clicked, m_controller, &SetupController::storeToken);
+    m_retryText = m_ui->retryTestButton->text();
+    connect(m_ui->retryTestButton, &QPushButton::clicked, this, [this] {
+        if (m_controller->needsNewConsent())
+            Q_EMIT signInAgainRequested();
+        else
+            m_controller->storeToken();
+    });
     connect(m_ui->changeConnectionButton, &QPushButton::clicked, this, &TestCallPage::changeConnectionRequested);
 }
 
@@ -47,6 +53,8 @@ void TestCallPage::showState()
     else
         m_busy->finish();
     m_ui->retryTestButton->setVisible(failed);
+    const bool oauth = m_controller->options().isOAuth();
+    m_ui->retryTestButton->setText(m_controller->needsNewConsent() ? tr("&Sign in again") : m_retryText);
     m_ui->changeConnectionButton->setVisible(failed);
     m_ui->resultGroup->setVisible(state == SetupController::State::Stored);
     if (busy) {
@@ -62,6 +70,12 @@ void TestCallPage::showState()
             m_ui->testStatusLabel->setText(tr("Recording the account…"));
             break;
         default:
+            if (oauth) {
+                m_ui->testStatusLabel->setText(
+                    tr("Getting the access token from the token endpoint and asking %1 whose it is…")
+                        .arg(m_controller->workspace().endpointFor(m_controller->options().endpoint).apiHost.toString()));
+                break;
+            }
             m_ui->testStatusLabel->setText(
                 tr("Asking %1 who the token belongs to…")
                     .arg(m_controller->workspace().endpointFor(m_controller->options().endpoint).apiHost.toString()));
@@ -85,17 +99,27 @@ void TestCallPage::showState()
         default:
             fix = tr("Change the connection settings, then retry.");
         }
-        m_ui->testStatusLabel->setText(tr("The token was not stored; Trello was not asked again."));
+        m_ui->testStatusLabel->setText(
+            oauth ? tr("Nothing was stored. The authorization code can be used only once: \"Sign in again\" asks for "
+                       "a new one.")
+                  : tr("The token was not stored; Trello was not asked again."));
         MessageStrip::show(m_ui->testMessage, MessageStrip::Kind::Error, problem.message() + QLatin1Char(' ') + fix);
     } else if (state == SetupController::State::Stored) {
         const Account &account = m_controller->account();
-        m_ui->testStatusLabel->setText(tr("The token works and is stored in your keychain."));
+        m_ui->testStatusLabel->setText(account.isOAuth()
+                                           ? tr("The OAuth 2.0 grant works and is stored in your keychain.")
+                                           : tr("The token works and is stored in your keychain."));
         MessageStrip::hide(m_ui->testMessage);
         m_ui->memberLabel->setText(tr("%1 (@%2)").arg(account.fullName, account.username));
         m_ui->scopesLabel->setText(account.scopes.join(QStringLiteral(", ")));
-        m_ui->expiresLabel->setText(account.expires.isValid()
-                                        ? QLocale().toString(account.expires.toLocalTime(), QLocale::LongFormat)
-                                        : tr("never"));
+        if (account.isOAuth())
+            m_ui->expiresLabel->setText(
+                tr("the access token renews itself; the grant lapses if unused for %n day(s)", nullptr,
+                   Account::GrantIdleDays));
+        else
+            m_ui->expiresLabel->setText(account.expires.isValid()
+                                            ? QLocale().toString(account.expires.toLocalTime(), QLocale::LongFormat)
+                                            : tr("never"));
     }
     Q_EMIT completeChanged();
 }

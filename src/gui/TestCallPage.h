@@ -28,6 +28,8 @@ public:
 
 Q_SIGNALS:
     void changeConnectionRequested();
+    // OAuth 2.0: the code was used up by a failed store; the consent page is needed again.
+    void signInAgainRequested();
 
 private:
     void showState();
@@ -35,6 +37,7 @@ private:
     std::unique_ptr<Ui::TestCallPage> m_ui;
     DelayedProgress *m_busy = nullptr;
     SetupController *m_controller;
+    QString m_retryText;
 };
 
 } // namespace onboard

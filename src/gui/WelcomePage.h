@@ -12,7 +12,8 @@ namespace onboard {
 
 class SetupController;
 
-// 1. What will happen, and the API key (checked as it is typed).
+// 1. What will happen, and which application asks: an API key, or an OAuth 2.0 client id
+// (each checked as it is typed by the core's rules).
 class WelcomePage : public QWizardPage
 {
     Q_OBJECT
@@ -28,11 +29,13 @@ public:
     static QUrl powerUpAdminUrl();
 
 private:
-    void checkKey();
+    bool isOAuthChosen() const;
+    void showChoice();
+    void check();
 
     std::unique_ptr<Ui::WelcomePage> m_ui;
     SetupController *m_controller;
-    bool m_keyValid = false;
+    bool m_valid = false;
 };
 
 } // namespace onboard

@@ -2,6 +2,8 @@
 // that reaches the port — raw requests over real loopback sockets.
 #include "signin/LoopbackReceiver.h"
 
+#include "oauth/OAuthAttempt.h"
+
 #include "DevToolsClient.h"
 #include "RawHttp.h"
 #include "TestSupport.h"
@@ -64,6 +66,35 @@ class TestLoopbackReceiver : public QObject
     QByteArray origin() const { return "http://localhost:" + QByteArray::number(m_port); }
 
     static QByteArray json(const QJsonObject &object) { return QJsonDocument(object).toJson(QJsonDocument::Compact); }
+
+    // OAuth 2.0 mode: the redirect URI on the test's port, and a fixed attempt.
+    QUrl redirectUri() const { return QUrl(QStringLiteral("http://localhost:%1/trello-onboard/oauth").arg(m_port)); }
+    const OAuthAttempt m_attempt{QStringLiteral("state-of-this-attempt_0123456789abcdef"),
+                                 QStringLiteral("verifier-of-this-attempt-0123456789abcdefghij")};
+    const QUrl m_oauthConsentUrl{QStringLiteral("https://auth.atlassian.com/authorize?client_id=c&state=s")};
+
+    std::unique_ptr<LoopbackReceiver> startedOAuth()
+    {
+        std::unique_ptr<LoopbackReceiver> receiver(LoopbackReceiver::forOAuth(redirectUri(), m_oauthConsentUrl, m_attempt));
+        QSignalSpy listening(receiver.get(), &LoopbackReceiver::listening);
+        receiver->start();
+        if (!listening.wait(WaitMs))
+            return nullptr;
+        // The browser is sent to the consent page itself.
+        if (listening.first().first().toUrl() != m_oauthConsentUrl)
+            return nullptr;
+        return receiver;
+    }
+
+    // The browser's GET of the redirect URI, as the authorization server's 302 makes it.
+    QByteArray redirectRequest(const QByteArray &query, const QByteArray &host = "localhost",
+                               const QByteArray &path = "/trello-onboard/oauth", const QByteArray &method = "GET") const
+    {
+        QByteArray request = method + ' ' + path + '?' + query + " HTTP/1.1\r\n";
+        if (!host.isEmpty())
+            request += "Host: " + host + ':' + QByteArray::number(m_port) + "\r\n";
+        return request + "Accept: text/html\r\n\r\n";
+    }
 
 private Q_SLOTS:
     void init()
@@ -220,6 +251,114 @@ private Q_SLOTS:
         QCOMPARE(receiver.error().kind(), ErrorKind::Network);
         QVERIFY2(receiver.error().message().contains(QString::number(m_port)), qPrintable(receiver.error().message()));
         QVERIFY(receiver.error().message().contains(QLatin1String("--return-url")));
+    }
+
+    void oauthCodeIsTakenOnce()
+    {
+        auto receiver = startedOAuth();
+        QVERIFY(receiver);
+        QVERIFY(receiver->isOAuth());
+        QCOMPARE(receiver->pageUrl(), m_oauthConsentUrl);
+        QSignalSpy finished(receiver.get(), &Job::finished);
+        const QByteArray code = "SplxlOBeZQQYbYS6WxSbIA.single-use";
+        const QByteArray page = exchange(m_port, redirectRequest("code=" + code + "&state=" + m_attempt.state().toLatin1()));
+        QCOMPARE(statusOf(page), 200);
+        QVERIFY2(page.contains("return to trello-onboard"), page.constData());
+        QVERIFY(!page.contains(code)); // never echoed
+        QVERIFY(!page.contains("<script"));
+        QVERIFY(page.contains("Content-Security-Policy: default-src 'none'"));
+        QVERIFY(page.contains("Cache-Control: no-store"));
+        QVERIFY(finished.size() == 1 || finished.wait(WaitMs));
+        QVERIFY(!receiver->error());
+        QCOMPARE(receiver->oauthAnswer().outcome, OAuthAttempt::Outcome::Code);
+        QCOMPARE(receiver->oauthAnswer().code, QString::fromLatin1(code));
+        // One answer only: a second finds nobody listening.
+        QCOMPARE(exchange(m_port, redirectRequest("code=other&state=" + m_attempt.state().toLatin1())),
+                 QByteArray("not connected"));
+    }
+
+    void oauthDenyIsAnAnswer()
+    {
+        auto receiver = startedOAuth();
+        QVERIFY(receiver);
+        QSignalSpy finished(receiver.get(), &Job::finished);
+        const QByteArray page = exchange(
+            m_port, redirectRequest("error=access_denied&error_description=The+user+did+not+allow+access.&state="
+                                    + m_attempt.state().toLatin1()));
+        QCOMPARE(statusOf(page), 200);
+        QVERIFY(page.contains("return to trello-onboard"));
+        QVERIFY(!page.contains("did not allow")); // the server's words are not echoed into the page
+        QVERIFY(finished.size() == 1 || finished.wait(WaitMs));
+        QCOMPARE(receiver->oauthAnswer().outcome, OAuthAttempt::Outcome::Denied);
+        QCOMPARE(receiver->oauthAnswer().message, QStringLiteral("The user did not allow access."));
+        QVERIFY(receiver->oauthAnswer().code.isEmpty());
+    }
+
+    void oauthRefusedWithoutEffect()
+    {
+        auto receiver = startedOAuth();
+        QVERIFY(receiver);
+        const QByteArray state = m_attempt.state().toLatin1();
+        const QByteArray port = QByteArray::number(m_port);
+        // A wrong, missing, empty or repeated state: a page that says so, and the attempt waits on.
+        for (const QByteArray &query : {QByteArray("code=forged&state=") + state + 'x', QByteArray("code=forged"),
+                                        QByteArray("code=forged&state="),
+                                        QByteArray("code=forged&state=") + state + "&state=" + state}) {
+            const QByteArray page = exchange(m_port, redirectRequest(query));
+            QCOMPARE(statusOf(page), 400);
+            QVERIFY2(page.contains("does not belong to the sign-in"), page.constData());
+            QVERIFY(!page.contains("forged"));
+        }
+        // Another Host (DNS rebinding), none, one without our port.
+        QCOMPARE(statusOf(exchange(m_port, redirectRequest("code=c&state=" + state, "evil.example"))), 421);
+        QCOMPARE(statusOf(exchange(m_port, redirectRequest("code=c&state=" + state, {}))), 421);
+        QCOMPARE(statusOf(exchange(m_port, "GET /trello-onboard/oauth?code=c&state=" + state
+                                               + " HTTP/1.1\r\nHost: localhost\r\n\r\n")), 421);
+        // Another path (the relay page does not exist in this mode), another method.
+        QCOMPARE(statusOf(exchange(m_port, redirectRequest("code=c&state=" + state, "localhost", "/trello-onboard/oauth2"))), 404);
+        QCOMPARE(statusOf(exchange(m_port, redirectRequest("state=" + state, "localhost", "/trello-onboard/sign-in"))), 404);
+        QCOMPARE(statusOf(exchange(m_port, redirectRequest("code=c&state=" + state, "localhost", "/trello-onboard/oauth", "POST"))), 405);
+        QVERIFY(!receiver->isFinished());
+
+        // The right answer still gets through, at 127.0.0.1 too.
+        QSignalSpy finished(receiver.get(), &Job::finished);
+        QCOMPARE(statusOf(exchange(m_port, redirectRequest("code=right&state=" + state, "127.0.0.1"))), 200);
+        QVERIFY(finished.size() == 1 || finished.wait(WaitMs));
+        QCOMPARE(receiver->oauthAnswer().outcome, OAuthAttempt::Outcome::Code);
+        QCOMPARE(receiver->oauthAnswer().code, QStringLiteral("right"));
+    }
+
+    void oauthAnswerWithoutACodeEndsTheAttempt()
+    {
+        auto receiver = startedOAuth();
+        QVERIFY(receiver);
+        QSignalSpy finished(receiver.get(), &Job::finished);
+        QCOMPARE(statusOf(exchange(m_port, redirectRequest("state=" + m_attempt.state().toLatin1()))), 400);
+        QVERIFY(finished.size() == 1 || finished.wait(WaitMs));
+        QCOMPARE(receiver->oauthAnswer().outcome, OAuthAttempt::Outcome::Malformed);
+    }
+
+    void oauthPortInUseNamesTheRedirectUriOption()
+    {
+        QTcpServer other;
+        QVERIFY(other.listen(QHostAddress::LocalHost, m_port));
+        std::unique_ptr<LoopbackReceiver> receiver(LoopbackReceiver::forOAuth(redirectUri(), m_oauthConsentUrl, m_attempt));
+        QSignalSpy finished(receiver.get(), &Job::finished);
+        receiver->start();
+        QVERIFY(finished.wait(WaitMs));
+        QCOMPARE(receiver->error().kind(), ErrorKind::Network);
+        QVERIFY2(receiver->error().message().contains(QLatin1String("--redirect-uri")), qPrintable(receiver->error().message()));
+    }
+
+    void oauthRedirectUriMustBeListenable()
+    {
+        QVERIFY(!LoopbackReceiver::checkRedirectUri(redirectUri()));
+        QVERIFY(!LoopbackReceiver::checkRedirectUri(QUrl(QStringLiteral("http://127.0.0.1:9/x"))));
+        QVERIFY(!LoopbackReceiver::checkRedirectUri(QUrl(QStringLiteral("http://[::1]:9/x"))));
+        QVERIFY(LoopbackReceiver::checkRedirectUri(QUrl(QStringLiteral("http://localhost/x")))); // no port
+        QVERIFY(LoopbackReceiver::checkRedirectUri(QUrl(QStringLiteral("https://localhost:9/x"))));
+        QVERIFY(LoopbackReceiver::checkRedirectUri(QUrl(QStringLiteral("http://127.0.0.2:9/x"))));
+        QVERIFY(LoopbackReceiver::checkRedirectUri(QUrl(QStringLiteral("http://example.com:9/x"))));
     }
 
     void cancelAndTheBoundEndIt()

@@ -3,6 +3,7 @@
 #include "HttpRequestParser.h"
 #include "HttpResponse.h"
 #include "common/Logging.h"
+#include "oauth/OAuthRequest.h"
 #include "signin/RelayPage.h"
 #include "trello/CredentialFormat.h"
 #include "trello/UrlPolicy.h"
@@ -38,6 +39,20 @@ bool sameSecret(const QByteArray &a, const QByteArray &b)
     return difference == 0;
 }
 
+// The small page the browser shows after an OAuth 2.0 redirect: no script, nothing loaded,
+// nothing of the query echoed (neither the code nor the server's description).
+QByteArray finishedPage(const QString &title, const QString &text)
+{
+    const QString page = QStringLiteral("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
+                                        "<meta name=\"referrer\" content=\"no-referrer\">"
+                                        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                                        "<title>%1</title></head>\n<body>\n<h1>%1</h1>\n<p>%2</p>\n</body></html>\n")
+                             .arg(title.toHtmlEscaped(), text.toHtmlEscaped());
+    return page.toUtf8();
+}
+
+const QByteArray FinishedPagePolicy = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 QByteArray randomState()
 {
     quint32 random[8];
@@ -62,13 +77,37 @@ LoopbackReceiver::LoopbackReceiver(QUrl returnUrl, QUrl consentUrl, QObject *par
     });
 }
 
+LoopbackReceiver *LoopbackReceiver::forOAuth(const QUrl &redirectUri, const QUrl &consentUrl,
+                                             const OAuthAttempt &attempt, QObject *parent)
+{
+    auto *receiver = new LoopbackReceiver(redirectUri, consentUrl, parent);
+    receiver->m_attempt = attempt;
+    return receiver;
+}
+
 LoopbackReceiver::~LoopbackReceiver()
 {
     stop();
 }
 
+Error LoopbackReceiver::checkRedirectUri(const QUrl &redirectUri)
+{
+    const QString host = redirectUri.host();
+    const bool listenedHost = host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+                              || host == QLatin1String("127.0.0.1") || host == QLatin1String("::1");
+    if (redirectUri.scheme() == QLatin1String("http") && listenedHost && redirectUri.port() > 0)
+        return {};
+    return {ErrorKind::BadInput,
+            tr("To sign in with your browser, the redirect URI must be http://localhost with a port (or 127.0.0.1 or "
+               "[::1]), for example %1: trello-onboard listens there for the answer. \"%2\" is not.")
+                .arg(OAuthRequest::defaultRedirectUri().toString(),
+                     redirectUri.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment).left(120))};
+}
+
 QUrl LoopbackReceiver::pageUrl() const
 {
+    if (isOAuth())
+        return m_consentUrl;
     QUrl url = m_returnUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
     url.setPath(pagePath());
     url.setQuery(QStringLiteral("state=") + QString::fromLatin1(m_state));
@@ -123,6 +162,14 @@ Error LoopbackReceiver::listen()
     }
     if (inUse.isEmpty() && !m_servers.isEmpty())
         return {};
+    const QString option = isOAuth() ? QStringLiteral("--redirect-uri") : QStringLiteral("--return-url");
+    if (!inUse.isEmpty() && isOAuth())
+        return {ErrorKind::Network,
+                tr("Port %1 on this computer is in use by another program, so trello-onboard cannot catch the "
+                   "browser's answer there. Close that program, or choose another port with %2 (and register that "
+                   "redirect URI for the client).")
+                    .arg(port)
+                    .arg(option)};
     if (!inUse.isEmpty())
         return {ErrorKind::Network,
                 tr("Port %1 on this computer is in use by another program, so trello-onboard cannot catch the "
@@ -131,9 +178,9 @@ Error LoopbackReceiver::listen()
                     .arg(port)};
     return {ErrorKind::Network,
             tr("trello-onboard cannot listen on port %1 of this computer for the browser's answer (%2). Choose "
-               "another port with --return-url.")
+               "another port with %3.")
                 .arg(port)
-                .arg(otherFailure)};
+                .arg(otherFailure, option)};
 }
 
 void LoopbackReceiver::accept(QTcpServer *server)
@@ -212,6 +259,10 @@ void LoopbackReceiver::handle(Connection *connection, const HttpRequest &request
         respond(connection, 421);
         return;
     }
+    if (isOAuth()) {
+        handleRedirect(connection, request);
+        return;
+    }
     if (request.path == pagePath()) {
         if (request.method != "GET") {
             respond(connection, 405, {}, {}, {{"Allow", "GET"}});
@@ -256,6 +307,64 @@ void LoopbackReceiver::handle(Connection *connection, const HttpRequest &request
         return;
     }
     respond(connection, 404);
+}
+
+void LoopbackReceiver::handleRedirect(Connection *connection, const HttpRequest &request)
+{
+    // Only the redirect URI's own path (and no page of ours: the browser went to the consent
+    // page directly).
+    if (request.path != m_returnUrl.path(QUrl::FullyDecoded)) {
+        respond(connection, 404);
+        return;
+    }
+    if (request.method != "GET") {
+        respond(connection, 405, {}, {}, {{"Allow", "GET"}});
+        return;
+    }
+    const QList<QPair<QByteArray, QByteArray>> pageHeaders{{"Content-Security-Policy", FinishedPagePolicy},
+                                                           {"X-Frame-Options", "DENY"},
+                                                           {"X-Content-Type-Options", "nosniff"}};
+    // Another attempt's answer (an old tab, a guess, a forged link) changes nothing: this attempt
+    // still waits for its own.
+    const QStringList states = request.query.allQueryItemValues(QStringLiteral("state"), QUrl::FullyDecoded);
+    if (states.size() != 1 || !sameSecret(states.first().toLatin1(), m_attempt->state().toLatin1())) {
+        qCInfo(lcSignIn) << "a redirect with a wrong state was refused";
+        respond(connection, 400, "text/html; charset=utf-8",
+                finishedPage(tr("Not this sign-in"),
+                             tr("This answer does not belong to the sign-in trello-onboard is waiting for, so it was "
+                                "ignored. Return to trello-onboard and start the sign-in there again if needed.")),
+                pageHeaders);
+        return;
+    }
+    QUrl navigation = m_returnUrl.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment);
+    navigation.setQuery(request.query);
+    m_oauthAnswer = m_attempt->read(navigation, m_returnUrl);
+    m_answered = true;
+    qCInfo(lcSignIn) << "the browser brought the answer";
+    switch (m_oauthAnswer.outcome) {
+    case OAuthAttempt::Outcome::Code:
+        respond(connection, 200, "text/html; charset=utf-8",
+                finishedPage(tr("Signed in"), tr("trello-onboard has the answer. You can return to trello-onboard "
+                                                 "now and close this tab.")),
+                pageHeaders);
+        break;
+    case OAuthAttempt::Outcome::Denied:
+    case OAuthAttempt::Outcome::Refused:
+        respond(connection, 200, "text/html; charset=utf-8",
+                finishedPage(tr("Access not granted"), tr("Access was not granted; nothing was stored. You can return "
+                                                          "to trello-onboard now and close this tab.")),
+                pageHeaders);
+        break;
+    default:
+        m_oauthAnswer.outcome = OAuthAttempt::Outcome::Malformed;
+        respond(connection, 400, "text/html; charset=utf-8",
+                finishedPage(tr("The answer could not be used"),
+                             tr("The answer that reached trello-onboard could not be used. Return to trello-onboard "
+                                "and start the sign-in again.")),
+                pageHeaders);
+    }
+    stop();
+    finish();
 }
 
 bool LoopbackReceiver::takeAnswer(const QByteArray &body, QByteArray *refusal)
