@@ -16,6 +16,7 @@ _trello_onboard_options()
         status | forget) echo "--account --json" ;;
         token | exec) echo "--account" ;;
         revoke) echo "--account --yes --json" ;;
+        check) echo "--notify --json" ;;
         manage) ;;
     esac
 }
@@ -49,7 +50,7 @@ _trello_onboard()
         prev=${words[cword - 1]}
     fi
 
-    local commands="setup manage rotate status token exec import revoke forget"
+    local commands="setup manage rotate status token exec import revoke forget check"
     # Options that take a value: the next word is theirs, never a command.
     local valued="--account --key --app-name --scope --expiration --api-host --authorize-url
                   --return-url --header --credentials-in --ca-file --sign-in --client-id

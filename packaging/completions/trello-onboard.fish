@@ -73,6 +73,7 @@ complete -c trello-onboard -n "__trello_onboard_using ''" -a exec -d 'run a comm
 complete -c trello-onboard -n "__trello_onboard_using ''" -a import -d 'read a token from standard input and store it'
 complete -c trello-onboard -n "__trello_onboard_using ''" -a revoke -d 'revoke the token on Trello, then remove it here'
 complete -c trello-onboard -n "__trello_onboard_using ''" -a forget -d 'remove the token here only'
+complete -c trello-onboard -n "__trello_onboard_using ''" -a check -d 'the background check of every account'
 
 # Every command: --demo, --help, --version.
 complete -c trello-onboard -n "not __trello_onboard_after_dashdash" -l demo -d 'use the built-in offline Trello sandbox'
@@ -104,8 +105,9 @@ complete -c trello-onboard -n "__trello_onboard_using rotate status token exec r
     -l account -x -d 'the account (username or key:memberId)'
 complete -c trello-onboard -n "__trello_onboard_using '' setup" -l first-run -d 'exit at once when an account exists'
 complete -c trello-onboard -n "__trello_onboard_using '' setup rotate" -l close-when-done -d 'close the wizard when the outcome is final'
-complete -c trello-onboard -n "__trello_onboard_using '' setup rotate status import revoke forget" -l json -d 'print the outcome as one JSON object'
+complete -c trello-onboard -n "__trello_onboard_using '' setup rotate status import revoke forget check" -l json -d 'print the outcome as one JSON object'
 complete -c trello-onboard -n "__trello_onboard_using revoke" -l yes -d 'revoke without asking'
+complete -c trello-onboard -n "__trello_onboard_using check" -l notify -d 'notify on the desktop about accounts that need you'
 
 # exec -- CMD [ARGS…]: the command to run, then its own completion.
 complete -c trello-onboard -n "__trello_onboard_using exec; and not __trello_onboard_after_dashdash" -a '\--' -d 'the command to run follows'
