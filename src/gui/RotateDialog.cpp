@@ -214,6 +214,7 @@ void RotateDialog::onCode(const QString &code, const QString &codeVerifier)
     MessageStrip::show(m_ui->messageLabel, MessageStrip::Kind::Information,
                        tr("Getting the new grant, verifying it and storing it in place of the old one…"));
     auto *job = StoreTokenJob::forCode(m_workspace, m_options, code, codeVerifier, this);
+    job->setExpectedMember(m_account.memberId, m_account.username); // another member's grant is not stored
     connect(job, &Job::finished, this, [this, job] { onOAuthStored(job); });
     m_storeJob = job;
     job->start();
@@ -225,14 +226,6 @@ void RotateDialog::onOAuthStored(StoreTokenJob *job)
     job->deleteLater();
     if (const Error e = job->error()) {
         fail({e.kind(), tr("The new grant was not stored: %1 The old grant is still stored.").arg(e.message())});
-        return;
-    }
-    if (job->account().id() != m_account.id()) {
-        // StoreTokenJob stores whoever signed in; another member's grant is another account.
-        fail({ErrorKind::BadInput,
-              tr("You signed in as %1, not as %2: that grant was stored as an account of its own, and the grant of "
-                 "%2 was left as it was. Sign in as %2 and try again.")
-                  .arg(job->account().username, m_account.username)});
         return;
     }
     m_rotated = true;

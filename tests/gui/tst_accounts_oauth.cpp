@@ -254,6 +254,29 @@ private Q_SLOTS:
         QCOMPARE(keychainSecret(m_oauthAccountId), before);
         dialog->close();
     }
+
+    void rotateAsAnotherMemberStoresNothing()
+    {
+        const QString before = keychainSecret(m_oauthAccountId);
+        m_sandbox->setConsentingMember(1); // the person signs in as someone else
+        select(m_oauthAccountId);
+        button("rotateButton")->click();
+        auto *dialog = m_window->findChild<RotateDialog *>(QStringLiteral("rotateDialog"));
+        QVERIFY(dialog);
+        dialog->findChild<QPushButton *>(QStringLiteral("continueButton"))->click();
+        QSignalSpy loaded(dialog->browser(), &ConsentBrowser::loaded);
+        QVERIFY(loaded.wait(test::WaitMs));
+        dialog->browser()->page()->runJavaScript(QStringLiteral("document.getElementById('allow').click()"));
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->problem(), test::WaitMs);
+        QVERIFY2(dialog->problem().message().contains(SandboxServer::members().at(1).username), qPrintable(dialog->problem().message()));
+        QVERIFY(!dialog->isRotated());
+        QCOMPARE(keychainSecret(m_oauthAccountId), before);
+        // No account of the other member was stored on the way.
+        const QString other = QStringLiteral("oauth:%1:%2").arg(SandboxServer::demoClientId(), SandboxServer::members().at(1).id);
+        QVERIFY(keychainSecret(other).isEmpty());
+        dialog->close();
+        QCOMPARE(table()->rowCount(), 2);
+    }
 };
 
 WIZARD_TEST_MAIN(TestAccountsOAuth)

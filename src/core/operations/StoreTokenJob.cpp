@@ -119,6 +119,11 @@ void StoreTokenJob::verify(ApiClient *client, const QStringList &grantedScopes, 
             return;
         }
         m_member = verify->member();
+        if (!m_expectedMemberId.isEmpty() && m_member.id != m_expectedMemberId) {
+            done({ErrorKind::BadInput, tr("You signed in as %1, not as %2; nothing was stored. Sign in as %2 and try again.")
+                                           .arg(m_member.username, m_expectedUsername)});
+            return;
+        }
         m_account = m_options.isOAuth()
                         ? Account::fromOAuthVerification(m_options, verify->member(), grantedScopes, accessExpires)
                         : Account::fromVerification(m_options, verify->member(), verify->tokenInfo());

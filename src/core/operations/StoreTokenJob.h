@@ -43,6 +43,14 @@ public:
     // sent. Null when the options cannot make one (a bad key or host, an unreadable CA file).
     static ApiClient *preconnect(const Workspace &workspace, const SetupOptions &options, QObject *parent);
 
+    // Re-signing in to an account (rotate of an OAuth 2.0 account): the verification must name
+    // this member, or nothing is stored (ErrorKind::BadInput naming both).
+    void setExpectedMember(const QString &memberId, const QString &username)
+    {
+        m_expectedMemberId = memberId;
+        m_expectedUsername = username;
+    }
+
     Step step() const { return m_step; }
     const SetupOptions &options() const { return m_options; }
     // After success: what was stored.
@@ -68,6 +76,8 @@ private:
     QString m_token; // the token, or after the exchange the grant's text
     QString m_code;  // OAuth 2.0: until exchanged
     QString m_codeVerifier;
+    QString m_expectedMemberId;
+    QString m_expectedUsername;
     Step m_step = Step::Idle;
     Account m_account;
     MemberInfo m_member;
