@@ -1,5 +1,7 @@
 #include "AccountsWindow.h"
 
+#include "ExpiryWarningsToggle.h"
+
 #include "KeychainWaitBar.h"
 #include "MessageStrip.h"
 #include "RotateDialog.h"
@@ -40,6 +42,9 @@ AccountsWindow::AccountsWindow(Workspace workspace, SetupOptions setupOptions, Q
     connect(m_ui->forgetButton, &QPushButton::clicked, this, &AccountsWindow::forget);
     connect(m_ui->addAccountButton, &QPushButton::clicked, this, &AccountsWindow::addAccount);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QWidget::close);
+    // The daily check looks at the real accounts only: not offered in a demo.
+    if (!m_workspace.isDemo())
+        m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->accountsTable) + 1, new ExpiryWarningsToggle(this));
     reload();
 }
 

@@ -1,5 +1,7 @@
 #include "DonePage.h"
 
+#include "ExpiryWarningsToggle.h"
+
 #include "SetupController.h"
 #include "ui_DonePage.h"
 
@@ -19,6 +21,11 @@ DonePage::~DonePage() = default;
 
 void DonePage::initializePage()
 {
+    // The daily check looks at the real accounts only: not offered in a demo.
+    if (!m_expiryWarnings && !m_controller->workspace().isDemo()) {
+        m_expiryWarnings = new ExpiryWarningsToggle(this);
+        m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_ui->usageLabel) + 1, m_expiryWarnings);
+    }
     const QString id = m_controller->account().id().toHtmlEscaped();
     const QString service = m_controller->workspace().keychainService().toHtmlEscaped();
     const QString demo = m_controller->workspace().isDemo() ? QStringLiteral(" --demo") : QString();

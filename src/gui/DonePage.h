@@ -10,6 +10,7 @@ class DonePage;
 
 namespace onboard {
 
+class ExpiryWarningsToggle;
 class SetupController;
 
 // 6. Where the token (or OAuth 2.0 grant) is stored and how scripts use it.
@@ -27,6 +28,7 @@ private:
     std::unique_ptr<Ui::DonePage> m_ui;
     SetupController *m_controller;
     QString m_tokenSubTitle; // the .ui's
+    ExpiryWarningsToggle *m_expiryWarnings = nullptr;
 };
 
 } // namespace onboard

@@ -1,0 +1,100 @@
+// "Warn me before tokens expire" as the accounts screen shows it: the box says whether the daily
+// check is on, turns it on and off through systemctl --user, and says why when it cannot. There is
+// no user systemd in a container, so a stand-in systemctl (a script that records its arguments and
+// answers as told) plays it.
+#include "AccountsWindow.h"
+#include "WizardHarness.h"
+
+#include <QCheckBox>
+#include <QFile>
+#include <QLabel>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace onboard;
+
+class TestExpiryWarnings : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    // is-enabled answers `enabled` (0 or 1); enable and disable answer `change` (0, or 1 with a reason).
+    void fakeSystemctl(int enabled, int change)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("systemctl"));
+        QFile script(path);
+        QVERIFY(script.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        script.write("#!/bin/sh\necho \"$*\" >> '" + m_dir.filePath(QStringLiteral("calls")).toLocal8Bit() + "'\n"
+                     "case \"$2\" in is-enabled) exit " + QByteArray::number(enabled) + " ;; esac\n");
+        if (change != 0)
+            script.write("echo 'Failed to connect to bus: No medium found' >&2\n");
+        script.write("exit " + QByteArray::number(change) + "\n");
+        script.close();
+        script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("TRELLO_ONBOARD_SYSTEMCTL", path.toLocal8Bit());
+        QFile::remove(m_dir.filePath(QStringLiteral("calls")));
+    }
+    QByteArray calls() const
+    {
+        QFile file(m_dir.filePath(QStringLiteral("calls")));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+private Q_SLOTS:
+    void turnedOnAndOff()
+    {
+        fakeSystemctl(1, 0);
+        AccountsWindow window(Workspace::real(), SetupOptions());
+        window.show();
+        auto *box = window.findChild<QCheckBox *>(QStringLiteral("expiryWarningsCheckBox"));
+        QVERIFY(box);
+        QTRY_VERIFY_WITH_TIMEOUT(box->isEnabled(), test::WaitMs);
+        QVERIFY(!box->isChecked());
+        box->click();
+        auto *label = window.findChild<QLabel *>(QStringLiteral("expiryWarningsLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(box->isEnabled() && label->isVisible(), test::WaitMs);
+        QVERIFY(box->isChecked());
+        QVERIFY2(label->text().contains(QLatin1String("systemctl --user disable --now trello-onboard-check.timer")),
+                 qPrintable(label->text()));
+        box->click();
+        QTRY_VERIFY_WITH_TIMEOUT(box->isEnabled() && label->text().startsWith(QLatin1String("Off")), test::WaitMs);
+        QCOMPARE(calls(), QByteArray("--user is-enabled trello-onboard-check.timer\n"
+                                     "--user enable --now trello-onboard-check.timer\n"
+                                     "--user disable --now trello-onboard-check.timer\n"));
+    }
+
+    void alreadyOnIsShownOn()
+    {
+        fakeSystemctl(0, 0);
+        AccountsWindow window(Workspace::real(), SetupOptions());
+        auto *box = window.findChild<QCheckBox *>(QStringLiteral("expiryWarningsCheckBox"));
+        QTRY_VERIFY_WITH_TIMEOUT(box->isEnabled(), test::WaitMs);
+        QVERIFY(box->isChecked());
+    }
+
+    void whenItCannotItSaysWhy()
+    {
+        fakeSystemctl(1, 1);
+        AccountsWindow window(Workspace::real(), SetupOptions());
+        window.show();
+        auto *box = window.findChild<QCheckBox *>(QStringLiteral("expiryWarningsCheckBox"));
+        QTRY_VERIFY_WITH_TIMEOUT(box->isEnabled(), test::WaitMs);
+        box->click();
+        auto *label = window.findChild<QLabel *>(QStringLiteral("expiryWarningsLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(box->isEnabled() && label->isVisible(), test::WaitMs);
+        QVERIFY(!box->isChecked());
+        QVERIFY2(label->text().contains(QLatin1String("No medium found")), qPrintable(label->text()));
+    }
+
+    void notOfferedInADemo()
+    {
+        fakeSystemctl(1, 0);
+        AccountsWindow window(Workspace::demo(QUrl(QStringLiteral("http://127.0.0.1:9/1"))), SetupOptions());
+        QVERIFY(!window.findChild<QCheckBox *>(QStringLiteral("expiryWarningsCheckBox")));
+    }
+};
+
+WIZARD_TEST_MAIN(TestExpiryWarnings)
+#include "tst_expirywarnings.moc"
