@@ -3,6 +3,7 @@
 #include "common/Redaction.h"
 #include "keychain/KeychainJob.h"
 #include "setup/SetupSources.h"
+#include "signin/LoopbackReceiver.h"
 #include "trello/CredentialFormat.h"
 
 #include <QFileInfo>
@@ -215,8 +216,8 @@ Error Invocation::parse(const QStringList &arguments, Invocation *invocation)
         // opens (import never signs in, so a config's sign-in does not concern it). In the browser
         // the loopback receiver listens at the return URL, or an OAuth 2.0 account's redirect URI.
         if (isWindowCommand(result.command) && result.setup.signIn == SetupOptions::SignIn::Browser) {
-            if (Error e = AuthorizeRequest::checkBrowserReturnUrl(result.setup.isOAuth() ? result.setup.oauth.redirectUri
-                                                                                      : result.setup.request.returnUrl))
+            if (Error e = result.setup.isOAuth() ? LoopbackReceiver::checkRedirectUri(result.setup.oauth.redirectUri)
+                                                 : AuthorizeRequest::checkBrowserReturnUrl(result.setup.request.returnUrl))
                 return e;
         }
     }

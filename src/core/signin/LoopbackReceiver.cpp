@@ -92,10 +92,7 @@ LoopbackReceiver::~LoopbackReceiver()
 
 Error LoopbackReceiver::checkRedirectUri(const QUrl &redirectUri)
 {
-    const QString host = redirectUri.host();
-    const bool listenedHost = host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
-                              || host == QLatin1String("127.0.0.1") || host == QLatin1String("::1");
-    if (redirectUri.scheme() == QLatin1String("http") && listenedHost && redirectUri.port() > 0)
+    if (UrlPolicy::isListenableLoopback(redirectUri))
         return {};
     return {ErrorKind::BadInput,
             tr("To sign in with your browser, the redirect URI must be http://localhost with a port (or 127.0.0.1 or "

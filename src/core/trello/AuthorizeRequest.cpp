@@ -98,10 +98,7 @@ Error AuthorizeRequest::checkReturnUrlFragment(const QUrl &returnUrl)
 
 Error AuthorizeRequest::checkBrowserReturnUrl(const QUrl &returnUrl)
 {
-    const QString host = returnUrl.host();
-    const bool listenedHost = host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
-                              || host == QLatin1String("127.0.0.1") || host == QLatin1String("::1");
-    if (returnUrl.scheme() == QLatin1String("http") && listenedHost && returnUrl.port() > 0)
+    if (UrlPolicy::isListenableLoopback(returnUrl))
         return {};
     return {ErrorKind::BadInput,
             tr("To sign in with your browser, the return URL must be http://localhost with a port (or 127.0.0.1 or "

@@ -102,4 +102,12 @@ QUrl UrlPolicy::withQuery(const QUrl &base, const QStringList &replaced, const Q
     return url;
 }
 
+bool UrlPolicy::isListenableLoopback(const QUrl &url)
+{
+    const QString host = url.host();
+    const bool listenedHost = host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0
+                              || host == QLatin1String("127.0.0.1") || host == QLatin1String("::1");
+    return url.scheme() == QLatin1String("http") && listenedHost && url.port() > 0;
+}
+
 } // namespace onboard

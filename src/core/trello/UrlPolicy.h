@@ -23,6 +23,9 @@ public:
     static Error check(const QUrl &url, const QString &what);
 
     static bool isLoopback(const QUrl &url);
+    // Plain http to localhost, 127.0.0.1 or [::1] with its port written out: an address the
+    // loopback receiver of sign-in in the browser can listen at.
+    static bool isListenableLoopback(const QUrl &url);
     // Scheme, host and port (with the scheme's default port filled in) are equal.
     static bool sameOrigin(const QUrl &a, const QUrl &b);
     // "scheme://host[:port]" as Trello's allowed-origins list wants it.
