@@ -180,8 +180,11 @@ void StatusCommand::report(const Error &unrecorded)
             if (a.isOAuth() && a.grantLapses().isValid()) {
                 // The access token lives an hour and is renewed on use; what a person must act on
                 // is the grant, which lapses when unused.
-                expires = tr("access %1, grant %2").arg(a.expires.toUTC().toString(QStringLiteral("HH:mm")),
-                                                       a.grantLapses().toString(QStringLiteral("yyyy-MM-dd")));
+                const qint64 minutes = now.secsTo(a.expires) / 60;
+                const QString access = minutes <= 0 ? tr("expired")
+                                       : minutes < 120 ? tr("%1 min").arg(minutes)
+                                                       : tr("%1 h").arg(minutes / 60);
+                expires = tr("access %1, grant %2").arg(access, a.grantLapses().toString(QStringLiteral("yyyy-MM-dd")));
             } else if (a.expires.isValid()) {
                 const qint64 days = now.daysTo(a.expires);
                 expires = a.expires.toUTC().toString(QStringLiteral("yyyy-MM-dd")) + QLatin1Char(' ')
