@@ -68,6 +68,24 @@ private Q_SLOTS:
         QVERIFY(!off.isEnabled());
     }
 
+    void deletedWhileRunningSaysNothing()
+    {
+        // systemctl that takes its time: the job is deleted meanwhile (a window closed).
+        const QString path = fake(0);
+        QFile script(path);
+        QVERIFY(script.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        script.write("#!/bin/sh\nsleep 5\n");
+        script.close();
+        auto *timer = new CheckTimer(CheckTimer::Action::Query);
+        bool reported = false;
+        connect(timer, &Job::finished, this, [&reported] { reported = true; });
+        timer->start();
+        QTest::qWait(300);
+        delete timer;
+        QTest::qWait(100);
+        QVERIFY(!reported);
+    }
+
     void failuresSayWhy()
     {
         fake(1, "Failed to connect to bus: No medium found");

@@ -12,6 +12,17 @@ CheckTimer::CheckTimer(Action action, QObject *parent)
 {
 }
 
+CheckTimer::~CheckTimer()
+{
+    // QProcess's own destructor kills and waits, and would report that as finished to whoever
+    // listens, which may be half destroyed by now (a window closing with this job in it).
+    m_process.disconnect(this);
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.kill();
+        m_process.waitForFinished(1000);
+    }
+}
+
 void CheckTimer::run()
 {
     QString program = qEnvironmentVariable("TRELLO_ONBOARD_SYSTEMCTL");

@@ -25,6 +25,8 @@ public:
     static QString disableCommand() { return QStringLiteral("systemctl --user disable --now ") + unitName(); }
 
     explicit CheckTimer(Action action, QObject *parent = nullptr);
+    // Deleting a CheckTimer while systemctl runs ends it, and finished() is then not emitted.
+    ~CheckTimer() override;
 
     // After a successful Query: whether the timer is enabled for this user.
     bool isEnabled() const { return m_enabled; }
