@@ -1,16 +1,73 @@
 #include "ApiRoutes.h"
 
 #include "OAuthScopes.h"
+#include "RequestParameters.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
 
 namespace onboard::sandbox {
 
 namespace {
 
 const QString DefaultAppName = QStringLiteral("trello-onboard");
+constexpr int MaxWebhookDescription = 16384;
+constexpr int MaxCallbackUrlLength = 2048;
+
+bool isTrelloId(const QString &id)
+{
+    if (id.size() != 24)
+        return false;
+    for (QChar c : id) {
+        const char16_t u = c.unicode();
+        if (!((u >= '0' && u <= '9') || (u >= 'a' && u <= 'f')))
+            return false;
+    }
+    return true;
+}
+
+// The parameters of a webhook's creation: the query's, then the body's (form-encoded or a JSON
+// object, where `active` may be a boolean), the body's winning. nullopt when the body cannot be read.
+std::optional<QHash<QString, QString>> webhookParameters(const HttpRequest &request)
+{
+    QHash<QString, QString> values;
+    for (const auto &item : request.query.queryItems(QUrl::FullyDecoded)) {
+        if (item.first != QLatin1String("key") && item.first != QLatin1String("token") && !values.contains(item.first))
+            values.insert(item.first, item.second);
+    }
+    if (request.body.isEmpty())
+        return values;
+    const QByteArray type = request.header("Content-Type").split(';').first().trimmed().toLower();
+    if (type == "application/json") {
+        const QJsonDocument document = QJsonDocument::fromJson(request.body);
+        if (!document.isObject())
+            return std::nullopt;
+        const QJsonObject object = document.object();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (it.value().isBool())
+                values.insert(it.key(), it.value().toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+            else if (it.value().isString())
+                values.insert(it.key(), it.value().toString());
+            else
+                return std::nullopt;
+        }
+        return values;
+    }
+    QString problem;
+    const std::optional<RequestParameters> body = RequestParameters::fromBody(request, &problem);
+    if (!body)
+        return std::nullopt;
+    for (const QString &name : {QStringLiteral("callbackURL"), QStringLiteral("idModel"), QStringLiteral("description"),
+                                QStringLiteral("active")}) {
+        if (body->contains(name))
+            values.insert(name, body->value(name));
+    }
+    return values;
+}
 
 // Credentials from the `Authorization: OAuth oauth_consumer_key="…", oauth_token="…"` header.
 QHash<QString, QString> parseOAuthHeader(const QByteArray &header)
@@ -88,44 +145,100 @@ ApiRoutes::ApiRoutes(SandboxServer &server, SandboxState &state)
 {
 }
 
-std::optional<HttpResponse> ApiRoutes::answer(const HttpRequest &request)
-{
-    const QString &path = request.path;
-    const bool get = request.method == "GET";
+ApiRoutes::~ApiRoutes() = default;
 
-    enum class Call { None, MemberMe, TokenInfo, Revoke } call = Call::None;
+bool ApiRoutes::answer(const HttpRequest &request, const Respond &respond)
+{
+    const QByteArray &method = request.method;
+    const bool get = method == "GET";
+    // The path's segments after "/1/"; a trailing slash leaves an empty last one.
+    QStringList segments;
+    if (request.path.startsWith(QLatin1String("/1/")))
+        segments = request.path.mid(3).split(QLatin1Char('/'));
+    const qsizetype count = segments.size();
+    const bool trailingSlash = count > 1 && segments.last().isEmpty();
+    if (trailingSlash)
+        segments.removeLast();
+    const QString first = segments.value(0);
+
+    enum class Call {
+        None, MemberMe, TokenInfo, Revoke, ListWebhooks, CreateTokenWebhook, CreateWebhook, GetWebhook, DeleteWebhook
+    } call = Call::None;
     QString pathToken;
-    if (get && path == QLatin1String("/1/members/me")) {
+    QString webhookId;
+    if (first == QLatin1String("members") && segments.size() == 2 && segments.at(1) == QLatin1String("me") && get
+        && !trailingSlash) {
         call = Call::MemberMe;
-    } else if (path.startsWith(QLatin1String("/1/tokens/"))) {
-        QString rest = path.mid(10);
-        if (request.method == "DELETE" && rest.endsWith(QLatin1Char('/')))
-            rest.chop(1);
-        if (!rest.isEmpty() && !rest.contains(QLatin1Char('/'))) {
-            pathToken = rest;
-            if (get)
+    } else if (first == QLatin1String("tokens") && segments.size() >= 2 && !segments.at(1).isEmpty()) {
+        pathToken = segments.at(1);
+        if (segments.size() == 2) {
+            if (get && !trailingSlash)
                 call = Call::TokenInfo;
-            else if (request.method == "DELETE")
+            else if (method == "DELETE")
                 call = Call::Revoke;
+        } else if (segments.size() == 3 && segments.at(2) == QLatin1String("webhooks")) {
+            if (get)
+                call = Call::ListWebhooks;
+            else if (method == "POST")
+                call = Call::CreateTokenWebhook;
+        }
+    } else if (first == QLatin1String("webhooks")) {
+        if (segments.size() == 1 && method == "POST") {
+            call = Call::CreateWebhook;
+        } else if (segments.size() == 2 && !segments.at(1).isEmpty() && !trailingSlash) {
+            webhookId = segments.at(1);
+            if (get)
+                call = Call::GetWebhook;
+            else if (method == "DELETE")
+                call = Call::DeleteWebhook;
         }
     }
     if (call == Call::None)
-        return std::nullopt;
+        return false;
 
     Caller caller;
-    if (std::optional<HttpResponse> refusal = authenticate(request, &caller))
-        return *refusal;
+    if (std::optional<HttpResponse> refusal = authenticate(request, &caller)) {
+        respond(*refusal);
+        return true;
+    }
     if (caller.bearer) {
         if (call != Call::MemberMe)
-            return HttpResponse::text(401, "invalid token");
-        if (!(caller.bearer->scopes & OAuthScopes::ReadMember))
-            return HttpResponse::text(401, "unauthorized permission requested");
+            respond(HttpResponse::text(401, "invalid token"));
+        else if (!(caller.bearer->scopes & OAuthScopes::ReadMember))
+            respond(HttpResponse::text(401, "unauthorized permission requested"));
+        else
+            respond(memberMe(caller));
+        return true;
     }
-    if (call == Call::MemberMe)
-        return memberMe(caller);
-    if (TokenCodec::canonical(pathToken) != TokenCodec::canonical(caller.token))
-        return HttpResponse::text(401, "invalid token");
-    return call == Call::TokenInfo ? tokenInfo(caller) : revoke(caller);
+    if (!pathToken.isEmpty() && TokenCodec::canonical(pathToken) != TokenCodec::canonical(caller.token)) {
+        respond(HttpResponse::text(401, "invalid token"));
+        return true;
+    }
+    switch (call) {
+    case Call::None:
+        break;
+    case Call::MemberMe:
+        respond(memberMe(caller));
+        break;
+    case Call::TokenInfo:
+        respond(tokenInfo(caller));
+        break;
+    case Call::Revoke:
+        respond(revoke(caller));
+        break;
+    case Call::ListWebhooks:
+        respond(listWebhooks(caller));
+        break;
+    case Call::CreateTokenWebhook:
+    case Call::CreateWebhook:
+        createWebhook(caller, request, call == Call::CreateTokenWebhook, respond);
+        break;
+    case Call::GetWebhook:
+    case Call::DeleteWebhook:
+        respond(webhook(caller, webhookId, call == Call::DeleteWebhook));
+        break;
+    }
+    return true;
 }
 
 std::optional<HttpResponse> ApiRoutes::authenticate(const HttpRequest &request, Caller *caller) const
@@ -223,7 +336,106 @@ HttpResponse ApiRoutes::revoke(const Caller &caller)
 {
     if (!caller.claims.hasScope(TokenClaims::Write))
         return HttpResponse::text(401, "unauthorized permission requested");
-    m_state.revoked.insert(TokenCodec::canonical(caller.token));
+    const QString canonical = TokenCodec::canonical(caller.token);
+    m_state.revoked.insert(canonical);
+    m_state.webhooks.removeToken(canonical); // webhooks die with their token
+    return HttpResponse::json(200, "{\"_value\":null}");
+}
+
+HttpResponse ApiRoutes::listWebhooks(const Caller &caller) const
+{
+    QJsonArray list;
+    for (const SandboxWebhook &webhook : m_state.webhooks.ofToken(TokenCodec::canonical(caller.token)))
+        list.append(webhook.toJson());
+    return HttpResponse::json(200, QJsonDocument(list).toJson(QJsonDocument::Compact));
+}
+
+void ApiRoutes::createWebhook(const Caller &caller, const HttpRequest &request, bool viaToken, const Respond &respond)
+{
+    const std::optional<QHash<QString, QString>> parameters = webhookParameters(request);
+    if (!parameters) {
+        respond(HttpResponse::text(400, "invalid request body"));
+        return;
+    }
+    const QString callbackUrl = parameters->value(QStringLiteral("callbackURL"));
+    const QUrl callback(callbackUrl, QUrl::StrictMode);
+    if (callbackUrl.isEmpty() || callbackUrl.size() > MaxCallbackUrlLength || !callback.isValid()
+        || (callback.scheme() != QLatin1String("http") && callback.scheme() != QLatin1String("https"))
+        || callback.host().isEmpty()) {
+        respond(HttpResponse::text(400, "invalid value for callbackURL"));
+        return;
+    }
+    const QString idModel = parameters->value(QStringLiteral("idModel"));
+    if (!isTrelloId(idModel)) {
+        respond(HttpResponse::text(400, "invalid value for idModel"));
+        return;
+    }
+    const QString description = parameters->value(QStringLiteral("description"));
+    if (description.size() > MaxWebhookDescription) {
+        respond(HttpResponse::text(400, "invalid value for description"));
+        return;
+    }
+    // Trello's POST /tokens/{token}/webhooks takes no `active`: its webhooks start active.
+    const QString active = viaToken ? QString() : parameters->value(QStringLiteral("active"));
+    if (!active.isEmpty() && active != QLatin1String("true") && active != QLatin1String("false")) {
+        respond(HttpResponse::text(400, "invalid value for active"));
+        return;
+    }
+    const QString owner = TokenCodec::canonical(caller.token);
+    if (m_state.webhooks.exists(owner, callbackUrl, idModel)) {
+        respond(HttpResponse::text(400, "A webhook with that callback, model, and token already exists"));
+        return;
+    }
+
+    // As Trello does: a HEAD request to the callback URL, which must answer 200 (no redirect is
+    // followed), before the webhook exists.
+    if (!m_network) {
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_network->setProxy(QNetworkProxy::NoProxy);
+        m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        m_network->setCookieJar(nullptr);
+    }
+    QNetworkRequest probe(callback);
+    probe.setTransferTimeout(qMax(1, m_state.callbackCheckTimeoutMs));
+    probe.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("trello-sandbox"));
+    QNetworkReply *reply = m_network->head(probe);
+    const bool activeFlag = active != QLatin1String("false");
+    // The manager as the context: the connection goes when it does (with this object).
+    QObject::connect(reply, &QNetworkReply::finished, m_network.get(),
+                     [this, reply, respond, owner, description, idModel, callbackUrl, activeFlag] {
+                         reply->deleteLater();
+                         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                         if (status != 200) {
+                             const QByteArray got = status > 0 ? QByteArray::number(status) : QByteArray("no answer");
+                             respond(HttpResponse::text(400, "URL (" + callbackUrl.toUtf8()
+                                                                 + ") did not return 200 status code, got " + got));
+                             return;
+                         }
+                         // The token may have been revoked, or the same webhook made, meanwhile.
+                         if (m_state.revoked.contains(owner)) {
+                             respond(HttpResponse::text(401, "invalid token"));
+                             return;
+                         }
+                         if (m_state.webhooks.exists(owner, callbackUrl, idModel)) {
+                             respond(HttpResponse::text(400, "A webhook with that callback, model, and token already exists"));
+                             return;
+                         }
+                         const SandboxWebhook made = m_state.webhooks.add(owner, description, idModel, callbackUrl, activeFlag);
+                         respond(HttpResponse::json(200, QJsonDocument(made.toJson()).toJson(QJsonDocument::Compact)));
+                     });
+}
+
+HttpResponse ApiRoutes::webhook(const Caller &caller, const QString &id, bool remove)
+{
+    if (!isTrelloId(id))
+        return HttpResponse::text(400, "invalid id");
+    const SandboxWebhook *found = m_state.webhooks.find(id);
+    // Another token's webhook is not this token's to see.
+    if (!found || found->token != TokenCodec::canonical(caller.token))
+        return HttpResponse::text(404, "The requested resource was not found.");
+    if (!remove)
+        return HttpResponse::json(200, QJsonDocument(found->toJson()).toJson(QJsonDocument::Compact));
+    m_state.webhooks.remove(id);
     return HttpResponse::json(200, "{\"_value\":null}");
 }
 

@@ -61,7 +61,8 @@ struct SandboxServer::Private
     void acceptConnections();
     void handle(HttpConnection &connection, const ParsedRequest &parsed);
     bool playFault(HttpConnection &connection, const HttpRequest &request);
-    HttpResponse route(const HttpRequest &request);
+    // The answer of the routes that answer at once; nullopt for the API and anything unknown.
+    std::optional<HttpResponse> route(const HttpRequest &request);
 };
 
 SandboxServer::SandboxServer(QObject *parent)
@@ -242,6 +243,32 @@ bool SandboxServer::isGrantEnded(const QString &refreshOrAccessToken) const
     return grant && d->state.oauth.isEnded(*grant);
 }
 
+QList<SandboxServer::Webhook> SandboxServer::webhooks(const QString &token) const
+{
+    QList<Webhook> list;
+    const QString canonical = TokenCodec::canonical(token);
+    if (d->state.revoked.contains(canonical))
+        return list;
+    for (const SandboxWebhook &webhook : d->state.webhooks.ofToken(canonical))
+        list.append({webhook.id, webhook.description, webhook.idModel, webhook.callbackUrl, webhook.active});
+    return list;
+}
+
+QString SandboxServer::addWebhook(const QString &token, const QString &callbackUrl, const QString &idModel,
+                                  const QString &description, bool active)
+{
+    const QString canonical = TokenCodec::canonical(token);
+    if (!TokenCodec::decode(token) || d->state.revoked.contains(canonical)
+        || d->state.webhooks.exists(canonical, callbackUrl, idModel))
+        return {};
+    return d->state.webhooks.add(canonical, description, idModel, callbackUrl, active).id;
+}
+
+void SandboxServer::setCallbackCheckTimeout(int milliseconds)
+{
+    d->state.callbackCheckTimeoutMs = qMax(1, milliseconds);
+}
+
 int SandboxServer::oauthRefreshCount() const
 {
     return d->state.oauth.refreshes();
@@ -294,10 +321,21 @@ void SandboxServer::Private::handle(HttpConnection &connection, const ParsedRequ
         return;
     if (playFault(connection, request))
         return;
-    connection.respond(route(request));
+    if (std::optional<HttpResponse> answer = route(request)) {
+        connection.respond(*answer);
+        return;
+    }
+    // The API answers now, or later (a webhook's creation waits for its callback URL's answer),
+    // when the connection may be gone.
+    const bool routed = api.answer(request, [alive](const HttpResponse &response) {
+        if (alive)
+            alive->respond(response);
+    });
+    if (!routed)
+        connection.respond(HttpResponse::text(404, "Cannot " + request.method + ' ' + request.path.toUtf8()));
 }
 
-HttpResponse SandboxServer::Private::route(const HttpRequest &request)
+std::optional<HttpResponse> SandboxServer::Private::route(const HttpRequest &request)
 {
     if (std::optional<HttpResponse> page = consent.answer(request))
         return *page;
@@ -305,9 +343,7 @@ HttpResponse SandboxServer::Private::route(const HttpRequest &request)
         return *page;
     if (std::optional<HttpResponse> answer = oauthToken.answer(request))
         return *answer;
-    if (std::optional<HttpResponse> answer = api.answer(request))
-        return *answer;
-    return HttpResponse::text(404, "Cannot " + request.method + ' ' + request.path.toUtf8());
+    return std::nullopt;
 }
 
 bool SandboxServer::Private::playFault(HttpConnection &connection, const HttpRequest &request)

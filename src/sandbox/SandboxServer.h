@@ -51,6 +51,8 @@ struct SandboxFault
 // Trello Auth (API key + token):
 //   GET /1/authorize, /1/token/approve, /1/token/deny   the consent page and its answers (ConsentRoutes)
 //   GET /1/members/me, GET|DELETE /1/tokens/{token}       the API (ApiRoutes)
+//   GET|POST /1/tokens/{token}/webhooks, POST /1/webhooks,
+//   GET|DELETE /1/webhooks/{id}                           webhooks, per token (ApiRoutes, WebhookStore)
 // OAuth 2.0 (PRODUCT.md, "OAuth 2.0 accounts"; authorization code with PKCE, rotating refresh tokens):
 //   GET /authorize, POST|GET /authorize/allow, /authorize/deny   consent (OAuthConsentRoutes)
 //   POST /oauth/token                                             code exchange, refresh (OAuthTokenRoutes)
@@ -99,6 +101,26 @@ public:
     QString issueTokenCreatedAt(int memberIndex, const QStringList &scopes, const QString &expiration,
                                 const QDateTime &created, TokenForm form = TokenForm::Current);
     bool isRevoked(const QString &token) const;
+
+    // Webhooks, kept per token as Trello keeps them: they die with their token, and creating one
+    // first checks its callback URL with a HEAD request that must answer 200.
+    struct Webhook
+    {
+        QString id;
+        QString description;
+        QString idModel;
+        QString callbackUrl;
+        bool active = true;
+    };
+    // The webhooks of `token`, in the order they were made; none once it is revoked.
+    QList<Webhook> webhooks(const QString &token) const;
+    // Adds a webhook to `token` as if it had been created through the API, without the HEAD check
+    // (for tests that need some to exist); its id, or empty for a token that is not a live sandbox
+    // token or a webhook that exists already (same token, callback URL and model).
+    QString addWebhook(const QString &token, const QString &callbackUrl, const QString &idModel,
+                       const QString &description = {}, bool active = true);
+    // How long the HEAD request to a new webhook's callback URL may take (default 5000 ms).
+    void setCallbackCheckTimeout(int milliseconds);
 
     // OAuth 2.0. The client id the demo uses; any id of 1 to 128 of [A-Za-z0-9_-] is accepted
     // (public clients: no secret).

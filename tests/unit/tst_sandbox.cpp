@@ -1,6 +1,7 @@
 // The offline Trello stand-in, exercised over real loopback HTTP as trello-onboard will use it.
 #include "ConsentPages.h"
 #include "OAuthTokenCodec.h"
+#include "CallbackServer.h"
 #include "Pkce.h"
 #include "SandboxServer.h"
 #include "TestSupport.h"
@@ -202,9 +203,23 @@ private Q_SLOTS:
     void oauthTokenEndpointRefusesGarbage();
     void oauthFaultsApply();
 
+    void webhooksAreKeptPerToken();
+    void webhookCreationChecksTheCallback_data();
+    void webhookCreationChecksTheCallback();
+    void webhookCreationReadsItsParameters();
+    void webhookCreationRefusesBadParameters_data();
+    void webhookCreationRefusesBadParameters();
+    void webhookGetAndDelete();
+    void webhooksDieWithTheirToken();
+    void webhookRoutesNeedTrelloCredentials();
+
     void standaloneExecutable();
 
 private:
+    // POST /1/webhooks with `fields` form-encoded (or as JSON), the token in the query.
+    Answer createWebhook(const QString &token, const QList<QPair<QString, QString>> &fields, bool json = false);
+    QJsonArray listWebhooks(const QString &token, int *status = nullptr);
+
     QUrl api(const QString &path, const QUrlQuery &query = {}) const;
     QUrlQuery credentials(const QString &token) const;
     QUrl authorize(const QUrlQuery &extra) const;
@@ -1841,6 +1856,288 @@ void TestSandbox::standaloneExecutable()
     QVERIFY(finished.count() > 0 || finished.wait(WaitMs));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 0);
+}
+
+// ---- webhooks --------------------------------------------------------------------------------
+
+namespace {
+const QString BoardA = QStringLiteral("5f0c1a2b3c4d5e6f7a8b9c01");
+const QString BoardB = QStringLiteral("5f0c1a2b3c4d5e6f7a8b9c02");
+} // namespace
+
+Answer TestSandbox::createWebhook(const QString &token, const QList<QPair<QString, QString>> &fields, bool json)
+{
+    const QUrl url = api(QStringLiteral("/1/webhooks"), credentials(token));
+    if (json) {
+        QJsonObject object;
+        for (const auto &field : fields)
+            object.insert(field.first, field.second);
+        return post(url, "application/json", QJsonDocument(object).toJson(QJsonDocument::Compact));
+    }
+    QStringList pairs;
+    for (const auto &field : fields)
+        pairs << QString::fromLatin1(QUrl::toPercentEncoding(field.first) + '=' + QUrl::toPercentEncoding(field.second));
+    return post(url, "application/x-www-form-urlencoded", pairs.join(QLatin1Char('&')).toLatin1());
+}
+
+QJsonArray TestSandbox::listWebhooks(const QString &token, int *status)
+{
+    const Answer answer = get(api(QStringLiteral("/1/tokens/") + token + QStringLiteral("/webhooks"), credentials(token)));
+    if (status)
+        *status = answer.status;
+    return QJsonDocument::fromJson(answer.body).array();
+}
+
+void TestSandbox::webhooksAreKeptPerToken()
+{
+    onboard::test::CallbackServer receiver;
+    QVERIFY(receiver.listen());
+    const QString mine = m_sandbox->issueToken(0, {QStringLiteral("read")}, QStringLiteral("30days"));
+    const QString other = m_sandbox->issueToken(0, {QStringLiteral("read")}, QStringLiteral("30days"));
+    const QString url = receiver.url(QStringLiteral("/hook")).toString();
+
+    const Answer made = createWebhook(mine, {{QStringLiteral("callbackURL"), url},
+                                              {QStringLiteral("idModel"), BoardA},
+                                              {QStringLiteral("description"), QStringLiteral("Board A & more")}});
+    QCOMPARE(made.status, 200);
+    const QJsonObject webhook = made.json();
+    QCOMPARE(webhook.value(QStringLiteral("callbackURL")).toString(), url);
+    QCOMPARE(webhook.value(QStringLiteral("idModel")).toString(), BoardA);
+    QCOMPARE(webhook.value(QStringLiteral("description")).toString(), QStringLiteral("Board A & more"));
+    QCOMPARE(webhook.value(QStringLiteral("active")).toBool(), true);
+    QCOMPARE(webhook.value(QStringLiteral("consecutiveFailures")).toInt(), 0);
+    QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f]{24}$")).match(webhook.value(QStringLiteral("id")).toString()).hasMatch());
+    QCOMPARE(receiver.requests(), QList<QByteArray>{"HEAD /hook"});
+
+    // The same model and callback for another token is another webhook; each token sees its own.
+    QCOMPARE(createWebhook(other, {{QStringLiteral("callbackURL"), url}, {QStringLiteral("idModel"), BoardA}}).status, 200);
+    int status = 0;
+    const QJsonArray listed = listWebhooks(mine, &status);
+    QCOMPARE(status, 200);
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.at(0).toObject(), webhook);
+    QCOMPARE(listWebhooks(other).size(), 1);
+    QVERIFY(listWebhooks(other).at(0).toObject().value(QStringLiteral("id")) != webhook.value(QStringLiteral("id")));
+    QCOMPARE(m_sandbox->webhooks(mine).size(), 1);
+    QCOMPARE(m_sandbox->webhooks(mine).first().description, QStringLiteral("Board A & more"));
+
+    // Another token's list is not this token's to read.
+    const Answer foreign = get(api(QStringLiteral("/1/tokens/") + mine + QStringLiteral("/webhooks"), credentials(other)));
+    QCOMPARE(foreign.status, 401);
+    QCOMPARE(foreign.body, QByteArray("invalid token"));
+
+    // Trello refuses a second webhook of one token for the same callback and model.
+    const Answer again = createWebhook(mine, {{QStringLiteral("callbackURL"), url}, {QStringLiteral("idModel"), BoardA}});
+    QCOMPARE(again.status, 400);
+    QCOMPARE(again.body, QByteArray("A webhook with that callback, model, and token already exists"));
+    QCOMPARE(m_sandbox->addWebhook(mine, url, BoardA), QString());
+    QVERIFY(!m_sandbox->addWebhook(mine, url, BoardB, QStringLiteral("seeded"), false).isEmpty());
+    QCOMPARE(listWebhooks(mine).size(), 2);
+    QCOMPARE(listWebhooks(mine).at(1).toObject().value(QStringLiteral("active")).toBool(), false);
+}
+
+void TestSandbox::webhookCreationChecksTheCallback_data()
+{
+    QTest::addColumn<int>("callbackStatus"); // 0: never answers
+    QTest::addColumn<QByteArray>("refusal");  // empty: created
+    QTest::newRow("200") << 200 << QByteArray();
+    QTest::newRow("500") << 500 << QByteArray("did not return 200 status code, got 500");
+    QTest::newRow("404") << 404 << QByteArray("did not return 200 status code, got 404");
+    QTest::newRow("redirect, not followed") << 302 << QByteArray("did not return 200 status code, got 302");
+    QTest::newRow("never answers") << 0 << QByteArray("did not return 200 status code, got no answer");
+}
+
+void TestSandbox::webhookCreationChecksTheCallback()
+{
+    QFETCH(int, callbackStatus);
+    QFETCH(QByteArray, refusal);
+    onboard::test::CallbackServer receiver;
+    QVERIFY(receiver.listen());
+    receiver.setStatus(QStringLiteral("/trello"), callbackStatus);
+    m_sandbox->setCallbackCheckTimeout(500);
+    const QString token = m_sandbox->issueToken(1, {QStringLiteral("read")}, QStringLiteral("1day"));
+    const QString url = receiver.url(QStringLiteral("/trello")).toString() + QStringLiteral("?board=a");
+    const Answer made = createWebhook(token, {{QStringLiteral("callbackURL"), url}, {QStringLiteral("idModel"), BoardA}});
+    QCOMPARE(receiver.requests(), QList<QByteArray>{"HEAD /trello?board=a"});
+    if (refusal.isEmpty()) {
+        QCOMPARE(made.status, 200);
+        QCOMPARE(m_sandbox->webhooks(token).size(), 1);
+        return;
+    }
+    QCOMPARE(made.status, 400);
+    QVERIFY(made.contentType.startsWith("text/plain"));
+    QCOMPARE(made.body, "URL (" + url.toUtf8() + ") " + refusal);
+    QVERIFY(m_sandbox->webhooks(token).isEmpty());
+    QCOMPARE(listWebhooks(token).size(), 0);
+
+    // A receiver that is down (nobody listens) is refused the same way.
+    const QUrl down(QStringLiteral("http://127.0.0.1:9/nothing"));
+    const Answer refused = createWebhook(token, {{QStringLiteral("callbackURL"), down.toString()}, {QStringLiteral("idModel"), BoardA}});
+    QCOMPARE(refused.status, 400);
+    QVERIFY2(refused.body.contains("did not return 200 status code"), refused.body.constData());
+}
+
+void TestSandbox::webhookCreationReadsItsParameters()
+{
+    onboard::test::CallbackServer receiver;
+    QVERIFY(receiver.listen());
+    const QString token = m_sandbox->issueToken(0, {QStringLiteral("read")}, QStringLiteral("30days"));
+    // JSON, with active as a string…
+    const Answer json = createWebhook(token, {{QStringLiteral("callbackURL"), receiver.url(QStringLiteral("/j")).toString()},
+                                              {QStringLiteral("idModel"), BoardA},
+                                              {QStringLiteral("active"), QStringLiteral("false")}},
+                                      true);
+    QCOMPARE(json.status, 200);
+    QCOMPARE(json.json().value(QStringLiteral("active")).toBool(), false);
+    // …or as a boolean.
+    const QByteArray object = QJsonDocument(QJsonObject{{QStringLiteral("callbackURL"), receiver.url(QStringLiteral("/b")).toString()},
+                                                        {QStringLiteral("idModel"), BoardA},
+                                                        {QStringLiteral("active"), false}})
+                                  .toJson(QJsonDocument::Compact);
+    const Answer boolean = post(api(QStringLiteral("/1/webhooks/"), credentials(token)), "application/json", object);
+    QCOMPARE(boolean.status, 200);
+    QCOMPARE(boolean.json().value(QStringLiteral("active")).toBool(), false);
+    // In the query, with the credentials in the OAuth header, as Trello's guide shows.
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("callbackURL"), receiver.url(QStringLiteral("/q")).toString());
+    query.addQueryItem(QStringLiteral("idModel"), BoardB);
+    query.addQueryItem(QStringLiteral("description"), QStringLiteral("from the query"));
+    const QByteArray header = "OAuth oauth_consumer_key=\"" + SandboxServer::demoKey().toLatin1() + "\", oauth_token=\""
+                              + token.toLatin1() + "\"";
+    const Answer inQuery = post(api(QStringLiteral("/1/webhooks"), query), "application/x-www-form-urlencoded", {},
+                                {{"Authorization", header}});
+    QCOMPARE(inQuery.status, 200);
+    QCOMPARE(inQuery.json().value(QStringLiteral("description")).toString(), QStringLiteral("from the query"));
+    // Trello's other route, through the token: no `active`, so it starts active.
+    const Answer viaToken = post(api(QStringLiteral("/1/tokens/") + token + QStringLiteral("/webhooks"), credentials(token)),
+                                 "application/x-www-form-urlencoded",
+                                 "callbackURL=" + QUrl::toPercentEncoding(receiver.url(QStringLiteral("/t")).toString())
+                                     + "&idModel=" + BoardB.toLatin1() + "&active=false");
+    QCOMPARE(viaToken.status, 200);
+    QCOMPARE(viaToken.json().value(QStringLiteral("active")).toBool(), true);
+    QCOMPARE(listWebhooks(token).size(), 4);
+}
+
+void TestSandbox::webhookCreationRefusesBadParameters_data()
+{
+    QTest::addColumn<QString>("callbackURL");
+    QTest::addColumn<QString>("idModel");
+    QTest::addColumn<QString>("active");
+    QTest::addColumn<QByteArray>("refusal");
+    const QString good = QStringLiteral("http://127.0.0.1:9/hook");
+    QTest::newRow("no callback") << QString() << BoardA << QString() << QByteArray("invalid value for callbackURL");
+    QTest::newRow("not a URL") << QStringLiteral("http://[::1") << BoardA << QString() << QByteArray("invalid value for callbackURL");
+    QTest::newRow("ftp") << QStringLiteral("ftp://example.com/x") << BoardA << QString() << QByteArray("invalid value for callbackURL");
+    QTest::newRow("no model") << good << QString() << QString() << QByteArray("invalid value for idModel");
+    QTest::newRow("model not an id") << good << QStringLiteral("board") << QString() << QByteArray("invalid value for idModel");
+    QTest::newRow("active not a boolean") << good << BoardA << QStringLiteral("yes") << QByteArray("invalid value for active");
+}
+
+void TestSandbox::webhookCreationRefusesBadParameters()
+{
+    QFETCH(QString, callbackURL);
+    QFETCH(QString, idModel);
+    QFETCH(QString, active);
+    QFETCH(QByteArray, refusal);
+    const QString token = m_sandbox->issueToken(0, {QStringLiteral("read")}, QStringLiteral("30days"));
+    QList<QPair<QString, QString>> fields{{QStringLiteral("callbackURL"), callbackURL}, {QStringLiteral("idModel"), idModel}};
+    if (!active.isEmpty())
+        fields.append({QStringLiteral("active"), active});
+    const Answer refused = createWebhook(token, fields);
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(refused.body, refusal);
+    QVERIFY(m_sandbox->webhooks(token).isEmpty());
+    // A description over Trello's 16384 characters.
+    const Answer tooLong = createWebhook(token, {{QStringLiteral("callbackURL"), QStringLiteral("http://127.0.0.1:9/x")},
+                                                 {QStringLiteral("idModel"), BoardA},
+                                                 {QStringLiteral("description"), QString(16385, QLatin1Char('d'))}});
+    QCOMPARE(tooLong.status, 400);
+    QCOMPARE(tooLong.body, QByteArray("invalid value for description"));
+}
+
+void TestSandbox::webhookGetAndDelete()
+{
+    const QString token = m_sandbox->issueToken(0, {QStringLiteral("read")}, QStringLiteral("30days"));
+    const QString other = m_sandbox->issueToken(0, {QStringLiteral("read")}, QStringLiteral("30days"));
+    const QString id = m_sandbox->addWebhook(token, QStringLiteral("https://hooks.example/trello"), BoardA, QStringLiteral("A"));
+    QVERIFY(!id.isEmpty());
+    const QUrl path = api(QStringLiteral("/1/webhooks/") + id, credentials(token));
+    const Answer read = get(path);
+    QCOMPARE(read.status, 200);
+    QCOMPARE(read.json().value(QStringLiteral("id")).toString(), id);
+    QCOMPARE(read.json().value(QStringLiteral("callbackURL")).toString(), QStringLiteral("https://hooks.example/trello"));
+    // Not another token's to see or delete.
+    QCOMPARE(get(api(QStringLiteral("/1/webhooks/") + id, credentials(other))).status, 404);
+    QCOMPARE(send("DELETE", api(QStringLiteral("/1/webhooks/") + id, credentials(other))).status, 404);
+    QCOMPARE(m_sandbox->webhooks(token).size(), 1);
+    // Malformed and unknown ids.
+    QCOMPARE(get(api(QStringLiteral("/1/webhooks/nothex"), credentials(token))).status, 400);
+    QCOMPARE(get(api(QStringLiteral("/1/webhooks/") + BoardB, credentials(token))).status, 404);
+    // Deleted by its token.
+    const Answer deleted = send("DELETE", path);
+    QCOMPARE(deleted.status, 200);
+    QCOMPARE(deleted.body, QByteArray("{\"_value\":null}"));
+    QCOMPARE(get(path).status, 404);
+    QVERIFY(m_sandbox->webhooks(token).isEmpty());
+    QCOMPARE(send("DELETE", path).status, 404);
+}
+
+void TestSandbox::webhooksDieWithTheirToken()
+{
+    onboard::test::CallbackServer receiver;
+    QVERIFY(receiver.listen());
+    const QString token = m_sandbox->issueToken(0, {QStringLiteral("read"), QStringLiteral("write")}, QStringLiteral("never"));
+    const QString other = m_sandbox->issueToken(0, {QStringLiteral("read")}, QStringLiteral("never"));
+    const QString id = m_sandbox->addWebhook(token, receiver.url(QStringLiteral("/a")).toString(), BoardA);
+    m_sandbox->addWebhook(other, receiver.url(QStringLiteral("/a")).toString(), BoardA);
+    QCOMPARE(send("DELETE", api(QStringLiteral("/1/tokens/") + token + QLatin1Char('/'), credentials(token))).status, 200);
+    QVERIFY(m_sandbox->webhooks(token).isEmpty());
+    int status = 0;
+    listWebhooks(token, &status);
+    QCOMPARE(status, 401);
+    QCOMPARE(get(api(QStringLiteral("/1/webhooks/") + id, credentials(other))).status, 404);
+    const Answer refused = createWebhook(token, {{QStringLiteral("callbackURL"), receiver.url(QStringLiteral("/b")).toString()},
+                                                 {QStringLiteral("idModel"), BoardA}});
+    QCOMPARE(refused.status, 401);
+    QCOMPARE(refused.body, QByteArray("invalid token"));
+    QVERIFY(m_sandbox->addWebhook(token, QStringLiteral("https://x.example/"), BoardA).isEmpty());
+    // The other token's stay.
+    QCOMPARE(listWebhooks(other).size(), 1);
+
+    // A token revoked while its new webhook's callback is being checked gets none.
+    receiver.setStatus(QStringLiteral("/slow"), 0);
+    m_sandbox->setCallbackCheckTimeout(60000);
+    const QString third = m_sandbox->issueToken(0, {QStringLiteral("read"), QStringLiteral("write")}, QStringLiteral("never"));
+    QNetworkRequest request(api(QStringLiteral("/1/webhooks"), credentials(third)));
+    request.setRawHeader("Content-Type", "application/x-www-form-urlencoded");
+    std::unique_ptr<QNetworkReply> pending(m_network->post(
+        request, "callbackURL=" + QUrl::toPercentEncoding(receiver.url(QStringLiteral("/slow")).toString()) + "&idModel=" + BoardA.toLatin1()));
+    QTRY_COMPARE_WITH_TIMEOUT(receiver.requests().size(), 1, WaitMs); // the first HEAD this receiver got
+    QCOMPARE(send("DELETE", api(QStringLiteral("/1/tokens/") + third, credentials(third))).status, 200);
+    QVERIFY(!pending->isFinished());
+    QVERIFY(m_sandbox->webhooks(third).isEmpty());
+}
+
+void TestSandbox::webhookRoutesNeedTrelloCredentials()
+{
+    const QString token = m_sandbox->issueToken(0, {QStringLiteral("read")}, QStringLiteral("30days"));
+    const QString id = m_sandbox->addWebhook(token, QStringLiteral("https://hooks.example/"), BoardA);
+    QUrlQuery noKey;
+    noKey.addQueryItem(QStringLiteral("token"), token);
+    const Answer missingKey = get(api(QStringLiteral("/1/tokens/") + token + QStringLiteral("/webhooks"), noKey));
+    QCOMPARE(missingKey.status, 401);
+    QCOMPARE(missingKey.body, QByteArray("invalid key"));
+    const Answer noToken = get(api(QStringLiteral("/1/webhooks/") + id));
+    QCOMPARE(noToken.status, 401);
+    // An OAuth 2.0 access token is not a Trello Auth token: the webhook routes refuse it.
+    QString access;
+    QVERIFY(!m_sandbox->issueOAuthGrant(0, {QStringLiteral("read:member:trello")}, &access).isEmpty());
+    const Answer bearer = send("GET", api(QStringLiteral("/1/webhooks/") + id), {{"Authorization", "Bearer " + access.toLatin1()}});
+    QCOMPARE(bearer.status, 401);
+    // Unknown methods and shapes are not routes.
+    QCOMPARE(send("PUT", api(QStringLiteral("/1/webhooks/") + id, credentials(token))).status, 404);
+    QCOMPARE(get(api(QStringLiteral("/1/webhooks"), credentials(token))).status, 404);
+    QCOMPARE(get(api(QStringLiteral("/1/tokens/") + token + QStringLiteral("/webhooks/extra"), credentials(token))).status, 404);
 }
 
 QTEST_GUILESS_MAIN(TestSandbox)

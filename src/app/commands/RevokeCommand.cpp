@@ -1,5 +1,6 @@
 #include "RevokeCommand.h"
 
+#include "operations/CountWebhooksJob.h"
 #include "operations/Outcome.h"
 #include "operations/RevokeAccountJob.h"
 #include "trello/RevokeTokenJob.h"
@@ -12,8 +13,25 @@ void RevokeCommand::run()
     Account account;
     if (!resolveAccount(&account))
         return;
-    if (!confirmed(account))
+    if (m_invocation.yes || account.isOAuth()) {
+        if (confirmed(account, nullptr))
+            revoke(account);
         return;
+    }
+    if (!TerminalInput::isInteractive()) { // nothing is asked of Trello before the answer could come
+        confirmed(account, nullptr);
+        return;
+    }
+    // The question says how many webhooks stop with the token; a count that fails is said, and the
+    // question asked all the same.
+    startStep(new CountWebhooksJob(m_workspace, account), [this, account](CountWebhooksJob *count) {
+        if (confirmed(account, count))
+            revoke(account);
+    });
+}
+
+void RevokeCommand::revoke(const Account &account)
+{
     startStep(new RevokeAccountJob(m_workspace, account), [this, account](RevokeAccountJob *revoke) {
         const Error e = revoke->error();
         if (revoke->wasForgottenOnly()) {
@@ -22,15 +40,27 @@ void RevokeCommand::run()
                                      .arg(account.username, RevokeTokenJob::howToRemoveOAuthApp()));
             return;
         }
-        const Outcome outcome = (e ? Outcome::failure(e) : Outcome::success(QStringLiteral("revoked"))).withAccount(account, m_workspace);
+        Outcome outcome = (e ? Outcome::failure(e) : Outcome::success(QStringLiteral("revoked"))).withAccount(account, m_workspace);
+        const int stopped = revoke->webhooksStopped();
+        QString webhooks;
+        if (!e) {
+            outcome.with(QStringLiteral("webhooksStopped"), stopped < 0 ? QJsonValue() : QJsonValue(stopped));
+            if (stopped > 0)
+                webhooks = QLatin1Char(' ') + tr("Its %n webhook(s) stopped with it.", nullptr, stopped);
+            else if (stopped < 0)
+                webhooks = QLatin1Char(' ')
+                           + tr("Its webhooks could not be counted (%1); any it had stopped with it.")
+                                 .arg(revoke->webhookCountProblem().message());
+        }
         conclude(outcome, e,
-                 revoke->wasAlreadyInvalid()
-                     ? tr("Trello already considered the token of %1 invalid or expired; removed it from this computer.").arg(account.username)
-                     : tr("Revoked the token of %1 on Trello and removed it from this computer.").arg(account.username));
+                 (revoke->wasAlreadyInvalid()
+                      ? tr("Trello already considered the token of %1 invalid or expired; removed it from this computer.").arg(account.username)
+                      : tr("Revoked the token of %1 on Trello and removed it from this computer.").arg(account.username))
+                     + webhooks);
     });
 }
 
-bool RevokeCommand::confirmed(const Account &account)
+bool RevokeCommand::confirmed(const Account &account, const CountWebhooksJob *count)
 {
     if (m_invocation.yes)
         return true;
@@ -39,11 +69,22 @@ bool RevokeCommand::confirmed(const Account &account)
         return false;
     }
     const QString who = account.fullName.isEmpty() ? account.username : account.fullName;
-    const QString question = account.isOAuth()
-                                 ? tr("Remove the OAuth 2.0 sign-in of %1 (%2) from this computer? Trello offers no way to "
-                                      "revoke it from here. [y/N] ").arg(who, account.id())
-                                 : tr("Revoke the token of %1 (%2) on Trello? It stops working everywhere it is used. [y/N] ")
-                                       .arg(who, account.id());
+    QString question;
+    if (account.isOAuth()) {
+        question = tr("Remove the OAuth 2.0 sign-in of %1 (%2) from this computer? Trello offers no way to "
+                      "revoke it from here. [y/N] ").arg(who, account.id());
+    } else if (!count || count->error()) {
+        question = tr("Could not count the token's webhooks: %1\nRevoke the token of %2 (%3) on Trello? It stops "
+                      "working everywhere it is used, and any webhooks it has stop with it. [y/N] ")
+                       .arg(count ? count->error().message() : QString(), who, account.id());
+    } else if (count->count() == 0) {
+        question = tr("Revoke the token of %1 (%2) on Trello? It stops working everywhere it is used; it has no "
+                      "webhooks. [y/N] ").arg(who, account.id());
+    } else {
+        question = tr("Revoke the token of %1 (%2) on Trello? It stops working everywhere it is used, and its %n "
+                      "webhook(s) stop with it. [y/N] ", nullptr, count->count())
+                       .arg(who, account.id());
+    }
     const QString answer = TerminalInput::ask(question, TerminalInput::Echo::On).trimmed().toLower();
     if (answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == tr("y"))
         return true;

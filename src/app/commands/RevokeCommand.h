@@ -4,9 +4,11 @@
 
 namespace onboard {
 
-// `revoke [--yes]`: asks on a terminal (unless --yes), revokes the token on Trello, then removes
-// it here. If Trello refuses, nothing is removed and the message says how to revoke it on
-// trello.com (exit 2).
+class CountWebhooksJob;
+
+// `revoke [--yes]`: asks on a terminal (unless --yes), naming how many webhooks stop with the
+// token, revokes the token on Trello, then removes it here; --json says webhooksStopped. If Trello
+// refuses, nothing is removed and the message says how to revoke it on trello.com (exit 2).
 class RevokeCommand : public ScriptCommand
 {
     Q_OBJECT
@@ -17,7 +19,9 @@ protected:
     void run() override;
 
 private:
-    bool confirmed(const Account &account);
+    // `count`: the token's webhooks counted for the question (null: not counted).
+    bool confirmed(const Account &account, const CountWebhooksJob *count);
+    void revoke(const Account &account);
 };
 
 } // namespace onboard

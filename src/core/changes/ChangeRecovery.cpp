@@ -10,6 +10,7 @@
 #include "keychain/KeychainJob.h"
 #include "accounts/ReadTokenJob.h"
 #include "trello/ApiClient.h"
+#include "trello/MoveWebhooksJob.h"
 #include "trello/RevokeTokenJob.h"
 #include "trello/VerifyJob.h"
 
@@ -287,13 +288,29 @@ void ChangeRecovery::finishRotation(const Account &refreshed)
         settle(Outcome::Undecided, saved.message());
         return;
     }
-    startStep(new RevokeTokenJob(clientFor(m_stash)), [this](RevokeTokenJob *revoke) {
-        QString report = tr("An interrupted rotation of %1 was finished: the new token is stored and works.")
-                             .arg(m_account.username);
-        if (!revoke->isGone())
-            report += QLatin1Char(' ') + tr("The old token could not be revoked (%1); revoke it on trello.com.")
-                                             .arg(revoke->error().message());
-        removeStash(Outcome::Completed, report);
+    // The old token's webhooks die with it: what the rotation had not moved yet is moved first
+    // (what the new token has already is not made twice). m_client holds the new token (verified).
+    auto *old = new ApiClient(m_workspace.endpointFor(m_account), m_account.apiKey, m_stash, this);
+    startStep(new MoveWebhooksJob(old, m_client), [this, old](MoveWebhooksJob *move) {
+        old->deleteLater();
+        if (move->error()) { // not known what the old token still has: it is neither revoked nor dropped
+            settle(Outcome::Undecided, rotationUnchecked(m_account.username, move->error()));
+            return;
+        }
+        if (!move->allMoved()) {
+            removeStash(Outcome::Completed,
+                        tr("An interrupted rotation of %1 was finished: the new token is stored and works. %2")
+                            .arg(m_account.username, move->keptOldTokenSentence()));
+            return;
+        }
+        startStep(new RevokeTokenJob(clientFor(m_stash)), [this](RevokeTokenJob *revoke) {
+            QString report = tr("An interrupted rotation of %1 was finished: the new token is stored and works.")
+                                 .arg(m_account.username);
+            if (!revoke->isGone())
+                report += QLatin1Char(' ') + tr("The old token could not be revoked (%1); revoke it on trello.com.")
+                                                 .arg(revoke->error().message());
+            removeStash(Outcome::Completed, report);
+        });
     });
 }
 

@@ -5,6 +5,7 @@
 #include "operations/ForgetAccountJob.h"
 #include "accounts/ReadTokenJob.h"
 #include "trello/ApiClient.h"
+#include "trello/ListWebhooksJob.h"
 #include "trello/RevokeTokenJob.h"
 
 namespace onboard {
@@ -45,6 +46,20 @@ void RevokeAccountJob::revoke(const Account &account, const QString &token)
 {
     // The account as read, with its secret headers' values.
     auto *client = new ApiClient(m_workspace.endpointFor(account), account.apiKey, token, this);
+    // What stops with the token, counted with the very token revoked next.
+    startStep(new ListWebhooksJob(client), [this, client](ListWebhooksJob *listed) {
+        if (listed->error() && !listed->tokenIsDead()) { // a dead token's webhooks are gone: 0
+            m_webhooksStopped = -1;
+            m_webhookCountProblem = listed->error();
+        } else {
+            m_webhooksStopped = int(listed->webhooks().size());
+        }
+        revokeWith(client);
+    });
+}
+
+void RevokeAccountJob::revokeWith(ApiClient *client)
+{
     startStep(new RevokeTokenJob(client), [this](RevokeTokenJob *revoked) {
         CrashPoint::reached("revoke:after-request");
         if (!revoked->isGone()) {

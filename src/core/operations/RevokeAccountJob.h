@@ -6,6 +6,7 @@
 
 namespace onboard {
 
+class ApiClient;
 class ChangeLock;
 
 // Revokes a stored token on Trello (RevokeTokenJob), then removes it from this computer
@@ -13,7 +14,9 @@ class ChangeLock;
 // not one another copy stored meanwhile. When Trello refuses (a read-only token may not revoke
 // itself) or cannot be reached, nothing is removed and the error says how to revoke it on
 // trello.com. A token Trello already calls invalid or expired is dead: it is removed locally, and
-// wasAlreadyInvalid() says so.
+// wasAlreadyInvalid() says so. Just before the revocation, with the token read, it counts the
+// token's webhooks, which die with it: webhooksStopped(). A count that fails does not stop the
+// revocation (the person asked for it).
 class RevokeAccountJob : public Job
 {
     Q_OBJECT
@@ -25,12 +28,17 @@ public:
     bool wasAlreadyInvalid() const { return m_alreadyInvalid; }
     // An OAuth 2.0 account: removed here only, as no revocation endpoint is documented.
     bool wasForgottenOnly() const { return m_forgottenOnly; }
+    // After success: how many webhooks stopped with the token; -1 when they could not be counted
+    // (webhookCountProblem() says why).
+    int webhooksStopped() const { return m_webhooksStopped; }
+    const Error &webhookCountProblem() const { return m_webhookCountProblem; }
 
 protected:
     void run() override;
 
 private:
     void revoke(const Account &account, const QString &token);
+    void revokeWith(ApiClient *client);
     void done(const Error &error);
 
     Workspace m_workspace;
@@ -38,6 +46,8 @@ private:
     ChangeLock *m_lock = nullptr;
     bool m_alreadyInvalid = false;
     bool m_forgottenOnly = false;
+    int m_webhooksStopped = 0;
+    Error m_webhookCountProblem;
 };
 
 } // namespace onboard

@@ -10,6 +10,7 @@
 #include "accounts/ReadTokenJob.h"
 #include "trello/ApiClient.h"
 #include "trello/CredentialFormat.h"
+#include "trello/MoveWebhooksJob.h"
 #include "trello/RevokeTokenJob.h"
 #include "trello/VerifyJob.h"
 
@@ -170,7 +171,7 @@ void RotateTokenJob::replace()
               [this](ReplaceTokenJob *replaced) {
                   const Error reason = replaced->error();
                   if (!reason) {
-                      revokeOld();
+                      moveWebhooks();
                       return;
                   }
                   if (replaced->needsRecovery() && m_stashed) {
@@ -191,6 +192,43 @@ void RotateTokenJob::replace()
               });
 }
 
+void RotateTokenJob::moveWebhooks()
+{
+    if (m_oldToken.isEmpty() || m_oldToken == m_newToken) {
+        revokeOld(); // no other token: nothing to move, nothing to revoke
+        return;
+    }
+    setStep(Step::MovingWebhooks);
+    // Listed where the old token was used, with the old token itself; created with the new one.
+    // Between the store and the revocation, under the journal entry: a crash here is finished by
+    // ChangeRecovery, which moves what is left before it revokes the old token.
+    m_oldClient = new ApiClient(m_workspace.endpointFor(m_original), m_original.apiKey, m_oldToken, this);
+    startStep(new MoveWebhooksJob(m_oldClient, m_client), [this](MoveWebhooksJob *move) {
+        CrashPoint::reached("rotate:after-webhooks");
+        m_webhooksMoved = move->moved();
+        m_webhooksNotMoved = move->notMoved();
+        m_webhooksListed = !move->error();
+        if (move->allMoved()) {
+            revokeOld();
+            return;
+        }
+        // Revoking the old token would stop what was not moved: it stays, and the person is told.
+        qCInfo(lcStore) << "the old token of a rotation was kept: not all of its webhooks were moved";
+        m_oldRevoked = false;
+        m_revokeProblem = Error(move->error() ? move->error().kind() : ErrorKind::Network,
+                                tr("The new token is stored and works. %1").arg(move->keptOldTokenSentence()));
+        cleanUp({});
+    });
+}
+
+QJsonObject RotateTokenJob::webhookOutcome() const
+{
+    if (!m_webhooksListed)
+        return {{QStringLiteral("webhooksMoved"), QJsonValue::Null}, {QStringLiteral("webhooksNotMoved"), QJsonValue::Null}};
+    return {{QStringLiteral("webhooksMoved"), WebhookMove::toJson(m_webhooksMoved)},
+            {QStringLiteral("webhooksNotMoved"), WebhookMove::toJson(m_webhooksNotMoved)}};
+}
+
 void RotateTokenJob::revokeOld()
 {
     if (m_oldToken.isEmpty() || m_oldToken == m_newToken) {
@@ -200,8 +238,7 @@ void RotateTokenJob::revokeOld()
     }
     setStep(Step::Revoking);
     // Sent where the old token was used, with the old token itself.
-    auto *client = new ApiClient(m_workspace.endpointFor(m_original), m_original.apiKey, m_oldToken, this);
-    startStep(new RevokeTokenJob(client), [this](RevokeTokenJob *revoke) {
+    startStep(new RevokeTokenJob(m_oldClient), [this](RevokeTokenJob *revoke) {
         CrashPoint::reached("rotate:after-revoke");
         m_oldRevoked = revoke->isGone();
         if (!m_oldRevoked) {

@@ -41,6 +41,35 @@ bool readDate(const QJsonValue &value, QDateTime *date)
     *date = parsed.toUTC();
     return true;
 }
+// What a webhook may hold: Trello documents descriptions of up to 16384 characters.
+constexpr int MaxWebhookText = 16384;
+
+bool readWebhook(const QJsonValue &value, WebhookInfo *webhook)
+{
+    if (!value.isObject())
+        return false;
+    const QJsonObject object = value.toObject();
+    const QJsonValue id = object.value(QLatin1String("id"));
+    const QJsonValue idModel = object.value(QLatin1String("idModel"));
+    const QJsonValue callback = object.value(QLatin1String("callbackURL"));
+    const QJsonValue description = object.value(QLatin1String("description"));
+    const QJsonValue active = object.value(QLatin1String("active"));
+    if (!id.isString() || !TrelloResponse::isPlausibleId(id.toString()) || !idModel.isString()
+        || !TrelloResponse::isPlausibleId(idModel.toString()) || !callback.isString() || callback.toString().isEmpty()
+        || callback.toString().size() > MaxWebhookText)
+        return false;
+    if (!description.isUndefined() && !description.isNull()
+        && (!description.isString() || description.toString().size() > MaxWebhookText))
+        return false;
+    if (!active.isUndefined() && !active.isNull() && !active.isBool())
+        return false;
+    webhook->id = id.toString();
+    webhook->idModel = idModel.toString();
+    webhook->callbackUrl = callback.toString();
+    webhook->description = description.toString();
+    webhook->active = active.toBool(true);
+    return true;
+}
 } // namespace
 
 bool TrelloResponse::isPlausibleId(const QString &id)
@@ -116,6 +145,32 @@ Error TrelloResponse::parseToken(const QByteArray &body, TokenInfo *token)
     if (account)
         info.scopes.append(QStringLiteral("account"));
     *token = info;
+    return {};
+}
+
+Error TrelloResponse::parseWebhooks(const QByteArray &body, QList<WebhookInfo> *webhooks)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !document.isArray())
+        return shapeError(tr("The API host's list of the token's webhooks is not the JSON array Trello sends."));
+    QList<WebhookInfo> list;
+    for (const QJsonValue &entry : document.array()) {
+        WebhookInfo webhook;
+        if (!readWebhook(entry, &webhook))
+            return shapeError(tr("The API host's list of the token's webhooks has an entry Trello would not send."));
+        list.append(webhook);
+    }
+    *webhooks = list;
+    return {};
+}
+
+Error TrelloResponse::parseWebhook(const QByteArray &body, WebhookInfo *webhook)
+{
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject() || !readWebhook(document.object(), webhook))
+        return shapeError(tr("The API host's answer about a webhook is not the JSON object Trello sends."));
     return {};
 }
 
