@@ -76,7 +76,8 @@ int resume(QApplication &app, const QStringList &arguments, const QJsonObject &s
     if (arguments.value(1) == ResumeRotatedOption) {
         RotateDialog dialog(workspace, account, account.setupOptions());
         dialog.showRotated(account, state.value(QStringLiteral("oldTokenRevoked")).toBool(),
-                           state.value(QStringLiteral("revokeProblem")).toString());
+                           state.value(QStringLiteral("revokeProblem")).toString(),
+                           state.value(QStringLiteral("webhooks")).toObject());
         dialog.show();
         app.exec();
         return json ? printOutcome(dialog.outcome()) : dialog.exitCode();
@@ -179,7 +180,8 @@ int main(int argc, char *argv[])
                     GuiLauncher::handOver(ResumeRotatedOption,
                                           {{QStringLiteral("account"), shownAccount(rotateDialog->rotatedAccount())},
                                            {QStringLiteral("oldTokenRevoked"), rotateDialog->oldTokenRevoked()},
-                                           {QStringLiteral("revokeProblem"), rotateDialog->revokeProblem()}},
+                                           {QStringLiteral("revokeProblem"), rotateDialog->revokeProblem()},
+                                           {QStringLiteral("webhooks"), rotateDialog->webhookOutcome()}},
                                           flags);
                     StandardStreams::say(QStringLiteral("continuing in this process."));
                 });

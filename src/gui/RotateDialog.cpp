@@ -245,7 +245,7 @@ void RotateDialog::onToken(const QString &token)
     if ((m_job && m_job->isRunning()) || m_rotated) // one rotation; a second answer from the page changes nothing
         return;
     MessageStrip::show(m_ui->messageLabel, MessageStrip::Kind::Information,
-                       tr("Verifying the new token, storing it, then revoking the old one…"));
+                       tr("Verifying the new token, storing it, moving its webhooks, then revoking the old one…"));
     auto *job = new RotateTokenJob(m_workspace, m_account, m_options, token, this);
     job->useConnection(m_connection);
     m_connection.clear();
@@ -279,14 +279,17 @@ void RotateDialog::onRotationFinished(RotateTokenJob *job)
     m_problem = {};
     m_oldRevoked = job->oldTokenRevoked();
     m_revokeProblem = job->revokeProblem().message();
+    m_webhooks = job->webhookOutcome();
     showResult();
     Q_EMIT rotated();
     if (m_closeWhenDone)
         accept();
 }
 
-void RotateDialog::showRotated(const Account &account, bool oldTokenRevoked, const QString &revokeProblem)
+void RotateDialog::showRotated(const Account &account, bool oldTokenRevoked, const QString &revokeProblem,
+                               const QJsonObject &webhooks)
 {
+    m_webhooks = webhooks;
     m_ui->settingsGroup->hide();
     m_rotated = true;
     m_rotatedAccount = account;
@@ -345,6 +348,8 @@ Outcome RotateDialog::outcome() const
         rotated.withAccount(m_rotatedAccount, m_workspace).with(QStringLiteral("oldTokenRevoked"), m_oldRevoked);
         if (!m_revokeProblem.isEmpty())
             rotated.withMessage(m_revokeProblem);
+        for (auto it = m_webhooks.constBegin(); it != m_webhooks.constEnd(); ++it)
+            rotated.with(it.key(), it.value());
         return rotated;
     }
     if (m_denied)

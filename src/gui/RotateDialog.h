@@ -7,6 +7,7 @@
 #include "setup/SetupOptions.h"
 
 #include <QDialog>
+#include <QJsonObject>
 #include <QPointer>
 #include <memory>
 
@@ -45,7 +46,10 @@ public:
     void startAtConsent();
     // A fresh process continuing a rotation that is done (see gui_main's hand-over after capture):
     // shows `outcome`, final. `account` is what was recorded.
-    void showRotated(const Account &account, bool oldTokenRevoked, const QString &revokeProblem);
+    // `webhooks`: RotateTokenJob::webhookOutcome() of the rotation (the --json keys webhooksMoved
+    // and webhooksNotMoved), carried over the hand-over.
+    void showRotated(const Account &account, bool oldTokenRevoked, const QString &revokeProblem,
+                     const QJsonObject &webhooks = {});
     // For installers: close as soon as the outcome is final (rotated, or denied).
     void setCloseWhenDone(bool close) { m_closeWhenDone = close; }
 
@@ -54,6 +58,7 @@ public:
     const Account &rotatedAccount() const { return m_rotatedAccount; }
     // Why the old token was not revoked, if it was not (the rotation still succeeded).
     const QString &revokeProblem() const { return m_revokeProblem; }
+    const QJsonObject &webhookOutcome() const { return m_webhooks; }
     bool oldTokenRevoked() const { return m_oldRevoked; }
     const Error &problem() const { return m_problem; }
     int exitCode() const;
@@ -91,6 +96,7 @@ private:
     QPointer<ApiClient> m_connection; // opened while the consent page shows
     Error m_problem;
     QString m_revokeProblem;
+    QJsonObject m_webhooks;
     bool m_rotated = false;
     bool m_oldRevoked = false;
     bool m_denied = false;

@@ -115,6 +115,9 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("rotated"));
         QCOMPARE(json.value(QStringLiteral("accountId")).toString(), m_accountId);
         QCOMPARE(json.value(QStringLiteral("oldTokenRevoked")).toBool(), true);
+        // The old token had no webhooks: both lists are there, and empty.
+        QVERIFY(json.value(QStringLiteral("webhooksMoved")).isArray() && json.value(QStringLiteral("webhooksMoved")).toArray().isEmpty());
+        QVERIFY(json.value(QStringLiteral("webhooksNotMoved")).isArray() && json.value(QStringLiteral("webhooksNotMoved")).toArray().isEmpty());
         const QString newToken = keychainToken(m_accountId);
         QVERIFY(!newToken.isEmpty());
         QVERIFY(newToken != m_oldToken);
@@ -157,6 +160,9 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("rotated"));
         QCOMPARE(json.value(QStringLiteral("accountId")).toString(), m_accountId);
         QCOMPARE(json.value(QStringLiteral("oldTokenRevoked")).toBool(), true);
+        // The old token had no webhooks: both lists are there, and empty.
+        QVERIFY(json.value(QStringLiteral("webhooksMoved")).isArray() && json.value(QStringLiteral("webhooksMoved")).toArray().isEmpty());
+        QVERIFY(json.value(QStringLiteral("webhooksNotMoved")).isArray() && json.value(QStringLiteral("webhooksNotMoved")).toArray().isEmpty());
         for (const QString &token : {before, after})
             QVERIFY(!out.contains(token.toLatin1()) && !err.contains(token.toLatin1()));
     }
