@@ -339,7 +339,7 @@
         <translation>Die Rücksprung-URL darf kein „#“ enthalten: Dort übergibt Trello das Token.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>To sign in with your browser, the return URL must be http://localhost with a port (or 127.0.0.1 or [::1]), for example %1: trello-onboard listens there for the answer. &quot;%2&quot; is not.</source>
         <translation>Für die Anmeldung im Browser muss die Rücksprung-URL http://localhost mit einem Port sein (oder 127.0.0.1 oder [::1]), zum Beispiel %1: Dort wartet trello-onboard auf die Antwort. „%2“ ist das nicht.</translation>
     </message>
@@ -691,7 +691,7 @@
 <context>
     <name>Invocation</name>
     <message>
-        <location filename="../src/app/Invocation.cpp" line="+102"/>
+        <location filename="../src/app/Invocation.cpp" line="+103"/>
         <source>&quot;--&quot; is only for exec: trello-onboard exec -- COMMAND [ARGS…]</source>
         <translation>„--“ gibt es nur bei exec: trello-onboard exec -- BEFEHL [ARGUMENTE…]</translation>
     </message>
@@ -1053,7 +1053,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/gui_main.cpp" line="+105"/>
+        <location filename="../src/app/gui_main.cpp" line="+106"/>
         <source>Trello Onboard</source>
         <translation>Trello Onboard</translation>
     </message>
@@ -1624,7 +1624,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>TrelloResponse</name>
     <message>
-        <location filename="../src/core/trello/TrelloResponse.cpp" line="+62"/>
+        <location filename="../src/core/trello/TrelloResponse.cpp" line="+91"/>
         <source>The API host&apos;s answer about the member is not the JSON object Trello sends.</source>
         <translation>Die Antwort des API-Hosts zum Mitglied ist nicht das JSON-Objekt, das Trello sendet.</translation>
     </message>
@@ -1667,6 +1667,21 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <location line="+6"/>
         <source>The API host&apos;s answer about the token has a permission that is not an object.</source>
         <translation>Die Antwort des API-Hosts zum Token enthält eine Berechtigung, die kein Objekt ist.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The API host&apos;s list of the token&apos;s webhooks is not the JSON array Trello sends.</source>
+        <translation>Die Liste der Webhooks des Tokens vom API-Host ist nicht das JSON-Array, das Trello sendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The API host&apos;s list of the token&apos;s webhooks has an entry Trello would not send.</source>
+        <translation>Die Liste der Webhooks des Tokens vom API-Host enthält einen Eintrag, den Trello nicht senden würde.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The API host&apos;s answer about a webhook is not the JSON object Trello sends.</source>
+        <translation>Die Antwort des API-Hosts zu einem Webhook ist nicht das JSON-Objekt, das Trello sendet.</translation>
     </message>
 </context>
 <context>
@@ -1797,7 +1812,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::AccountsWindow</name>
     <message>
-        <location filename="../src/gui/AccountsWindow.cpp" line="+31"/>
+        <location filename="../src/gui/AccountsWindow.cpp" line="+33"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
@@ -1827,7 +1842,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>never expires</source>
         <translation>läuft nie ab</translation>
     </message>
@@ -1886,12 +1901,12 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-71"/>
         <source>API key or client id</source>
         <translation>API-Schlüssel oder Client-ID</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>Refused — sign in again (Rotate)</source>
         <translation>Abgelehnt – erneut anmelden (Erneuern)</translation>
     </message>
@@ -2220,7 +2235,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::ChangeRecovery</name>
     <message>
-        <location filename="../src/core/changes/ChangeRecovery.cpp" line="+130"/>
+        <location filename="../src/core/changes/ChangeRecovery.cpp" line="+131"/>
         <source>A refresh of the OAuth 2.0 sign-in of %1 was interrupted before the new grant was kept; if Trello ends the grant for it, sign in again with trello-onboard rotate.</source>
         <translation>Eine Erneuerung der OAuth-2.0-Anmeldung von %1 wurde unterbrochen, bevor die neue Freigabe abgelegt war; falls Trello die Freigabe deshalb beendet, melden Sie sich mit trello-onboard rotate erneut an.</translation>
     </message>
@@ -2250,7 +2265,12 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Eine unterbrochene Erneuerung von %1 konnte nicht überprüft werden: %2 Beim nächsten Start wird es erneut versucht.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+69"/>
+        <source>An interrupted rotation of %1 was finished: the new token is stored and works. %2</source>
+        <translation>Eine unterbrochene Erneuerung von %1 wurde abgeschlossen: Das neue Token ist gespeichert und funktioniert. %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>An interrupted rotation of %1 was finished: the new token is stored and works.</source>
         <translation>Eine unterbrochene Erneuerung von %1 wurde abgeschlossen: Das neue Token ist gespeichert und funktioniert.</translation>
     </message>
@@ -2260,7 +2280,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Das alte Token konnte nicht widerrufen werden (%1); widerrufen Sie es auf trello.com.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>An interrupted rotation of %1 could not be rolled back: %2 It is tried again at the next start.</source>
         <translation>Eine unterbrochene Erneuerung von %1 konnte nicht rückgängig gemacht werden: %2 Beim nächsten Start wird es erneut versucht.</translation>
     </message>
@@ -2329,7 +2349,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::CheckTimer</name>
     <message>
-        <location filename="../src/core/desktop/CheckTimer.cpp" line="+35"/>
+        <location filename="../src/core/desktop/CheckTimer.cpp" line="+46"/>
         <source>The daily check cannot be turned on or off here: %1 could not be started.</source>
         <translation>Die tägliche Prüfung kann hier nicht ein- oder ausgeschaltet werden: %1 konnte nicht gestartet werden.</translation>
     </message>
@@ -2562,7 +2582,7 @@ Dieses Fenster macht von selbst weiter.</translation>
 <context>
     <name>onboard::DonePage</name>
     <message>
-        <location filename="../src/gui/DonePage.cpp" line="+28"/>
+        <location filename="../src/gui/DonePage.cpp" line="+35"/>
         <source>The OAuth 2.0 grant is verified and stored.</source>
         <translation>Die OAuth-2.0-Freigabe ist geprüft und gespeichert.</translation>
     </message>
@@ -2605,9 +2625,32 @@ Dieses Fenster macht von selbst weiter.</translation>
 <context>
     <name>onboard::ExecCommand</name>
     <message>
-        <location filename="../src/app/commands/ExecCommand.cpp" line="+41"/>
+        <location filename="../src/app/commands/ExecCommand.cpp" line="+46"/>
         <source>Could not run %1: %2</source>
         <translation>%1 konnte nicht ausgeführt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>onboard::ExpiryWarningsToggle</name>
+    <message>
+        <location filename="../src/gui/ExpiryWarningsToggle.cpp" line="+13"/>
+        <source>&amp;Warn me before tokens expire</source>
+        <translation>&amp;Vor dem Ablauf von Tokens warnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A daily check in the background notifies you a week before a token expires, or when Trello stops accepting one.</source>
+        <translation>Eine tägliche Prüfung im Hintergrund benachrichtigt Sie eine Woche bevor ein Token abläuft oder wenn Trello eines nicht mehr annimmt.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>On: trello-onboard checks your tokens once a day and notifies you a week before one expires. To turn it off, clear this box or run: %1</source>
+        <translation>Ein: trello-onboard prüft Ihre Tokens einmal täglich und benachrichtigt Sie eine Woche bevor eines abläuft. Zum Ausschalten dieses Kästchen leeren oder ausführen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Off: no daily check.</source>
+        <translation>Aus: keine tägliche Prüfung.</translation>
     </message>
 </context>
 <context>
@@ -2723,7 +2766,7 @@ Dieses Fenster macht von selbst weiter.</translation>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>To sign in with your browser, the redirect URI must be http://localhost with a port (or 127.0.0.1 or [::1]), for example %1: trello-onboard listens there for the answer. &quot;%2&quot; is not.</source>
         <translation>Für die Anmeldung mit Ihrem Browser muss die Weiterleitungs-URI http://localhost mit einem Port sein (oder 127.0.0.1 oder [::1]), zum Beispiel %1: Dort wartet trello-onboard auf die Antwort. „%2“ ist das nicht.</translation>
     </message>
@@ -2801,6 +2844,68 @@ Dieses Fenster macht von selbst weiter.</translation>
         <location line="+6"/>
         <source>Trello&apos;s page answered in the browser with something that is not a token.</source>
         <translation>Trellos Seite hat im Browser mit etwas geantwortet, das kein Token ist.</translation>
+    </message>
+</context>
+<context>
+    <name>onboard::MoveWebhooksJob</name>
+    <message>
+        <location filename="../src/core/trello/MoveWebhooksJob.cpp" line="+118"/>
+        <source>The webhooks of the old token could not be listed: %1</source>
+        <translation>Die Webhooks des alten Tokens konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The webhooks of the new token could not be listed: %1</source>
+        <translation>Die Webhooks des neuen Tokens konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Trello did not create it for the new token: %1</source>
+        <translation>Trello hat ihn für das neue Token nicht angelegt: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>It was created for the new token, but could not be checked: %1</source>
+        <translation>Er wurde für das neue Token angelegt, konnte aber nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It was created for the new token, but Trello describes the copy differently.</source>
+        <translation>Er wurde für das neue Token angelegt, aber Trello beschreibt die Kopie anders.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The old token was not revoked, because revoking it would stop its webhooks, and %1 It keeps working until it expires or is revoked. %2</source>
+        <translation>Das alte Token wurde nicht widerrufen, weil das seine Webhooks beenden würde, und %1 Es funktioniert weiter, bis es abläuft oder widerrufen wird. %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n webhook(s) of the old token could not be moved to the new token: %1. The old token was not revoked, so they keep working until it expires or is revoked. Create them with the new token once their callback URLs answer, then revoke the old token yourself. %2</source>
+        <translation>
+            <numerusform>%n Webhook des alten Tokens konnte nicht auf das neue Token übertragen werden: %1. Das alte Token wurde nicht widerrufen, daher funktioniert er weiter, bis es abläuft oder widerrufen wird. Legen Sie ihn mit dem neuen Token an, sobald seine Callback-URL antwortet, und widerrufen Sie dann das alte Token selbst. %2</numerusform>
+            <numerusform>%n Webhooks des alten Tokens konnten nicht auf das neue Token übertragen werden: %1. Das alte Token wurde nicht widerrufen, daher funktionieren sie weiter, bis es abläuft oder widerrufen wird. Legen Sie sie mit dem neuen Token an, sobald ihre Callback-URLs antworten, und widerrufen Sie dann das alte Token selbst. %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n other webhook(s) were moved to the new token.</source>
+        <translation>
+            <numerusform>%n weiterer Webhook wurde auf das neue Token übertragen.</numerusform>
+            <numerusform>%n weitere Webhooks wurden auf das neue Token übertragen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n moved webhook(s) could not be deleted under the old token and are called twice until it is revoked.</source>
+        <translation>
+            <numerusform>%n übertragener Webhook konnte beim alten Token nicht gelöscht werden und wird doppelt aufgerufen, bis es widerrufen ist.</numerusform>
+            <numerusform>%n übertragene Webhooks konnten beim alten Token nicht gelöscht werden und werden doppelt aufgerufen, bis es widerrufen ist.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2941,7 +3046,7 @@ Dieses Fenster macht von selbst weiter.</translation>
 <context>
     <name>onboard::RevokeAccountJob</name>
     <message>
-        <location filename="../src/core/operations/RevokeAccountJob.cpp" line="+53"/>
+        <location filename="../src/core/operations/RevokeAccountJob.cpp" line="+68"/>
         <source>Trello did not revoke the token: %1 It is still stored here and still works. %2</source>
         <translation>Trello hat das Token nicht widerrufen: %1 Es ist hier weiterhin gespeichert und funktioniert noch. %2</translation>
     </message>
@@ -2954,12 +3059,25 @@ Dieses Fenster macht von selbst weiter.</translation>
 <context>
     <name>onboard::RevokeCommand</name>
     <message>
-        <location filename="../src/app/commands/RevokeCommand.cpp" line="+21"/>
+        <location filename="../src/app/commands/RevokeCommand.cpp" line="+39"/>
         <source>Removed the OAuth 2.0 sign-in of %1 from this computer. %2</source>
         <translation>Die OAuth-2.0-Anmeldung von %1 wurde von diesem Computer entfernt. %2</translation>
     </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Its %n webhook(s) stopped with it.</source>
+        <translation>
+            <numerusform>Sein %n Webhook wurde mit ihm beendet.</numerusform>
+            <numerusform>Seine %n Webhooks wurden mit ihm beendet.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Its webhooks could not be counted (%1); any it had stopped with it.</source>
+        <translation>Seine Webhooks konnten nicht gezählt werden (%1); alle, die es hatte, wurden mit ihm beendet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Trello already considered the token of %1 invalid or expired; removed it from this computer.</source>
         <translation>Trello hielt das Token von %1 bereits für ungültig oder abgelaufen; es wurde von diesem Computer entfernt.</translation>
     </message>
@@ -2969,22 +3087,37 @@ Dieses Fenster macht von selbst weiter.</translation>
         <translation>Das Token von %1 wurde bei Trello widerrufen und von diesem Computer entfernt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>revoke asks for confirmation on a terminal; from a script, add --yes.</source>
         <translation>revoke fragt im Terminal nach einer Bestätigung; fügen Sie in einem Skript --yes hinzu.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Remove the OAuth 2.0 sign-in of %1 (%2) from this computer? Trello offers no way to revoke it from here. [y/N] </source>
         <translation>Die OAuth-2.0-Anmeldung von %1 (%2) von diesem Computer entfernen? Trello bietet keinen Weg, sie von hier aus zu widerrufen. [y/N] </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Revoke the token of %1 (%2) on Trello? It stops working everywhere it is used. [y/N] </source>
-        <translation>Das Token von %1 (%2) bei Trello widerrufen? Es funktioniert dann nirgends mehr, wo es verwendet wird. [j/N] </translation>
+        <location line="+3"/>
+        <source>Could not count the token&apos;s webhooks: %1
+Revoke the token of %2 (%3) on Trello? It stops working everywhere it is used, and any webhooks it has stop with it. [y/N] </source>
+        <translation>Die Webhooks des Tokens konnten nicht gezählt werden: %1
+Das Token von %2 (%3) bei Trello widerrufen? Es funktioniert dann nirgends mehr, und alle seine Webhooks enden mit ihm. [j/N] </translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Revoke the token of %1 (%2) on Trello? It stops working everywhere it is used; it has no webhooks. [y/N] </source>
+        <translation>Das Token von %1 (%2) bei Trello widerrufen? Es funktioniert dann nirgends mehr; es hat keine Webhooks. [j/N] </translation>
+    </message>
+    <message numerus="yes">
         <location line="+3"/>
+        <source>Revoke the token of %1 (%2) on Trello? It stops working everywhere it is used, and its %n webhook(s) stop with it. [y/N] </source>
+        <translation>
+            <numerusform>Das Token von %1 (%2) bei Trello widerrufen? Es funktioniert dann nirgends mehr, und sein %n Webhook endet mit ihm. [j/N] </numerusform>
+            <numerusform>Das Token von %1 (%2) bei Trello widerrufen? Es funktioniert dann nirgends mehr, und seine %n Webhooks enden mit ihm. [j/N] </numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>y</source>
         <translation>j</translation>
     </message>
@@ -3075,27 +3208,22 @@ Dieses Fenster macht von selbst weiter.</translation>
         <translation>Die neue Freigabe wird geholt, geprüft und anstelle der alten gespeichert…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>The new grant was not stored: %1 The old grant is still stored.</source>
         <translation>Die neue Freigabe wurde nicht gespeichert: %1 Die alte Freigabe ist weiterhin gespeichert.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>You signed in as %1, not as %2: that grant was stored as an account of its own, and the grant of %2 was left as it was. Sign in as %2 and try again.</source>
-        <translation>Sie haben sich als %1 angemeldet, nicht als %2: Diese Freigabe wurde als eigenes Konto gespeichert, und die Freigabe von %2 blieb unverändert. Melden Sie sich als %2 an und versuchen Sie es erneut.</translation>
+        <location line="+20"/>
+        <source>Verifying the new token, storing it, moving its webhooks, then revoking the old one…</source>
+        <translation>Das neue Token wird geprüft und gespeichert, seine Webhooks werden übertragen, dann wird das alte widerrufen…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-13"/>
         <source>The new grant is stored and works; the old one was forgotten here. %1</source>
         <translation>Die neue Freigabe ist gespeichert und funktioniert; die alte wurde hier vergessen. %1</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Verifying the new token, storing it, then revoking the old one…</source>
-        <translation>Das neue Token wird geprüft und gespeichert, dann wird das alte widerrufen…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+28"/>
         <source>Access was not granted on the consent page. The old grant is still stored.</source>
         <translation>Auf der Zustimmungsseite wurde der Zugriff nicht gewährt. Die alte Freigabe ist weiterhin gespeichert.</translation>
     </message>
@@ -3105,7 +3233,7 @@ Dieses Fenster macht von selbst weiter.</translation>
         <translation>Der Zugriff wurde auf der Seite von Trello verweigert. Das alte Token ist weiterhin gespeichert und funktioniert.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Done: Trello granted the token that was already stored; it stays stored and works.</source>
         <translation>Fertig: Trello hat das bereits gespeicherte Token erteilt; es bleibt gespeichert und funktioniert.</translation>
     </message>
@@ -3128,7 +3256,7 @@ Dieses Fenster macht von selbst weiter.</translation>
 <context>
     <name>onboard::RotateTokenJob</name>
     <message>
-        <location filename="../src/core/operations/RotateTokenJob.cpp" line="+49"/>
+        <location filename="../src/core/operations/RotateTokenJob.cpp" line="+50"/>
         <source>A rotation keeps the account&apos;s API key (%1). To use another key, add an account instead.</source>
         <translation>Beim Erneuern bleibt der API-Schlüssel des Kontos (%1) erhalten. Um einen anderen Schlüssel zu verwenden, fügen Sie stattdessen ein Konto hinzu.</translation>
     </message>
@@ -3188,7 +3316,12 @@ Dieses Fenster macht von selbst weiter.</translation>
         <translation>%1 Das alte Token wurde wiederhergestellt; es ist weiterhin gespeichert und funktioniert.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
+        <source>The new token is stored and works. %1</source>
+        <translation>Das neue Token ist gespeichert und funktioniert. %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>The new token is stored and works, but Trello did not revoke the old one: %1 The old token keeps working until it expires or is revoked. %2</source>
         <translation>Das neue Token ist gespeichert und funktioniert, aber Trello hat das alte nicht widerrufen: %1 Das alte Token funktioniert weiter, bis es abläuft oder widerrufen wird. %2</translation>
     </message>
@@ -3318,12 +3451,27 @@ Dieses Fenster macht von selbst weiter.</translation>
         <translation>nie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>access %1, grant %2</source>
         <translation>Zugriff %1, Freigabe %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>(expired)</source>
         <translation>(abgelaufen)</translation>
     </message>
@@ -3361,7 +3509,12 @@ Dieses Fenster macht von selbst weiter.</translation>
 <context>
     <name>onboard::StoreTokenJob</name>
     <message>
-        <location filename="../src/core/operations/StoreTokenJob.cpp" line="+126"/>
+        <location filename="../src/core/operations/StoreTokenJob.cpp" line="+123"/>
+        <source>You signed in as %1, not as %2; nothing was stored. Sign in as %2 and try again.</source>
+        <translation>Sie haben sich als %1 angemeldet, nicht als %2; es wurde nichts gespeichert. Melden Sie sich als %2 an und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The API host&apos;s answers cannot be stored: %1</source>
         <translation>Die Antworten des API-Hosts können nicht gespeichert werden: %1</translation>
     </message>

@@ -23,7 +23,7 @@
 <context>
     <name>onboard::AccountsWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/AccountsWindow.cpp" line="+61"/>
+        <location filename="../src/gui/AccountsWindow.cpp" line="+66"/>
         <source>in %n minute(s)</source>
         <translation>
             <numerusform>in %n minute</numerusform>
@@ -74,6 +74,52 @@
         <translation>
             <numerusform>No answer came from your browser within %n minute.</numerusform>
             <numerusform>No answer came from your browser within %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>onboard::MoveWebhooksJob</name>
+    <message numerus="yes">
+        <location filename="../src/core/trello/MoveWebhooksJob.cpp" line="+250"/>
+        <source>%n webhook(s) of the old token could not be moved to the new token: %1. The old token was not revoked, so they keep working until it expires or is revoked. Create them with the new token once their callback URLs answer, then revoke the old token yourself. %2</source>
+        <translation>
+            <numerusform>%n webhook of the old token could not be moved to the new token: %1. The old token was not revoked, so it keeps working until the token expires or is revoked. Create it with the new token once its callback URL answers, then revoke the old token yourself. %2</numerusform>
+            <numerusform>%n webhooks of the old token could not be moved to the new token: %1. The old token was not revoked, so they keep working until it expires or is revoked. Create them with the new token once their callback URLs answer, then revoke the old token yourself. %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n other webhook(s) were moved to the new token.</source>
+        <translation>
+            <numerusform>%n other webhook was moved to the new token.</numerusform>
+            <numerusform>%n other webhooks were moved to the new token.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n moved webhook(s) could not be deleted under the old token and are called twice until it is revoked.</source>
+        <translation>
+            <numerusform>%n moved webhook could not be deleted under the old token and is called twice until it is revoked.</numerusform>
+            <numerusform>%n moved webhooks could not be deleted under the old token and are called twice until it is revoked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>onboard::RevokeCommand</name>
+    <message numerus="yes">
+        <location filename="../src/app/commands/RevokeCommand.cpp" line="+49"/>
+        <source>Its %n webhook(s) stopped with it.</source>
+        <translation>
+            <numerusform>Its %n webhook stopped with it.</numerusform>
+            <numerusform>Its %n webhooks stopped with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Revoke the token of %1 (%2) on Trello? It stops working everywhere it is used, and its %n webhook(s) stop with it. [y/N] </source>
+        <translation>
+            <numerusform>Revoke the token of %1 (%2) on Trello? It stops working everywhere it is used, and its %n webhook stops with it. [y/N] </numerusform>
+            <numerusform>Revoke the token of %1 (%2) on Trello? It stops working everywhere it is used, and its %n webhooks stop with it. [y/N] </numerusform>
         </translation>
     </message>
 </context>
