@@ -207,8 +207,9 @@ QNetworkReply *ApiClient::send(const QByteArray &method, const QUrl &target, con
         request.setSslConfiguration(*m_ssl);
 
     qCDebug(lcApi).noquote() << method << redacted(url);
-    if (!contentType.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+    if (body.isEmpty()) // as before there were POSTs: no upload device at all
+        return m_network->sendCustomRequest(request, method);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     return m_network->sendCustomRequest(request, method, body);
 }
 
