@@ -69,6 +69,10 @@ void ApiCall::sendAttempt()
     connect(reply, &QNetworkReply::readyRead, this, &ApiCall::onReadyRead);
     connect(reply, &QNetworkReply::finished, this, &ApiCall::onFinished);
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, reply] {
+        // Set again once the answer's head is in: Qt's HTTP thread takes a new bound only while it
+        // has an answer to apply it to, and a request with a body (a POST to the token endpoint)
+        // may have started there before the bound above was set, leaving its answer unbounded.
+        reply->setReadBufferSize(ReadBufferBytes);
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid() && length.toLongLong() > m_client->limits().maxBodyBytes)
             abortWith({ErrorKind::Network, tr("The API host %1 announced an answer of %2 bytes; Trello's answers are a few kilobytes, so it was not read.")
