@@ -7,18 +7,6 @@
 
 namespace onboard {
 
-namespace {
-bool isTokenText(const QString &token)
-{
-    if (token.size() > TokenAnswer::MaxTokenLength)
-        return false;
-    for (const QChar c : token) {
-        if (c.unicode() < 0x21 || c.unicode() > 0x7e)
-            return false;
-    }
-    return true;
-}
-} // namespace
 
 QString OAuthGrant::toText() const
 {
@@ -45,8 +33,9 @@ Error OAuthGrant::fromText(const QString &text, OAuthGrant *grant)
     read.refreshToken = json.value(QStringLiteral("refreshToken")).toString();
     read.accessToken = json.value(QStringLiteral("accessToken")).toString();
     read.accessExpires = QDateTime::fromString(json.value(QStringLiteral("accessExpires")).toString(), Qt::ISODateWithMs);
-    if (read.accessToken.isEmpty() || !isTokenText(read.accessToken) || !isTokenText(read.refreshToken)
-        || !read.accessExpires.isValid())
+    // No refresh token is a grant without offline_access.
+    if (!TokenAnswer::isTokenShaped(read.accessToken)
+        || (!read.refreshToken.isEmpty() && !TokenAnswer::isTokenShaped(read.refreshToken)) || !read.accessExpires.isValid())
         return malformed;
     read.accessExpires = read.accessExpires.toUTC();
     if (grant)

@@ -10,18 +10,6 @@ namespace onboard {
 
 namespace {
 constexpr int MaxDescriptionLength = 200;
-
-// An access or refresh token: visible ASCII (RFC 6749 appendix A.12, VSCHAR), bounded.
-bool isTokenShaped(const QString &token)
-{
-    if (token.isEmpty() || token.size() > TokenAnswer::MaxTokenLength)
-        return false;
-    for (const QChar c : token) {
-        if (c.unicode() < 0x21 || c.unicode() > 0x7e)
-            return false;
-    }
-    return true;
-}
 } // namespace
 
 Error TokenAnswer::parse(int status, const QByteArray &body, TokenAnswer *answer)
@@ -75,6 +63,17 @@ Error TokenAnswer::parse(int status, const QByteArray &body, TokenAnswer *answer
     }
     *answer = success;
     return {};
+}
+
+bool TokenAnswer::isTokenShaped(const QString &token)
+{
+    if (token.isEmpty() || token.size() > MaxTokenLength)
+        return false;
+    for (const QChar c : token) {
+        if (c.unicode() < 0x21 || c.unicode() > 0x7e)
+            return false;
+    }
+    return true;
 }
 
 bool TokenAnswer::grantEnded() const

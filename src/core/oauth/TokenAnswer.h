@@ -37,6 +37,10 @@ public:
     // the codes Atlassian's servers have been seen to use for a refresh token that is no more.
     bool grantEnded() const;
 
+    // An access or refresh token's shape: visible ASCII (RFC 6749 appendix A.12), 1 to
+    // MaxTokenLength characters.
+    static bool isTokenShaped(const QString &token);
+
     static constexpr int MaxTokenLength = 8192;
     static constexpr qint64 MaxExpiresIn = 366LL * 24 * 3600;
 };
