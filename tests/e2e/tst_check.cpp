@@ -1,3 +1,4 @@
+#include "OAuthSeed.h"
 #include "ProgramRun.h"
 #include "RunKeychainJob.h"
 #include "SandboxServer.h"
@@ -89,24 +90,12 @@ private:
         grant.refreshToken = m_sandbox.issueOAuthGrant(member, {QStringLiteral("read:member:trello")}, &grant.accessToken, 3600);
         grant.accessExpires = QDateTime::currentDateTimeUtc().addSecs(3600);
         m_tokens << grant.refreshToken << grant.accessToken;
-        Account a;
-        a.apiKey.clear();
-        a.appName.clear();
-        a.returnUrl = QUrl();
-        a.expiration.clear();
-        a.clientId = SandboxServer::demoClientId();
-        a.memberId = SandboxServer::members().at(member).id;
-        a.username = SandboxServer::members().at(member).username;
-        a.scopes = {QStringLiteral("read:member:trello"), QStringLiteral("offline_access")};
-        a.endpoint.apiHost = m_sandbox.apiRoot();
-        a.authorizeUrl = m_sandbox.oauthAuthorizeUrl();
-        a.tokenUrl = m_sandbox.oauthTokenUrl();
-        a.redirectUri = QUrl(QStringLiteral("http://localhost:17645/trello-onboard/oauth"));
+        Account a = onboard::test::oauthAccount(member, m_sandbox.apiRoot(), m_sandbox.oauthTokenUrl(),
+                                                {QStringLiteral("read:member:trello"), QStringLiteral("offline_access")});
         a.expires = grant.accessExpires;
         a.grantRenewed = QDateTime::currentDateTimeUtc().addDays(-grantAgeDays);
-        runKeychainJob(KeychainJob::Operation::Write, KeychainJob::serviceName(false), a.id(), grant.toText());
-        auto lock = onboard::test::heldLock(settingsPath());
-        onboard::SettingsFile(settingsPath()).modify(*lock, onboard::SettingsFile::storing(a));
+        if (const onboard::Error e = onboard::test::storeOAuthAccount(a, grant, settingsPath()))
+            qWarning() << e.message();
         return a.id();
     }
 

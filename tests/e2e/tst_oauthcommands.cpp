@@ -1,3 +1,4 @@
+#include "OAuthSeed.h"
 #include "ProgramRun.h"
 #include "RunKeychainJob.h"
 #include "SandboxServer.h"
@@ -53,23 +54,9 @@ private:
 
     Account account(int member) const
     {
-        Account a;
-        a.apiKey.clear();
-        a.appName.clear();
-        a.returnUrl = QUrl();
-        a.expiration.clear();
-        a.clientId = SandboxServer::demoClientId();
-        a.memberId = SandboxServer::members().at(member).id;
-        a.username = SandboxServer::members().at(member).username;
-        a.fullName = SandboxServer::members().at(member).fullName;
-        a.scopes = QStringList{QStringLiteral("read:member:trello"), QStringLiteral("read:board:trello"),
-                               QStringLiteral("offline_access")};
-        a.endpoint.apiHost = m_sandbox.apiRoot();
-        a.authorizeUrl = m_sandbox.oauthAuthorizeUrl();
-        a.tokenUrl = m_sandbox.oauthTokenUrl();
-        a.redirectUri = QUrl(QStringLiteral("http://localhost:17645/trello-onboard/oauth"));
-        a.grantRenewed = QDateTime::currentDateTimeUtc();
-        return a;
+        return onboard::test::oauthAccount(member, m_sandbox.apiRoot(), m_sandbox.oauthTokenUrl(),
+                                           {QStringLiteral("read:member:trello"), QStringLiteral("read:board:trello"),
+                                            QStringLiteral("offline_access")});
     }
 
     // An OAuth 2.0 account of `member` stored as setup would store it, with an access token that
@@ -83,12 +70,8 @@ private:
         remember(grant);
         Account a = account(member);
         a.expires = grant.accessExpires;
-        const auto written = runKeychainJob(KeychainJob::Operation::Write, service(), a.id(), grant.toText());
-        if (written.error)
-            qWarning() << written.error.message();
-        auto lock = onboard::test::heldLock(settingsPath());
-        onboard::SettingsFile settings(settingsPath());
-        settings.modify(*lock, onboard::SettingsFile::storing(a));
+        if (const onboard::Error e = onboard::test::storeOAuthAccount(a, grant, settingsPath()))
+            qWarning() << e.message();
         return grant;
     }
 
