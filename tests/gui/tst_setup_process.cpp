@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 #include "WindowProcess.h"
 #include "keychain/KeychainJob.h"
+#include "oauth/OAuthGrant.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -93,6 +94,54 @@ private Q_SLOTS:
                        {QStringLiteral("--demo"), QStringLiteral("--first-run")});
         QVERIFY(firstRun.waitForFinished(WaitMs));
         QCOMPARE(firstRun.exitCode(), 0);
+    }
+
+    // An OAuth 2.0 account set up as a process: --client-id, the sandbox's consent, the code
+    // exchanged and the grant stored; Deny stores nothing.
+    void oauthSetupAsAProcess()
+    {
+        const QString program = qEnvironmentVariable("TRELLO_ONBOARD_BIN_DIR") + QStringLiteral("/trello-onboard");
+        const QStringList arguments{QStringLiteral("setup"), QStringLiteral("--demo"), QStringLiteral("--client-id"),
+                                    QStringLiteral("trelloOnboardDemoClient000000001"), QStringLiteral("--close-when-done"),
+                                    QStringLiteral("--json")};
+        QProcess denied;
+        QByteArray clicked;
+        QVERIFY(DevToolsClient::startAndPressInConsentPage(&denied, program, arguments, QStringLiteral("deny"), &clicked));
+        QVERIFY(denied.waitForFinished(WaitMs));
+        QCOMPARE(denied.exitCode(), 1);
+
+        QProcess process;
+        clicked.clear();
+        QVERIFY(DevToolsClient::startAndPressInConsentPage(&process, program, arguments, QStringLiteral("allow"), &clicked));
+        const bool ended = process.waitForFinished(WaitMs);
+        QVERIFY2(ended, process.readAllStandardError().constData());
+        const QByteArray out = process.readAllStandardOutput();
+        const QByteArray err = process.readAllStandardError();
+        QVERIFY2(process.exitCode() == 0, (out + err).constData());
+        const QJsonObject json = QJsonDocument::fromJson(out.trimmed()).object();
+        QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("stored"));
+        QCOMPARE(json.value(QStringLiteral("kind")).toString(), QStringLiteral("oauth2"));
+        const QString accountId = json.value(QStringLiteral("accountId")).toString();
+        QVERIFY2(accountId.startsWith(QLatin1String("oauth:trelloOnboardDemoClient000000001:")), qPrintable(accountId));
+
+        KeychainJob job(KeychainJob::Operation::Read, QStringLiteral("trello-onboard-demo"), accountId);
+        QSignalSpy finished(&job, &KeychainJob::finished);
+        job.start();
+        QVERIFY(finished.wait(WaitMs));
+        QVERIFY2(!job.error(), qPrintable(job.error().message()));
+        OAuthGrant grant;
+        QVERIFY(!OAuthGrant::fromText(job.token(), &grant));
+        for (const QString &secret : {grant.accessToken, grant.refreshToken}) {
+            QVERIFY(!secret.isEmpty());
+            QVERIFY(!out.contains(secret.toLatin1()) && !err.contains(secret.toLatin1()));
+            const QStringList hits = filesContaining(sessionRoot(), secret.toLatin1());
+            QVERIFY2(hits.isEmpty(), qPrintable(hits.join(QLatin1Char('\n'))));
+        }
+        // The demo's own token command hands out the access token.
+        QProcess token;
+        token.start(program, {QStringLiteral("token"), QStringLiteral("--demo"), QStringLiteral("--account"), accountId});
+        QVERIFY(token.waitForFinished(WaitMs));
+        QCOMPARE(token.readAllStandardOutput(), grant.accessToken.toLatin1() + '\n');
     }
 
     void onWaylandTheConsentPageIsShownAndAllowed()

@@ -41,7 +41,7 @@ bool DevToolsClient::startAndPressInConsentPage(QProcess *process, const QString
     while (!clicked->contains("clicked") && timer.elapsed() < WaitMs && process->state() == QProcess::Running) {
         QTest::qWait(200);
         *clicked = DevToolsClient(port).evaluateIn(
-            QStringLiteral("/1/authorize"),
+            QStringLiteral("/authorize"), // Trello's consent (/1/authorize) and OAuth 2.0's (/authorize)
             QStringLiteral("document.readyState === 'complete' && document.getElementById('%1') "
                            "? (document.getElementById('%1').click(), 'clicked') : 'wait'")
                 .arg(buttonId));
