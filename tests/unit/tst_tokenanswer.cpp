@@ -76,6 +76,8 @@ private Q_SLOTS:
         QTest::newRow("scope number") << 200 << QByteArray(R"({"access_token":"a","expires_in":5,"token_type":"Bearer","scope":7})");
         QTest::newRow("400 without error") << 400 << QByteArray(R"({"message":"no"})");
         QTest::newRow("400 html") << 400 << QByteArray("<h1>Bad</h1>");
+        // An error code of control characters only is no code (found by fuzz_tokenanswer).
+        QTest::newRow("400 blank code") << 400 << QByteArray("{\"error\":\"\u0011\u0000 \"}");
         QTest::newRow("500") << 500 << QByteArray(R"({"error":"server_error"})");
         QTest::newRow("302") << 302 << QByteArray();
     }

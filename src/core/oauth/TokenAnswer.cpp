@@ -20,12 +20,14 @@ Error TokenAnswer::parse(int status, const QByteArray &body, TokenAnswer *answer
     const QJsonObject json = document.object();
 
     if (status == 400 || status == 401 || status == 403) {
-        const QString code = json.value(QStringLiteral("error")).toString();
-        if (!isObject || code.isEmpty() || code.size() > 100)
+        // The code as it will be shown: one that is only control characters or spaces is none.
+        const QString raw = json.value(QStringLiteral("error")).toString();
+        const QString code = ShownText::folded(raw, 100);
+        if (!isObject || code.isEmpty() || raw.size() > 100)
             return {ErrorKind::Network, tr("The token endpoint refused the request (HTTP %1) without saying why in "
                                            "OAuth 2.0's form.").arg(status)};
         TokenAnswer error;
-        error.errorCode = ShownText::folded(code, 100);
+        error.errorCode = code;
         error.errorDescription = ShownText::folded(json.value(QStringLiteral("error_description")).toString(), MaxDescriptionLength);
         *answer = error;
         return {};
