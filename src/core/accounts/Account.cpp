@@ -1,5 +1,6 @@
 #include "accounts/Account.h"
 
+#include "oauth/OAuthGrant.h"
 #include "oauth/OAuthRequest.h"
 #include "trello/AuthorizeRequest.h"
 #include "trello/CredentialFormat.h"
@@ -64,7 +65,7 @@ Error Account::checkMemberId(const QString &memberId)
 QString Account::id() const
 {
     if (isOAuth())
-        return QStringLiteral("oauth:") + clientId + QLatin1Char(':') + memberId;
+        return OAuthGrant::accountIdPrefix() + clientId + QLatin1Char(':') + memberId;
     return apiKey + QLatin1Char(':') + memberId;
 }
 
@@ -419,17 +420,14 @@ Account Account::renewedBy(const QStringList &grantedScopes, const QDateTime &ac
 {
     Account account = *this;
     // A server that does not say which scopes it granted granted those asked for (RFC 6749, 5.1);
-    // the record keeps the known ones in canonical order.
-    QStringList canonical;
-    if (!grantedScopes.isEmpty()) {
-        QStringList known;
-        for (const QString &scope : grantedScopes) {
-            if (OAuthRequest::knownScopes().contains(scope) && !known.contains(scope))
-                known.append(scope);
-        }
-        if (!OAuthRequest::parseScopes(known.join(QLatin1Char(' ')), &canonical))
-            account.scopes = canonical;
+    // the record keeps the known ones, in canonical order.
+    QStringList known;
+    for (const QString &scope : OAuthRequest::knownScopes()) {
+        if (grantedScopes.contains(scope))
+            known.append(scope);
     }
+    if (!known.isEmpty())
+        account.scopes = known;
     account.expires = accessExpires.toUTC();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     account.grantRenewed = now;

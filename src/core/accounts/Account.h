@@ -82,7 +82,6 @@ public:
     // "<apiKey>:<memberId>", or "oauth:<clientId>:<memberId>": the keychain key of the account's
     // secret (its token, or its OAuth 2.0 grant) and the account's id everywhere.
     QString id() const;
-    static bool isOAuthId(const QString &id) { return id.startsWith(QLatin1String("oauth:")); }
     // When an unused grant is expected to lapse; invalid for a Trello token.
     QDateTime grantLapses() const;
 

@@ -41,7 +41,7 @@ void KeychainJob::warmUp(const QString &service, QObject *parent)
 Error KeychainJob::checkSecret(const QString &accountId, const QString &text)
 {
     // The account id says what its entry holds: "oauth:<clientId>:<memberId>" a grant.
-    if (accountId.startsWith(QLatin1String("oauth:")))
+    if (accountId.startsWith(OAuthGrant::accountIdPrefix()))
         return OAuthGrant::fromText(text, nullptr);
     return CredentialFormat::checkToken(text);
 }

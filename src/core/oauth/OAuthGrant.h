@@ -18,6 +18,10 @@ class OAuthGrant
 
 public:
     static constexpr int FormatVersion = 1;
+    // An OAuth 2.0 account's id starts with this ("oauth:<clientId>:<memberId>"), which is how the
+    // keychain tells a grant's entry from a token's.
+    static QString accountIdPrefix() { return QStringLiteral("oauth:"); }
+
     // token and exec refresh when less than this is left, so a script gets at least five minutes.
     static constexpr qint64 RefreshMarginSeconds = 5 * 60;
 
