@@ -7,8 +7,8 @@
 _trello_onboard_options()
 {
     local setup="--key --app-name --scope --expiration --api-host --authorize-url --return-url
-                 --header --credentials-in --ca-file --sign-in --client-id --oauth-scope
-                 --oauth-authorize-url --oauth-token-url --redirect-uri --config"
+                 --header --credentials-in --ca-file --sign-in --expiry-warnings --client-id
+                 --oauth-scope --oauth-authorize-url --oauth-token-url --redirect-uri --config"
     case $1 in
         '' | setup) echo "$setup --first-run --close-when-done --json" ;;
         rotate) echo "$setup --account --close-when-done --json" ;;
@@ -53,8 +53,8 @@ _trello_onboard()
     local commands="setup manage rotate status token exec import revoke forget check"
     # Options that take a value: the next word is theirs, never a command.
     local valued="--account --key --app-name --scope --expiration --api-host --authorize-url
-                  --return-url --header --credentials-in --ca-file --sign-in --client-id
-                  --oauth-scope --oauth-authorize-url --oauth-token-url --redirect-uri --config"
+                  --return-url --header --credentials-in --ca-file --sign-in --expiry-warnings
+                  --client-id --oauth-scope --oauth-authorize-url --oauth-token-url --redirect-uri --config"
 
     # The command, and whether exec's "--" came before the word being completed.
     local command='' i w
@@ -102,6 +102,7 @@ _trello_onboard()
         --expiration) COMPREPLY=($(compgen -W "1hour 1day 30days never" -- "$cur")) ;;
         --credentials-in) COMPREPLY=($(compgen -W "query header" -- "$cur")) ;;
         --sign-in) COMPREPLY=($(compgen -W "embedded browser" -- "$cur")) ;;
+        --expiry-warnings) COMPREPLY=($(compgen -W "on off" -- "$cur")) ;;
         --oauth-scope)
             # A comma-separated list: complete its last item, offering each scope once.
             local scopes="read:member:trello write:member:trello read:board:trello write:board:trello

@@ -5,7 +5,7 @@
 # The command given so far ("" for none). Options that take a value own the next word.
 function __trello_onboard_command
     set -l valued account key app-name scope expiration api-host authorize-url return-url \
-        header credentials-in ca-file sign-in client-id oauth-scope oauth-authorize-url \
+        header credentials-in ca-file sign-in expiry-warnings client-id oauth-scope oauth-authorize-url \
         oauth-token-url redirect-uri config
     set -l words (commandline -opc)
     set -e words[1]
@@ -94,6 +94,7 @@ complete -c trello-onboard -n $setup -l header -x -d "an extra header for every 
 complete -c trello-onboard -n $setup -l credentials-in -x -a 'query header' -d 'where key and token travel'
 complete -c trello-onboard -n $setup -l ca-file -r -F -d 'extra trusted CA certificates (PEM)'
 complete -c trello-onboard -n $setup -l sign-in -x -a 'embedded\t"Trello\'s page in this program" browser\t"your own web browser"' -d 'where the consent page is shown'
+complete -c trello-onboard -n $setup -l expiry-warnings -x -a 'on\t"turn on the daily check" off\t"leave it as it is"' -d 'warn before tokens expire'
 complete -c trello-onboard -n $setup -l client-id -x -d 'an OAuth 2.0 client id (instead of --key)'
 complete -c trello-onboard -n $setup -l oauth-scope -x -a '(__trello_onboard_oauth_scopes)' -d 'OAuth 2.0 scopes (comma-separated)'
 complete -c trello-onboard -n $setup -l oauth-authorize-url -x -d 'the OAuth 2.0 authorization endpoint'

@@ -207,7 +207,9 @@ Error Invocation::parse(const QStringList &arguments, Invocation *invocation)
     if (result.command == QLatin1String("exec") && result.execCommand.isEmpty())
         return {ErrorKind::BadInput, tr("exec needs a command after \"--\": trello-onboard exec -- COMMAND [ARGS…]")};
 
-    if (accepted.contains(QLatin1String("setup-options"))) {
+    // manage takes no setup options, but its "Add account" and "Warn me before tokens expire"
+    // follow the config files (an administrator's locks included) as the other windows do.
+    if (accepted.contains(QLatin1String("setup-options")) || result.command == QLatin1String("manage")) {
         if (Error e = resolveSetupOptions(result.configFile, setupValues, &result.setup))
             return e;
         if (Error e = result.setup.checkAccountKind())
@@ -271,6 +273,8 @@ QString Invocation::helpText()
               "  --ca-file FILE       extra trusted CA certificates (PEM)\n"
               "  --sign-in W          embedded (Trello's page in this program, the default) or\n"
               "                       browser (your own browser; its answer comes back by itself)\n"
+              "  --expiry-warnings W  on: storing an account turns on the daily check that warns\n"
+              "                       before tokens expire (default: off, left as it is)\n"
               "  --client-id ID       an OAuth 2.0 client id: sign in with Trello's OAuth 2.0\n"
               "                       instead of an API key (excludes --key)\n"
               "  --oauth-scope LIST   OAuth 2.0 scopes (default: read:member:trello\n"

@@ -43,8 +43,10 @@ AccountsWindow::AccountsWindow(Workspace workspace, SetupOptions setupOptions, Q
     connect(m_ui->addAccountButton, &QPushButton::clicked, this, &AccountsWindow::addAccount);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QWidget::close);
     // The daily check looks at the real accounts only: not offered in a demo.
-    if (!m_workspace.isDemo())
-        m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->accountsTable) + 1, new ExpiryWarningsToggle(this));
+    if (!m_workspace.isDemo()) {
+        auto *expiryWarnings = new ExpiryWarningsToggle(m_setupOptions, ExpiryWarningsToggle::Moment::Managing, this);
+        m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->accountsTable) + 1, expiryWarnings);
+    }
     reload();
 }
 

@@ -23,7 +23,7 @@ void DonePage::initializePage()
 {
     // The daily check looks at the real accounts only: not offered in a demo.
     if (!m_expiryWarnings && !m_controller->workspace().isDemo()) {
-        m_expiryWarnings = new ExpiryWarningsToggle(this);
+        m_expiryWarnings = new ExpiryWarningsToggle(m_controller->options(), ExpiryWarningsToggle::Moment::AccountStored, this);
         m_ui->pageLayout->insertWidget(m_ui->pageLayout->indexOf(m_ui->usageLabel) + 1, m_expiryWarnings);
     }
     const QString id = m_controller->account().id().toHtmlEscaped();

@@ -1,6 +1,9 @@
 #include "ExpiryWarningsToggle.h"
 
+#include "LockedSetting.h"
+
 #include "desktop/CheckTimer.h"
+#include "setup/SetupOptions.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -8,10 +11,15 @@
 
 namespace onboard {
 
-ExpiryWarningsToggle::ExpiryWarningsToggle(QWidget *parent)
+namespace {
+const QString Option = QStringLiteral("expiry-warnings");
+}
+
+ExpiryWarningsToggle::ExpiryWarningsToggle(const SetupOptions &options, Moment moment, QWidget *parent)
     : QWidget(parent)
     , m_checkBox(new QCheckBox(tr("&Warn me before tokens expire"), this))
     , m_label(new QLabel(this))
+    , m_locked(options.isLocked(Option))
 {
     m_checkBox->setObjectName(QStringLiteral("expiryWarningsCheckBox"));
     m_checkBox->setToolTip(tr("A daily check in the background notifies you a week before a token expires, or when "
@@ -24,28 +32,41 @@ ExpiryWarningsToggle::ExpiryWarningsToggle(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_checkBox);
     layout->addWidget(m_label);
+    LockedSetting::apply(m_checkBox, options, Option); // the tooltip that says why
+    connect(m_checkBox, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_busy)
+            apply(on);
+    });
 
     // Whether it is on already: the box is usable once that is known.
-    m_checkBox->setEnabled(false);
+    setBusy(true);
+    const bool turnOn = options.expiryWarnings && (moment == Moment::AccountStored || m_locked);
     auto *query = new CheckTimer(CheckTimer::Action::Query, this);
-    connect(query, &Job::finished, this, [this, query] {
+    connect(query, &Job::finished, this, [this, query, turnOn] {
         query->deleteLater();
         m_checkBox->setChecked(query->isEnabled());
-        m_checkBox->setEnabled(true);
+        if (turnOn && !query->isEnabled()) {
+            m_checkBox->setChecked(true);
+            apply(true);
+            return;
+        }
+        setBusy(false);
     });
     query->start();
-    connect(m_checkBox, &QCheckBox::toggled, this, &ExpiryWarningsToggle::apply);
+}
+
+void ExpiryWarningsToggle::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_checkBox->setEnabled(!busy && !m_locked);
 }
 
 void ExpiryWarningsToggle::apply(bool on)
 {
-    if (!m_checkBox->isEnabled())
-        return; // set from the query, not by the person
-    m_checkBox->setEnabled(false);
+    setBusy(true);
     auto *change = new CheckTimer(on ? CheckTimer::Action::Enable : CheckTimer::Action::Disable, this);
     connect(change, &Job::finished, this, [this, change, on] {
         change->deleteLater();
-        m_checkBox->setEnabled(false); // while the box is put back, apply() ignores it
         if (const Error &e = change->error()) {
             m_checkBox->setChecked(!on);
             m_label->setText(e.message());
@@ -53,16 +74,17 @@ void ExpiryWarningsToggle::apply(bool on)
         } else {
             showState(on);
         }
-        m_checkBox->setEnabled(true);
+        setBusy(false);
     });
     change->start();
 }
 
 void ExpiryWarningsToggle::showState(bool on)
 {
+    const QString howOff = m_locked ? tr("Your administrator keeps it on.")
+                                    : tr("To turn it off, clear this box or run: %1").arg(CheckTimer::disableCommand());
     m_label->setText(on ? tr("On: trello-onboard checks your tokens once a day and notifies you a week before one "
-                             "expires. To turn it off, clear this box or run: %1")
-                              .arg(CheckTimer::disableCommand())
+                             "expires. %1").arg(howOff)
                         : tr("Off: no daily check."));
     m_label->show();
 }

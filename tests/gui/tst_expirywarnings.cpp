@@ -1,8 +1,10 @@
 // "Warn me before tokens expire" as the accounts screen shows it: the box says whether the daily
 // check is on, turns it on and off through systemctl --user, and says why when it cannot. There is
 // no user systemd in a container, so a stand-in systemctl (a script that records its arguments and
-// answers as told) plays it.
+// answers as told) plays it. "expiry-warnings = on" turns it on where an account was just stored,
+// and, locked by the administrator, wherever the box is shown.
 #include "AccountsWindow.h"
+#include "ExpiryWarningsToggle.h"
 #include "WizardHarness.h"
 
 #include <QCheckBox>
@@ -86,6 +88,67 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(box->isEnabled() && label->isVisible(), test::WaitMs);
         QVERIFY(!box->isChecked());
         QVERIFY2(label->text().contains(QLatin1String("No medium found")), qPrintable(label->text()));
+    }
+
+    void storingAnAccountTurnsItOnWhenTheConfigSaysSo()
+    {
+        fakeSystemctl(1, 0);
+        SetupOptions options;
+        QVERIFY(!options.apply(QStringLiteral("expiry-warnings"), QStringLiteral("on")));
+        ExpiryWarningsToggle toggle(options, ExpiryWarningsToggle::Moment::AccountStored);
+        toggle.show();
+        auto *box = toggle.findChild<QCheckBox *>(QStringLiteral("expiryWarningsCheckBox"));
+        auto *label = toggle.findChild<QLabel *>(QStringLiteral("expiryWarningsLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(box->isEnabled() && label->isVisible(), test::WaitMs);
+        QVERIFY(box->isChecked());
+        QVERIFY2(label->text().startsWith(QLatin1String("On")), qPrintable(label->text()));
+        // Not locked: the person may clear it.
+        box->click();
+        QTRY_VERIFY_WITH_TIMEOUT(box->isEnabled() && label->text().startsWith(QLatin1String("Off")), test::WaitMs);
+        QCOMPARE(calls(), QByteArray("--user is-enabled trello-onboard-check.timer\n"
+                                     "--user enable --now trello-onboard-check.timer\n"
+                                     "--user disable --now trello-onboard-check.timer\n"));
+    }
+
+    void withoutTheConfigStoringLeavesItAlone()
+    {
+        fakeSystemctl(1, 0);
+        ExpiryWarningsToggle toggle(SetupOptions(), ExpiryWarningsToggle::Moment::AccountStored);
+        auto *box = toggle.findChild<QCheckBox *>(QStringLiteral("expiryWarningsCheckBox"));
+        QTRY_VERIFY_WITH_TIMEOUT(box->isEnabled(), test::WaitMs);
+        QVERIFY(!box->isChecked());
+        QCOMPARE(calls(), QByteArray("--user is-enabled trello-onboard-check.timer\n"));
+    }
+
+    void anUnlockedOnLeavesThePersonsChoiceOnTheAccountsScreen()
+    {
+        fakeSystemctl(1, 0);
+        SetupOptions options;
+        QVERIFY(!options.apply(QStringLiteral("expiry-warnings"), QStringLiteral("on")));
+        AccountsWindow window(Workspace::real(), options);
+        auto *box = window.findChild<QCheckBox *>(QStringLiteral("expiryWarningsCheckBox"));
+        QTRY_VERIFY_WITH_TIMEOUT(box->isEnabled(), test::WaitMs);
+        QVERIFY(!box->isChecked());
+        QCOMPARE(calls(), QByteArray("--user is-enabled trello-onboard-check.timer\n"));
+    }
+
+    void aLockedOnIsKeptOnAndCannotBeCleared()
+    {
+        fakeSystemctl(1, 0);
+        SetupOptions options;
+        QVERIFY(!options.apply(QStringLiteral("expiry-warnings"), QStringLiteral("on")));
+        options.locked.insert(QStringLiteral("expiry-warnings"));
+        AccountsWindow window(Workspace::real(), options);
+        window.show();
+        auto *box = window.findChild<QCheckBox *>(QStringLiteral("expiryWarningsCheckBox"));
+        auto *label = window.findChild<QLabel *>(QStringLiteral("expiryWarningsLabel"));
+        QTRY_VERIFY_WITH_TIMEOUT(label->isVisible(), test::WaitMs);
+        QVERIFY(box->isChecked());
+        QVERIFY(!box->isEnabled());
+        QVERIFY2(box->toolTip().contains(QLatin1String("administrator")), qPrintable(box->toolTip()));
+        QVERIFY2(label->text().contains(QLatin1String("administrator keeps it on")), qPrintable(label->text()));
+        QCOMPARE(calls(), QByteArray("--user is-enabled trello-onboard-check.timer\n"
+                                     "--user enable --now trello-onboard-check.timer\n"));
     }
 
     void notOfferedInADemo()

@@ -56,9 +56,9 @@ private Q_SLOTS:
 
     void names()
     {
-        QCOMPARE(SetupOptions::names().size(), 16);
+        QCOMPARE(SetupOptions::names().size(), 17);
         for (const char *name : {"key", "app-name", "scope", "expiration", "api-host", "authorize-url", "return-url",
-                                 "header", "credentials-in", "ca-file", "sign-in", "client-id", "oauth-scope",
+                                 "header", "credentials-in", "ca-file", "sign-in", "expiry-warnings", "client-id", "oauth-scope",
                                  "oauth-authorize-url", "oauth-token-url", "redirect-uri"})
             QVERIFY2(SetupOptions::names().contains(QLatin1String(name)), name);
     }
@@ -70,6 +70,8 @@ private Q_SLOTS:
         QTest::newRow("key") << "key" << Key;
         QTest::newRow("sign-in embedded") << "sign-in" << "embedded";
         QTest::newRow("sign-in browser") << "sign-in" << "browser";
+        QTest::newRow("expiry-warnings on") << "expiry-warnings" << "on";
+        QTest::newRow("expiry-warnings off") << "expiry-warnings" << " off";
         QTest::newRow("key upper case") << "key" << Key.toUpper();
         QTest::newRow("key pasted with newline") << "key" << Key + QStringLiteral("\n");
         QTest::newRow("app-name") << "app-name" << "My Tool";
@@ -111,6 +113,8 @@ private Q_SLOTS:
             QCOMPARE(o.request.expiration, value.trimmed());
         else if (option == QLatin1String("sign-in"))
             QCOMPARE(o.signIn, value == QLatin1String("browser") ? SetupOptions::SignIn::Browser : SetupOptions::SignIn::Embedded);
+        else if (option == QLatin1String("expiry-warnings"))
+            QCOMPARE(o.expiryWarnings, value.trimmed() == QLatin1String("on"));
         else if (option == QLatin1String("api-host"))
             QCOMPARE(o.endpoint.apiHost, QUrl(value));
         else if (option == QLatin1String("authorize-url"))
@@ -139,6 +143,9 @@ private Q_SLOTS:
         QTest::newRow("key short") << "key" << "0123";
         QTest::newRow("sign-in elsewhere") << "sign-in" << "system";
         QTest::newRow("sign-in empty") << "sign-in" << "";
+        QTest::newRow("expiry-warnings yes") << "expiry-warnings" << "yes";
+        QTest::newRow("expiry-warnings case") << "expiry-warnings" << "On";
+        QTest::newRow("expiry-warnings empty") << "expiry-warnings" << "";
         QTest::newRow("key not hex") << "key" << QStringLiteral("z123456789abcdef0123456789abcdef");
         QTest::newRow("key empty") << "key" << "";
         QTest::newRow("key is a token") << "key" << Token;

@@ -162,6 +162,13 @@ private Q_SLOTS:
         QCOMPARE(e.kind(), ErrorKind::BadInput);
         QVERIFY(e.message().contains(QStringLiteral("locked")));
 
+        // manage takes no setup options, but its windows follow the configs and their locks.
+        Invocation manage;
+        e = Invocation::parse({QStringLiteral("manage")}, &manage);
+        QVERIFY2(!e, qPrintable(e.message()));
+        QCOMPARE(manage.setup.request.apiKey, KeyA);
+        QVERIFY(manage.setup.isLocked(QStringLiteral("key")));
+
         // Commands without setup options do not read the configs at all.
         QVERIFY(!Invocation::parse({QStringLiteral("token")}, &invocation));
         QFile::remove(user);

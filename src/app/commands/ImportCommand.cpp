@@ -1,5 +1,6 @@
 #include "ImportCommand.h"
 
+#include "desktop/CheckTimer.h"
 #include "trello/CredentialFormat.h"
 #include "operations/Outcome.h"
 #include "operations/StoreTokenJob.h"
@@ -42,10 +43,27 @@ void ImportCommand::run()
         Outcome outcome = e ? Outcome::failure(e) : Outcome::success(QStringLiteral("stored"));
         if (!account.memberId.isEmpty())
             outcome.withAccount(account, m_workspace);
-        conclude(outcome, e,
-                 tr("Stored the verified token of %1 (%2) in the keychain: service \"%3\", account \"%4\".")
-                     .arg(account.fullName.isEmpty() ? account.username : account.fullName, account.username,
-                          m_workspace.keychainService(), account.id()));
+        const QString sentence = tr("Stored the verified token of %1 (%2) in the keychain: service \"%3\", account \"%4\".")
+                                     .arg(account.fullName.isEmpty() ? account.username : account.fullName,
+                                          account.username, m_workspace.keychainService(), account.id());
+        // "expiry-warnings = on" turns the daily check on once an account is stored, as the
+        // wizard's Done page does (the demo's accounts are not checked). The token is stored
+        // either way, so a timer that cannot be turned on is a warning, not a failure.
+        if (e || !m_invocation.setup.expiryWarnings || m_workspace.isDemo()) {
+            conclude(outcome, e, sentence);
+            return;
+        }
+        startStep(new CheckTimer(CheckTimer::Action::Enable), [this, outcome, sentence](CheckTimer *timer) {
+            if (const Error &warning = timer->error()) {
+                say(tr("Warning: the daily check that warns before tokens expire is not on: %1").arg(warning.message()));
+                conclude(outcome, {}, sentence);
+                return;
+            }
+            conclude(outcome, {},
+                     sentence + QLatin1Char(' ')
+                         + tr("The daily check that warns before tokens expire is on (to turn it off: %1).")
+                               .arg(CheckTimer::disableCommand()));
+        });
     });
 }
 

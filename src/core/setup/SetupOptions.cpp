@@ -103,6 +103,16 @@ Error readCaFile(SetupOptions &o, const QString &value)
     return {};
 }
 
+Error readExpiryWarnings(SetupOptions &o, const QString &value)
+{
+    const QString choice = value.trimmed();
+    if (choice != QLatin1String("on") && choice != QLatin1String("off"))
+        return {ErrorKind::BadInput,
+                SetupOptions::tr("--expiry-warnings must be \"on\" or \"off\", not \"%1\".").arg(choice)};
+    o.expiryWarnings = choice == QLatin1String("on");
+    return {};
+}
+
 Error readSignIn(SetupOptions &o, const QString &value)
 {
     const QString where = value.trimmed();
@@ -175,6 +185,8 @@ const QList<SetupOptions::Option> &SetupOptions::options()
          [](SetupOptions &to, const SetupOptions &from) { to.endpoint.caFile = from.endpoint.caFile; }},
         {QStringLiteral("sign-in"), readSignIn,
          [](SetupOptions &to, const SetupOptions &from) { to.signIn = from.signIn; }},
+        {QStringLiteral("expiry-warnings"), readExpiryWarnings,
+         [](SetupOptions &to, const SetupOptions &from) { to.expiryWarnings = from.expiryWarnings; }},
         {QStringLiteral("client-id"), readClientId,
          [](SetupOptions &to, const SetupOptions &from) { to.oauth.clientId = from.oauth.clientId; }},
         {QStringLiteral("oauth-scope"), readOAuthScope,
