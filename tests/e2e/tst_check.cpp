@@ -5,6 +5,7 @@
 #include "TestSupport.h"
 
 #include "accounts/Account.h"
+#include "accounts/ChangeLock.h"
 #include "accounts/SettingsFile.h"
 #include "desktop/NotificationLog.h"
 #include "oauth/OAuthGrant.h"
@@ -29,8 +30,8 @@ using onboard::sandbox::SandboxServer;
 using onboard::test::runKeychainJob;
 
 // `check` and `check --notify` as processes (PRODUCT.md, "Keeping tokens alive"): accounts whose
-// token expires within a week, is refused, or is fine; a short-lived token that is not worth a
-// warning; an OAuth 2.0 grant near its lapse, which check renews. Notifications go to a real
+// token expires within a week, has expired, is refused, or is fine; a short-lived token that is
+// not worth a warning; an OAuth 2.0 grant near its lapse, which check renews. Notifications go to a real
 // org.freedesktop.Notifications server on the test's private bus (tests/support/
 // notification-server.py, which records the calls and clicks like a person); the click starts
 // `trello-onboard rotate` for the account. The same account is not notified twice a day; without
@@ -44,7 +45,7 @@ private:
     SandboxServer m_sandbox;
     QStringList m_tokens;
     QList<QByteArray> m_outputs;
-    QString m_soon, m_fine, m_short, m_refused; // usernames are per member; account ids per token
+    QString m_soon, m_expired, m_fine, m_short, m_refused; // usernames are per member; account ids per token
     QProcess m_server;
 
     static QString settingsPath()
@@ -82,6 +83,29 @@ private:
         QVERIFY(done.wait(onboard::test::WaitMs));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         delete reply;
+    }
+
+    // An account whose token expired two days ago, as a month-old setup leaves it. An expired
+    // token cannot be imported (it is verified first), so a token is stored while valid, and then
+    // the keychain item and the record are aged: an expired token in the keychain, the record's
+    // expiry in the past.
+    QString seedExpired(const QString &key)
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QString id = importToken(key, m_sandbox.issueTokenCreatedAt(0, {QStringLiteral("read")}, QStringLiteral("30days"), now.addDays(-25)));
+        const QString expired = m_sandbox.issueTokenCreatedAt(0, {QStringLiteral("read")}, QStringLiteral("30days"), now.addDays(-32));
+        m_tokens << expired;
+        if (const onboard::Error e = runKeychainJob(KeychainJob::Operation::Write, KeychainJob::serviceName(false), id, expired).error)
+            qWarning() << e.message();
+        onboard::SettingsFile settings(settingsPath());
+        if (settings.load() || !settings.find(id))
+            return {};
+        Account aged = *settings.find(id);
+        aged.expires = now.addDays(-2);
+        std::unique_ptr<onboard::ChangeLock> lock = onboard::test::heldLock(settingsPath());
+        if (!lock || settings.modify(*lock, onboard::SettingsFile::storing(aged)))
+            return {};
+        return id;
     }
 
     QString seedOAuth(int member, int grantAgeDays)
@@ -168,7 +192,8 @@ private Q_SLOTS:
         m_short = importToken(key('3'), m_sandbox.issueToken(0, {QStringLiteral("read")}, QStringLiteral("1day")));
         const QString refusedToken = m_sandbox.issueToken(1, {QStringLiteral("read"), QStringLiteral("write")}, QStringLiteral("30days"));
         m_refused = importToken(key('4'), refusedToken);
-        for (const QString &id : {m_soon, m_fine, m_short, m_refused})
+        m_expired = seedExpired(key('5'));
+        for (const QString &id : {m_soon, m_expired, m_fine, m_short, m_refused})
             QVERIFY2(!id.isEmpty(), "an import failed");
         revokeOnTrello(key('4'), refusedToken);
     }
@@ -188,8 +213,9 @@ private Q_SLOTS:
         const QJsonArray accounts = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("accounts")).toArray();
         for (const QJsonValue &account : accounts)
             attention.insert(account.toObject().value(QStringLiteral("accountId")).toString(), account.toObject().value(QStringLiteral("attention")));
-        QCOMPARE(attention.size(), 5);
+        QCOMPARE(attention.size(), 6);
         QCOMPARE(attention.value(m_soon).toString(), QStringLiteral("expires-soon"));
+        QCOMPARE(attention.value(m_expired).toString(), QStringLiteral("expired"));
         QVERIFY(attention.value(m_fine).isNull());
         QVERIFY(attention.value(m_short).isNull()); // a 1day token is meant to be short
         QCOMPARE(attention.value(m_refused).toString(), QStringLiteral("refused"));
@@ -205,6 +231,8 @@ private Q_SLOTS:
         QCOMPARE(text.exitCode, 2);
         QVERIFY2(text.out.contains("expires in 5 days") || text.out.contains("expires in 4 days"), text.out.constData());
         QVERIFY2(text.out.contains("trello-onboard rotate --account"), text.out.constData());
+        const QString expiredOn = QStringLiteral("expired on ") + QDateTime::currentDateTimeUtc().addDays(-2).toString(QStringLiteral("yyyy-MM-dd"));
+        QVERIFY2(text.out.contains(expiredOn.toLatin1()), text.out.constData());
         // No refresh this time: the grant is young again.
         QCOMPARE(m_sandbox.oauthRefreshCount(), refreshes + 1);
         QVERIFY(run({QStringLiteral("forget"), QStringLiteral("--account"), oauth}).exitCode == 0);
@@ -221,7 +249,7 @@ private Q_SLOTS:
         for (const QJsonObject &entry : recorded())
             if (entry.value(QStringLiteral("method")).toString() == QLatin1String("Notify"))
                 notified.append(entry);
-        QCOMPARE(notified.size(), 2); // the token that expires soon, and the refused one
+        QCOMPARE(notified.size(), 3); // the token that expires soon, the expired one, and the refused one
         QStringList summaries;
         for (const QJsonObject &n : notified) {
             QCOMPARE(n.value(QStringLiteral("app_name")).toString(), QStringLiteral("trello-onboard"));
@@ -232,8 +260,9 @@ private Q_SLOTS:
         }
         const QString all = summaries.join(QLatin1Char('\n'));
         QVERIFY2(all.contains(SandboxServer::members().at(0).username) && all.contains(SandboxServer::members().at(1).username), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("has expired")), qPrintable(all));
         // Each click started `trello-onboard rotate --account <id>`.
-        for (const QString &id : {m_soon, m_refused}) {
+        for (const QString &id : {m_soon, m_expired, m_refused}) {
             QStringList running;
             for (int i = 0; i < 50 && running.isEmpty(); ++i) {
                 running = rotateProcessesFor(id, false);
@@ -248,7 +277,7 @@ private Q_SLOTS:
         startServer({QStringLiteral("--close-after"), QStringLiteral("0.2")});
         const Result again = run({QStringLiteral("check"), QStringLiteral("--notify")}, {QStringLiteral("TRELLO_ONBOARD_NOTIFY_WAIT=30")});
         QCOMPARE(again.exitCode, 2);
-        QCOMPARE(notifies(), 2);
+        QCOMPARE(notifies(), 3);
         stopServer();
     }
 
@@ -266,7 +295,7 @@ private Q_SLOTS:
         startServer({QStringLiteral("--close-after"), QStringLiteral("0.2")});
         const int before = notifies();
         QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--notify")}, {QStringLiteral("TRELLO_ONBOARD_NOTIFY_WAIT=30")}).exitCode, 2);
-        QCOMPARE(notifies(), before + 2);
+        QCOMPARE(notifies(), before + 3);
         stopServer();
     }
 

@@ -27,8 +27,11 @@ void CheckCommand::concludeReport(int exitCode)
     QByteArray lines;
     for (const CheckAccountJob *check : checks()) {
         const AccountAttention attention = AccountAttention::of(check->account(), check->error(), now);
-        if (attention.needed() && attention.reason() == AccountAttention::Reason::ExpiresSoon && !m_invocation.json)
-            lines += attention.sentence().toUtf8() + '\n'; // refusals were said with the table
+        // Refusals were said with the table; dates come from the record, and are said here.
+        const bool dated = attention.reason() == AccountAttention::Reason::ExpiresSoon
+                           || attention.reason() == AccountAttention::Reason::Expired;
+        if (dated && !m_invocation.json)
+            lines += attention.sentence().toUtf8() + '\n';
     }
     if (!lines.isEmpty())
         print(lines);
@@ -57,9 +60,16 @@ void CheckCommand::notifyAll()
             continue;
         DesktopNotifier::Notice notice;
         notice.key = account.id();
-        notice.summary = attention.reason() == AccountAttention::Reason::ExpiresSoon
-                             ? tr("Trello token of %1 expires soon").arg(account.username)
-                             : tr("Trello access of %1 has stopped working").arg(account.username);
+        switch (attention.reason()) {
+        case AccountAttention::Reason::ExpiresSoon:
+            notice.summary = tr("Trello token of %1 expires soon").arg(account.username);
+            break;
+        case AccountAttention::Reason::Expired:
+            notice.summary = tr("Trello token of %1 has expired").arg(account.username);
+            break;
+        default:
+            notice.summary = tr("Trello access of %1 has stopped working").arg(account.username);
+        }
         notice.body = attention.sentence();
         notice.actionLabel = tr("Get a new token");
         m_waitingForSend.append(account.id());
