@@ -9,6 +9,7 @@
 #include "SetupWizard.h"
 #include "accounts/SettingsFile.h"
 #include "operations/CheckAccountJob.h"
+#include "operations/CountWebhooksJob.h"
 #include "operations/ForgetAccountJob.h"
 #include "operations/RecordChecksJob.h"
 #include "operations/RevokeAccountJob.h"
@@ -271,32 +272,57 @@ void AccountsWindow::revoke()
         revokeOAuth(*account);
         return;
     }
+    showMessage(int(MessageStrip::Kind::Information),
+                tr("Asking Trello how many webhooks the token of %1 has…").arg(account->username));
+    auto *count = new CountWebhooksJob(m_workspace, *account, this);
+    run(count, [this, count] {
+        // Copied out: the box's own event loop may outlive the job.
+        const Account account = count->account();
+        const int webhooks = count->count();
+        const Error problem = count->error();
+        MessageStrip::hide(m_ui->messageLabel);
+        confirmRevoke(account, webhooks, problem);
+    });
+}
+
+void AccountsWindow::confirmRevoke(const Account &account, int webhooks, const Error &countProblem)
+{
     QMessageBox box(QMessageBox::Warning, tr("Revoke the token?"),
-                    tr("Revoke the token of %1 on Trello?").arg(account->username), QMessageBox::NoButton, this);
+                    tr("Revoke the token of %1 on Trello?").arg(account.username), QMessageBox::NoButton, this);
     box.setObjectName(QStringLiteral("revokeConfirmation"));
+    QString hooks;
+    if (countProblem)
+        hooks = tr("Its webhooks could not be counted (%1); any it has stop with it.").arg(countProblem.message());
+    else if (webhooks == 0)
+        hooks = tr("It has no webhooks.");
+    else
+        hooks = tr("Its %n webhook(s) stop with it: whatever they feed receives no more events from Trello.", nullptr, webhooks);
     box.setInformativeText(
         tr("The token stops working everywhere: in this program, in scripts and on every computer that "
            "uses it. It is then removed from this computer. This cannot be undone; to use Trello again "
-           "here, add the account again."));
+           "here, add the account again.")
+        + QLatin1Char(' ') + hooks);
     QPushButton *revokeButton = box.addButton(tr("Revoke"), QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();
     if (box.clickedButton() != revokeButton)
         return;
-    showMessage(int(MessageStrip::Kind::Information), tr("Revoking the token of %1 on Trello…").arg(account->username));
-    auto *revocation = new RevokeAccountJob(m_workspace, *account, this);
+    showMessage(int(MessageStrip::Kind::Information), tr("Revoking the token of %1 on Trello…").arg(account.username));
+    auto *revocation = new RevokeAccountJob(m_workspace, account, this);
     run(revocation, [this, revocation] {
         const Account &account = revocation->account();
         if (!finishRemoval(revocation, account.id()))
             return;
+        const int stopped = revocation->webhooksStopped();
+        const QString hooks = stopped > 0 ? QLatin1Char(' ') + tr("Its %n webhook(s) stopped with it.", nullptr, stopped) : QString();
         if (revocation->wasAlreadyInvalid())
             showMessage(int(MessageStrip::Kind::Success),
                         tr("Trello no longer accepted the token of %1, so it was already dead; it was removed here.")
                             .arg(account.username));
         else
             showMessage(int(MessageStrip::Kind::Success),
-                        tr("The token of %1 was revoked on Trello and removed here.").arg(account.username));
+                        tr("The token of %1 was revoked on Trello and removed here.").arg(account.username) + hooks);
     });
 }
 

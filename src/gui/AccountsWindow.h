@@ -67,7 +67,10 @@ private:
     void updateButtons();
     void test();
     void rotate();
+    // Revoke asks Trello first how many webhooks the token has (they stop with it), then asks the
+    // person with that number in the question.
     void revoke();
+    void confirmRevoke(const Account &account, int webhooks, const Error &countProblem);
     // An OAuth 2.0 account: no revocation endpoint, so Revoke forgets it here and says where the
     // app's access is removed.
     void revokeOAuth(const Account &account);

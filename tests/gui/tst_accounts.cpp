@@ -242,23 +242,41 @@ private Q_SLOTS:
         QCOMPARE(keychainToken(2), m_stored.value(2));
     }
 
-    void revokeOneOfSeveral()
+    // Revoke asks Trello how many webhooks the token has before its box opens: the box is waited
+    // for, its text kept, and answered with its destructive button (Revoke).
+    void clickRevokeAndConfirm(QString *informativeText)
     {
-        select(2);
-        bool confirmed = false;
-        QTimer::singleShot(200, this, [&confirmed] {
+        QTimer poll; // lives as long as this wait; the box opens inside it, in its own event loop
+        connect(&poll, &QTimer::timeout, this, [&poll, informativeText] {
             auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
             if (!box || box->objectName() != QLatin1String("revokeConfirmation"))
                 return;
-            confirmed = box->informativeText().contains(QLatin1String("stops working everywhere"));
+            poll.stop();
+            *informativeText = box->informativeText();
             for (QAbstractButton *b : box->buttons()) {
                 if (box->buttonRole(b) == QMessageBox::DestructiveRole)
                     b->click();
             }
         });
+        poll.start(50);
         button("revokeButton")->click();
-        QVERIFY(confirmed);
+        QTRY_VERIFY_WITH_TIMEOUT(!informativeText->isEmpty(), test::WaitMs);
+    }
+
+    void revokeOneOfSeveral()
+    {
+        // Two webhooks on the token: the question names them, the outcome says they stopped.
+        for (const char *board : {"5f00000000000000000000b1", "5f00000000000000000000b2"})
+            QVERIFY(!m_sandbox->addWebhook(m_stored.value(2), QStringLiteral("https://hooks.example.com/in"),
+                                           QLatin1String(board), QStringLiteral("feed")).isEmpty());
+        select(2);
+        QString asked;
+        clickRevokeAndConfirm(&asked);
+        QVERIFY2(asked.contains(QLatin1String("stops working everywhere")) && asked.contains(QLatin1String("Its 2 webhook")),
+                 qPrintable(asked));
         QTRY_COMPARE_WITH_TIMEOUT(table()->rowCount(), 2, test::WaitMs);
+        QVERIFY2(message().contains(QLatin1String("Its 2 webhook")), qPrintable(message())); // plural forms: en .qm, not loaded here
+        QVERIFY(m_sandbox->webhooks(m_stored.value(2)).isEmpty());
         QVERIFY(m_sandbox->isRevoked(m_stored.value(2)));
         QCOMPARE(keychainToken(2), QString());
         QCOMPARE(keychainToken(0), m_stored.value(0));
@@ -270,15 +288,9 @@ private Q_SLOTS:
     {
         // Account 0 holds a read-only token: Trello (and the sandbox) will not let it revoke itself.
         select(0);
-        QTimer::singleShot(200, this, [] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                for (QAbstractButton *b : box->buttons()) {
-                    if (box->buttonRole(b) == QMessageBox::DestructiveRole)
-                        b->click();
-                }
-            }
-        });
-        button("revokeButton")->click();
+        QString asked;
+        clickRevokeAndConfirm(&asked);
+        QVERIFY2(asked.contains(QLatin1String("It has no webhooks.")), qPrintable(asked));
         QTRY_VERIFY_WITH_TIMEOUT(message().contains(QLatin1String("trello.com")), test::WaitMs);
         QCOMPARE(table()->rowCount(), 3);
         QCOMPARE(keychainToken(0), m_stored.value(0));

@@ -17,6 +17,7 @@ class CountWebhooksJob : public Job
 public:
     CountWebhooksJob(Workspace workspace, Account account, QObject *parent = nullptr);
 
+    const Account &account() const { return m_account; }
     // After success: how many webhooks the token has.
     int count() const { return m_count; }
 
