@@ -4,7 +4,7 @@
 <context>
     <name>Account</name>
     <message>
-        <location filename="../src/core/accounts/Account.cpp" line="+49"/>
+        <location filename="../src/core/accounts/Account.cpp" line="+50"/>
         <source>The member id of an account is empty.</source>
         <translation>Die Mitglieds-ID eines Kontos ist leer.</translation>
     </message>
@@ -165,7 +165,12 @@
 <context>
     <name>AccountAttention</name>
     <message>
-        <location filename="../src/core/operations/AccountAttention.cpp" line="+12"/>
+        <location filename="../src/core/operations/AccountAttention.cpp" line="+21"/>
+        <source>The token of %1 expired on %2; get a new one: %3</source>
+        <translation>Das Token von %1 ist am %2 abgelaufen; holen Sie ein neues: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The OAuth 2.0 sign-in of %1 could not be kept alive; sign in again: %2</source>
         <translation>Die OAuth-2.0-Anmeldung von %1 konnte nicht am Leben gehalten werden; melden Sie sich erneut an: %2</translation>
     </message>
@@ -175,7 +180,7 @@
         <translation>Trello lehnt das Token von %1 ab; holen Sie ein neues: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
@@ -747,7 +752,7 @@
         <translation>exec braucht nach „--“ einen Befehl: trello-onboard exec -- BEFEHL [ARGUMENTE…]</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>import stores an API key&apos;s token; an OAuth 2.0 account signs in with trello-onboard setup --client-id ID.</source>
         <translation>import speichert das Token eines API-Schlüssels; ein OAuth-2.0-Konto meldet sich mit trello-onboard setup --client-id ID an.</translation>
     </message>
@@ -792,6 +797,8 @@ Options:
   --ca-file FILE       extra trusted CA certificates (PEM)
   --sign-in W          embedded (Trello&apos;s page in this program, the default) or
                        browser (your own browser; its answer comes back by itself)
+  --expiry-warnings W  on: storing an account turns on the daily check that warns
+                       before tokens expire (default: off, left as it is)
   --client-id ID       an OAuth 2.0 client id: sign in with Trello&apos;s OAuth 2.0
                        instead of an API key (excludes --key)
   --oauth-scope LIST   OAuth 2.0 scopes (default: read:member:trello
@@ -850,6 +857,8 @@ Optionen:
   --ca-file FILE       zusätzliche vertrauenswürdige CA-Zertifikate (PEM)
   --sign-in W          embedded (Trellos Seite in diesem Programm, der Standard) oder
                        browser (Ihr eigener Browser; seine Antwort kommt von selbst zurück)
+  --expiry-warnings W  on: beim Speichern eines Kontos die tägliche Prüfung
+                       einschalten, die vor dem Ablauf warnt (Standard: off)
   --client-id ID       eine OAuth-2.0-Client-ID: Anmeldung mit Trellos OAuth 2.0
                        statt eines API-Schlüssels (schließt --key aus)
   --oauth-scope LIST   OAuth-2.0-Berechtigungen (Standard: read:member:trello
@@ -924,7 +933,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>OAuthGrant</name>
     <message>
-        <location filename="../src/core/oauth/OAuthGrant.cpp" line="+34"/>
+        <location filename="../src/core/oauth/OAuthGrant.cpp" line="+22"/>
         <source>The keychain entry does not hold an OAuth 2.0 grant that can be read.</source>
         <translation>Der Schlüsselbundeintrag enthält keine lesbare OAuth-2.0-Freigabe.</translation>
     </message>
@@ -1444,6 +1453,11 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Die CA-Datei %1 existiert nicht oder kann nicht gelesen werden.</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>--expiry-warnings must be &quot;on&quot; or &quot;off&quot;, not &quot;%1&quot;.</source>
+        <translation>--expiry-warnings muss „on“ oder „off“ sein, nicht „%1“.</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>--sign-in must be &quot;embedded&quot; or &quot;browser&quot;, not &quot;%1&quot;.</source>
         <translation>--sign-in muss „embedded“ oder „browser“ sein, nicht „%1“.</translation>
@@ -1454,7 +1468,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Die %1 darf kein Fragment (#…) haben.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>OAuth 2.0 authorize URL</source>
         <translation>OAuth-2.0-Autorisierungs-URL</translation>
     </message>
@@ -1576,7 +1590,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>TokenAnswer</name>
     <message>
-        <location filename="../src/core/oauth/TokenAnswer.cpp" line="+37"/>
+        <location filename="../src/core/oauth/TokenAnswer.cpp" line="+27"/>
         <source>The token endpoint refused the request (HTTP %1) without saying why in OAuth 2.0&apos;s form.</source>
         <translation>Der Token-Endpunkt hat die Anfrage abgelehnt (HTTP %1), ohne in der Form von OAuth 2.0 zu sagen, warum.</translation>
     </message>
@@ -1812,7 +1826,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::AccountsWindow</name>
     <message>
-        <location filename="../src/gui/AccountsWindow.cpp" line="+33"/>
+        <location filename="../src/gui/AccountsWindow.cpp" line="+34"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
@@ -1842,7 +1856,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>never expires</source>
         <translation>läuft nie ab</translation>
     </message>
@@ -1901,12 +1915,12 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-73"/>
         <source>API key or client id</source>
         <translation>API-Schlüssel oder Client-ID</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>Refused — sign in again (Rotate)</source>
         <translation>Abgelehnt – erneut anmelden (Erneuern)</translation>
     </message>
@@ -2000,6 +2014,11 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Das Token wurde nicht erneuert: %1</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>Asking Trello how many webhooks the token of %1 has…</source>
+        <translation>Trello wird gefragt, wie viele Webhooks das Token von %1 hat …</translation>
+    </message>
+    <message>
         <location line="+14"/>
         <source>Revoke the token?</source>
         <translation>Token widerrufen?</translation>
@@ -2010,12 +2029,30 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Das Token von %1 bei Trello widerrufen?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Its webhooks could not be counted (%1); any it has stop with it.</source>
+        <translation>Seine Webhooks konnten nicht gezählt werden (%1); alle, die es hat, enden mit ihm.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It has no webhooks.</source>
+        <translation>Es hat keine Webhooks.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Its %n webhook(s) stop with it: whatever they feed receives no more events from Trello.</source>
+        <translation>
+            <numerusform>Sein %n Webhook endet mit ihm: Was er beliefert, erhält keine Ereignisse mehr von Trello.</numerusform>
+            <numerusform>Seine %n Webhooks enden mit ihm: Was sie beliefern, erhält keine Ereignisse mehr von Trello.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The token stops working everywhere: in this program, in scripts and on every computer that uses it. It is then removed from this computer. This cannot be undone; to use Trello again here, add the account again.</source>
         <translation>Das Token funktioniert dann nirgends mehr: weder in diesem Programm noch in Skripten noch auf einem anderen Computer, der es verwendet. Anschließend wird es von diesem Computer entfernt. Dies kann nicht rückgängig gemacht werden; um Trello hier wieder zu verwenden, fügen Sie das Konto erneut hinzu.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Revoke</source>
         <translation>Widerrufen</translation>
     </message>
@@ -2024,8 +2061,16 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <source>Revoking the token of %1 on Trello…</source>
         <translation>Das Token von %1 wird bei Trello widerrufen…</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Its %n webhook(s) stopped with it.</source>
+        <translation>
+            <numerusform>Sein %n Webhook endete mit ihm.</numerusform>
+            <numerusform>Seine %n Webhooks endeten mit ihm.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Trello no longer accepted the token of %1, so it was already dead; it was removed here.</source>
         <translation>Trello hat das Token von %1 nicht mehr akzeptiert, es war also bereits ungültig; es wurde hier entfernt.</translation>
     </message>
@@ -2083,7 +2128,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::ApiCall</name>
     <message>
-        <location filename="../src/core/trello/ApiCall.cpp" line="+74"/>
+        <location filename="../src/core/trello/ApiCall.cpp" line="+78"/>
         <source>The API host %1 announced an answer of %2 bytes; Trello&apos;s answers are a few kilobytes, so it was not read.</source>
         <translation>Der API-Host %1 hat eine Antwort von %2 Bytes angekündigt; Antworten von Trello sind nur wenige Kilobyte groß, daher wurde sie nicht gelesen.</translation>
     </message>
@@ -2316,17 +2361,22 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::CheckCommand</name>
     <message>
-        <location filename="../src/app/commands/CheckCommand.cpp" line="+61"/>
+        <location filename="../src/app/commands/CheckCommand.cpp" line="+65"/>
         <source>Trello token of %1 expires soon</source>
         <translation>Trello-Token von %1 läuft bald ab</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Trello token of %1 has expired</source>
+        <translation>Das Trello-Token von %1 ist abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Trello access of %1 has stopped working</source>
         <translation>Trello-Zugriff von %1 funktioniert nicht mehr</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Get a new token</source>
         <translation>Neues Token holen</translation>
     </message>
@@ -2633,22 +2683,32 @@ Dieses Fenster macht von selbst weiter.</translation>
 <context>
     <name>onboard::ExpiryWarningsToggle</name>
     <message>
-        <location filename="../src/gui/ExpiryWarningsToggle.cpp" line="+13"/>
+        <location filename="../src/gui/ExpiryWarningsToggle.cpp" line="+20"/>
         <source>&amp;Warn me before tokens expire</source>
         <translation>&amp;Vor dem Ablauf von Tokens warnen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>A daily check in the background notifies you a week before a token expires, or when Trello stops accepting one.</source>
         <translation>Eine tägliche Prüfung im Hintergrund benachrichtigt Sie eine Woche bevor ein Token abläuft oder wenn Trello eines nicht mehr annimmt.</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>On: trello-onboard checks your tokens once a day and notifies you a week before one expires. To turn it off, clear this box or run: %1</source>
-        <translation>Ein: trello-onboard prüft Ihre Tokens einmal täglich und benachrichtigt Sie eine Woche bevor eines abläuft. Zum Ausschalten dieses Kästchen leeren oder ausführen: %1</translation>
+        <location line="+59"/>
+        <source>Your administrator keeps it on.</source>
+        <translation>Ihre Administration hält sie eingeschaltet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>To turn it off, clear this box or run: %1</source>
+        <translation>Zum Ausschalten dieses Kästchen leeren oder ausführen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On: trello-onboard checks your tokens once a day and notifies you a week before one expires. %1</source>
+        <translation>Ein: trello-onboard prüft Ihre Tokens einmal am Tag und benachrichtigt Sie eine Woche, bevor eines abläuft. %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Off: no daily check.</source>
         <translation>Aus: keine tägliche Prüfung.</translation>
     </message>
@@ -2669,7 +2729,7 @@ Dieses Fenster macht von selbst weiter.</translation>
 <context>
     <name>onboard::ImportCommand</name>
     <message>
-        <location filename="../src/app/commands/ImportCommand.cpp" line="+19"/>
+        <location filename="../src/app/commands/ImportCommand.cpp" line="+20"/>
         <source>Paste the token (it is not shown): </source>
         <translation>Token einfügen (es wird nicht angezeigt): </translation>
     </message>
@@ -2684,9 +2744,19 @@ Dieses Fenster macht von selbst weiter.</translation>
         <translation>Kein Token auf der Standardeingabe. Leiten Sie es per Pipe oder Umleitung hinein, zum Beispiel: trello-onboard import --key KEY &lt; token-file</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Stored the verified token of %1 (%2) in the keychain: service &quot;%3&quot;, account &quot;%4&quot;.</source>
         <translation>Das geprüfte Token von %1 (%2) wurde im Schlüsselbund gespeichert: Dienst „%3“, Konto „%4“.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Warning: the daily check that warns before tokens expire is not on: %1</source>
+        <translation>Warnung: Die tägliche Prüfung, die vor dem Ablauf von Tokens warnt, ist nicht eingeschaltet: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The daily check that warns before tokens expire is on (to turn it off: %1).</source>
+        <translation>Die tägliche Prüfung, die vor dem Ablauf von Tokens warnt, ist eingeschaltet (zum Ausschalten: %1).</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@
 <context>
     <name>onboard::AccountsWindow</name>
     <message numerus="yes">
-        <location filename="../src/gui/AccountsWindow.cpp" line="+66"/>
+        <location filename="../src/gui/AccountsWindow.cpp" line="+69"/>
         <source>in %n minute(s)</source>
         <translation>
             <numerusform>in %n minute</numerusform>
@@ -54,11 +54,27 @@
             <numerusform>The access token renews itself when it is used; the grant lapses if it is not used for %n days.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+172"/>
+        <source>Its %n webhook(s) stop with it: whatever they feed receives no more events from Trello.</source>
+        <translation>
+            <numerusform>Its %n webhook stops with it: whatever it feeds receives no more events from Trello.</numerusform>
+            <numerusform>Its %n webhooks stop with it: whatever they feed receives no more events from Trello.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Its %n webhook(s) stopped with it.</source>
+        <translation>
+            <numerusform>Its %n webhook stopped with it.</numerusform>
+            <numerusform>Its %n webhooks stopped with it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>onboard::ApiCall</name>
     <message numerus="yes">
-        <location filename="../src/core/trello/ApiCall.cpp" line="+196"/>
+        <location filename="../src/core/trello/ApiCall.cpp" line="+200"/>
         <source>Trello is limiting the rate of requests for this key or token (HTTP 429) and still did after %n retries; try again in a few seconds.</source>
         <translation>
             <numerusform>Trello is limiting the rate of requests for this key or token (HTTP 429) and still did after %n retry; try again in a few seconds.</numerusform>
