@@ -2,6 +2,7 @@
 // of bad file is ErrorKind::BadInput naming the file (and the line, where there is one); random
 // bytes never crash it.
 #include "setup/ConfigFile.h"
+#include "setup/SetupOptions.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -102,6 +103,24 @@ private Q_SLOTS:
             QCOMPARE(config.value(QStringLiteral("key")), Key);
         if (text.contains("X-A"))
             QCOMPARE(config.headerLines(), QStringList{QStringLiteral("X-A: b")});
+    }
+
+    void everySetupOptionButHeaderIsAKey()
+    {
+        // The keys are the setup options' own names (README: "the same keys work in a config
+        // file"), the OAuth 2.0 ones and expiry-warnings included; headers have their section.
+        QByteArray text;
+        for (const QString &option : SetupOptions::names()) {
+            if (option != QLatin1String("header"))
+                text += option.toLatin1() + " = x\n";
+        }
+        ConfigFile config;
+        const Error e = config.parse(text, Name);
+        QVERIFY2(!e, qPrintable(e.message()));
+        QCOMPARE(config.settings().size(), SetupOptions::names().size() - 1);
+        QCOMPARE(config.value(QStringLiteral("client-id")), QStringLiteral("x"));
+        QCOMPARE(config.value(QStringLiteral("expiry-warnings")), QStringLiteral("x"));
+        QVERIFY(config.parse("header = X-A: b\n", Name));
     }
 
     void emptyValueIsKept()

@@ -140,6 +140,30 @@ private Q_SLOTS:
         QVERIFY(e.message().contains(system));
     }
 
+    void theAdministratorSetsOAuthAndExpiryWarnings()
+    {
+        // An OAuth 2.0 client for everyone, and the daily check on and locked.
+        const QString system = write(QStringLiteral("oauth-system.conf"),
+                                     "client-id = abcDEF0123456789abcdef0123456789\n"
+                                     "oauth-scope = read:member:trello offline_access\n"
+                                     "expiry-warnings = on\nlocked = client-id, expiry-warnings\n");
+        SetupSources sources;
+        sources.add(layer(system, true));
+        SetupOptions options;
+        Error e = sources.resolve(&options);
+        QVERIFY2(!e, qPrintable(e.message()));
+        QVERIFY(options.isOAuth());
+        QVERIFY(options.expiryWarnings);
+        QVERIFY(options.isLocked(QStringLiteral("expiry-warnings")));
+
+        SetupSources overridden;
+        overridden.add(layer(system, true));
+        overridden.add(layer(write(QStringLiteral("oauth-user.conf"), "expiry-warnings = off\n"), false));
+        e = overridden.resolve(&options);
+        QCOMPARE(e.kind(), ErrorKind::BadInput);
+        QVERIFY2(e.message().contains(QLatin1String("locked")) && e.message().contains(system), qPrintable(e.message()));
+    }
+
     void invocationReadsTheSystemAndUserConfigs()
     {
         write(QStringLiteral("xdg/trello-onboard/trello-onboard.conf"), "key = " + KeyA.toLatin1() + "\nlocked = key\nscope = read\n");

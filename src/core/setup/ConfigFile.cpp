@@ -1,6 +1,7 @@
 #include "setup/ConfigFile.h"
 
 #include "common/SafeFile.h"
+#include "setup/SetupOptions.h"
 
 #include <QStringDecoder>
 
@@ -8,12 +9,15 @@ namespace onboard {
 
 const QStringList &ConfigFile::knownKeys()
 {
-    static const QStringList keys{QStringLiteral("key"),           QStringLiteral("app-name"),
-                                  QStringLiteral("scope"),         QStringLiteral("expiration"),
-                                  QStringLiteral("api-host"),      QStringLiteral("authorize-url"),
-                                  QStringLiteral("return-url"),    QStringLiteral("credentials-in"),
-                                  QStringLiteral("ca-file"),       QStringLiteral("sign-in"),
-                                  QStringLiteral("locked")};
+    // The setup options' own table, so that an option added there is a config key at once (the
+    // OAuth 2.0 ones and expiry-warnings were once missing from a list kept here). Headers have
+    // their [headers] section instead of a key.
+    static const QStringList keys = [] {
+        QStringList list = SetupOptions::names();
+        list.removeAll(QStringLiteral("header"));
+        list.append(QStringLiteral("locked"));
+        return list;
+    }();
     return keys;
 }
 
