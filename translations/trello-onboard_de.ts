@@ -384,7 +384,7 @@
 <context>
     <name>ConfigFile</name>
     <message>
-        <location filename="../src/core/setup/ConfigFile.cpp" line="+23"/>
+        <location filename="../src/core/setup/ConfigFile.cpp" line="+27"/>
         <source>No config file was named.</source>
         <translation>Es wurde keine Konfigurationsdatei angegeben.</translation>
     </message>
@@ -1062,7 +1062,12 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/gui_main.cpp" line="+106"/>
+        <location filename="../src/app/gui_main.cpp" line="+113"/>
+        <source>Warning: the daily check that warns before tokens expire is not on: %1</source>
+        <translation>Warnung: Die tägliche Prüfung, die vor dem Ablauf von Tokens warnt, ist nicht eingeschaltet: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Trello Onboard</source>
         <translation>Trello Onboard</translation>
     </message>

@@ -10,9 +10,11 @@
 #include "accounts/Workspace.h"
 #include "changes/ChangeRecovery.h"
 #include "common/Translations.h"
+#include "desktop/CheckTimer.h"
 #include "operations/Outcome.h"
 
 #include <QApplication>
+#include <QEventLoop>
 #include <QTimer>
 
 #include <memory>
@@ -82,13 +84,33 @@ int resume(QApplication &app, const QStringList &arguments, const QJsonObject &s
         app.exec();
         return json ? printOutcome(dialog.outcome()) : dialog.exitCode();
     }
-    SetupController controller(workspace, SetupOptions());
+    // The one setup option the Done page still acts on (its "Warn me before tokens expire").
+    SetupOptions options;
+    const QJsonObject expiryWarnings = state.value(QStringLiteral("expiryWarnings")).toObject();
+    options.expiryWarnings = expiryWarnings.value(QStringLiteral("on")).toBool();
+    if (expiryWarnings.value(QStringLiteral("locked")).toBool())
+        options.locked.insert(QStringLiteral("expiry-warnings"));
+    SetupController controller(workspace, options);
     controller.resumeStored(account);
     SetupWizard wizard(&controller);
     wizard.startAtDone();
     wizard.show();
     app.exec();
     return json ? printOutcome(controller.outcome()) : controller.exitCode();
+}
+
+// The daily check on, after a store the Done page did not show. The account is stored either way:
+// a timer that cannot be turned on is a warning, not a failure.
+void turnOnDailyCheck()
+{
+    CheckTimer timer(CheckTimer::Action::Enable);
+    QEventLoop loop;
+    QObject::connect(&timer, &Job::finished, &loop, &QEventLoop::quit);
+    timer.start();
+    if (timer.isRunning())
+        loop.exec(); // bounded by CheckTimer::TimeoutMs
+    if (const Error &e = timer.error())
+        StandardStreams::say(QObject::tr("Warning: the daily check that warns before tokens expire is not on: %1").arg(e.message()));
 }
 
 } // namespace
@@ -213,7 +235,12 @@ int main(int argc, char *argv[])
             QObject::connect(controller.get(), &SetupController::stateChanged, &app, [&](SetupController::State state) {
                 if (state != SetupController::State::Stored)
                     return;
-                GuiLauncher::handOver(ResumeStoredOption, {{QStringLiteral("account"), shownAccount(controller->account())}},
+                const SetupOptions &given = controller->options();
+                const QJsonObject expiryWarnings{{QStringLiteral("on"), given.expiryWarnings},
+                                                 {QStringLiteral("locked"), given.isLocked(QStringLiteral("expiry-warnings"))}};
+                GuiLauncher::handOver(ResumeStoredOption,
+                                      {{QStringLiteral("account"), shownAccount(controller->account())},
+                                       {QStringLiteral("expiryWarnings"), expiryWarnings}},
                                       flags);
                 StandardStreams::say(QStringLiteral("continuing in this process."));
             });
@@ -231,6 +258,11 @@ int main(int argc, char *argv[])
             StandardStreams::say(json.value(QStringLiteral("message")).toString());
     } else if (wizard) {
         outcome = controller->outcome();
+        // Installer mode never shows the Done page, whose box would have done it: "expiry-warnings
+        // = on" turns the daily check on here, once the account is stored (not for the demo).
+        if (invocation.closeWhenDone && controller->state() == SetupController::State::Stored
+            && controller->options().expiryWarnings && !workspace.isDemo())
+            turnOnDailyCheck();
     }
     if (!outcome)
         return loopCode;

@@ -1,6 +1,7 @@
 #include "accounts/SettingsFile.h"
 #include "DevToolsClient.h"
 #include "RunKeychainJob.h"
+#include "SandboxServer.h"
 #include "TestSupport.h"
 #include "WindowProcess.h"
 #include "keychain/KeychainJob.h"
@@ -17,12 +18,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace onboard;
 using namespace onboard::test;
+using onboard::sandbox::SandboxServer;
 
 // The installed layout as a process: `trello-onboard setup --demo --close-when-done --json`, the
 // consent page approved from outside through Chromium's DevTools endpoint (switched on by an
@@ -248,6 +252,87 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("accountId")).toString(), accountId);
         QVERIFY(!out.contains(token) && !err.contains(token));
         QVERIFY(filesContaining(sessionRoot(), token).isEmpty());
+    }
+
+    void theManagedConfigTurnsTheDailyCheckOn_data()
+    {
+        QTest::addColumn<bool>("installerMode");
+        QTest::newRow("a person: the Done page, after the hand-over") << false;
+        QTest::newRow("an installer: --close-when-done, no Done page") << true;
+    }
+
+    void theManagedConfigTurnsTheDailyCheckOn()
+    {
+        // An administrator's "expiry-warnings = on", locked: a setup (a real profile, at this
+        // test's sandbox) stores the account and turns the daily check on: a person's on the Done
+        // page of the fresh image it hands over to, an installer's before the program exits.
+        // systemctl is a stand-in that records its calls: a container has no user systemd.
+        QFETCH(bool, installerMode);
+        SandboxServer sandbox;
+        QVERIFY(sandbox.listen());
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString calls = dir.filePath(QStringLiteral("calls"));
+        const QString systemctl = dir.filePath(QStringLiteral("systemctl"));
+        const QString systemConfig = dir.filePath(QStringLiteral("xdg/trello-onboard/trello-onboard.conf"));
+        QVERIFY(QDir().mkpath(QFileInfo(systemConfig).path()));
+        {
+            QFile script(systemctl);
+            QVERIFY(script.open(QIODevice::WriteOnly));
+            script.write("#!/bin/sh\necho \"$*\" >> '" + calls.toLocal8Bit() + "'\n"
+                         "case \"$2\" in is-enabled) exit 1 ;; esac\nexit 0\n");
+            script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+            QFile config(systemConfig);
+            QVERIFY(config.open(QIODevice::WriteOnly));
+            config.write("expiry-warnings = on\nlocked = expiry-warnings\n");
+        }
+        qputenv("TRELLO_ONBOARD_SYSTEMCTL", QFile::encodeName(systemctl));
+        qputenv("XDG_CONFIG_DIRS", QFile::encodeName(dir.filePath(QStringLiteral("xdg"))));
+        const auto restore = qScopeGuard([] {
+            qunsetenv("TRELLO_ONBOARD_SYSTEMCTL");
+            qunsetenv("XDG_CONFIG_DIRS");
+        });
+        const auto recorded = [&calls] {
+            QFile file(calls);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+
+        const QString program = qEnvironmentVariable("TRELLO_ONBOARD_BIN_DIR") + QStringLiteral("/trello-onboard");
+        QStringList arguments{QStringLiteral("setup"), QStringLiteral("--key"), SandboxServer::demoKey(),
+                              QStringLiteral("--api-host"), sandbox.apiRoot().toString(), QStringLiteral("--authorize-url"),
+                              sandbox.authorizeUrl().toString(), QStringLiteral("--json")};
+        if (installerMode)
+            arguments << QStringLiteral("--close-when-done");
+        QProcess process;
+        QByteArray clicked;
+        const bool pressed = DevToolsClient::startAndPressInConsentPage(&process, program, arguments, QStringLiteral("allow"), &clicked);
+        if (!pressed) {
+            process.kill();
+            process.waitForFinished(WaitMs);
+        }
+        QVERIFY2(pressed, process.readAllStandardError().constData());
+        QByteArray out;
+        if (installerMode) {
+            QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, WaitMs);
+            QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+                     process.readAllStandardError().constData());
+            QCOMPARE(recorded(), QByteArray("--user enable --now trello-onboard-check.timer\n"));
+            out = process.readAllStandardOutput();
+        } else {
+            QTRY_VERIFY_WITH_TIMEOUT(WindowProcess::procFile(process.processId(), "cmdline").contains("--resume-stored"), WaitMs);
+            QTRY_COMPARE_WITH_TIMEOUT(recorded(), QByteArray("--user is-enabled trello-onboard-check.timer\n"
+                                                             "--user enable --now trello-onboard-check.timer\n"),
+                                      WaitMs);
+            const WindowProcess::Ended ended = WindowProcess::pressReturnUntilItExits(process);
+            QVERIFY2(ended.normalExit && ended.exitCode == 0, ended.err.constData());
+            out = ended.out;
+        }
+        const QString accountId = QJsonDocument::fromJson(out.trimmed()).object().value(QStringLiteral("accountId")).toString();
+        QVERIFY2(!accountId.isEmpty(), out.constData());
+        QProcess forget;
+        forget.start(program, {QStringLiteral("forget"), QStringLiteral("--account"), accountId});
+        QVERIFY(forget.waitForFinished(WaitMs));
+        QCOMPARE(forget.exitCode(), 0);
     }
 
     void killedWhileStoringIsCompletedAtTheNextStart()

@@ -31,9 +31,9 @@ public:
     OAuthRequest oauth;       // an OAuth 2.0 account's client id, scopes, endpoints, redirect URI
     ApiEndpoint endpoint;     // API host, headers, credentials placement, CA file
     SignIn signIn = SignIn::Embedded;
-    // "expiry-warnings = on": storing an account (the wizard's Done page, import) turns the daily
-    // `check --notify` on for this user; locked, the windows keep it on. Off (the default) leaves
-    // it as the person set it.
+    // "expiry-warnings = on": storing an account (the wizard's Done page, or its exit with
+    // --close-when-done; import) turns the daily `check --notify` on for this user; locked, the
+    // windows keep it on. Off (the default) leaves it as the person set it.
     bool expiryWarnings = false;
     QSet<QString> given;      // option names without "--": "key", "scope", "header", …
     QSet<QString> locked;     // options the system-wide config locks: shown, not editable
