@@ -1062,12 +1062,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/gui_main.cpp" line="+113"/>
-        <source>Warning: the daily check that warns before tokens expire is not on: %1</source>
-        <translation>Warnung: Die tägliche Prüfung, die vor dem Ablauf von Tokens warnt, ist nicht eingeschaltet: %1</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location filename="../src/app/gui_main.cpp" line="+128"/>
         <source>Trello Onboard</source>
         <translation>Trello Onboard</translation>
     </message>
@@ -2024,7 +2019,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Trello wird gefragt, wie viele Webhooks das Token von %1 hat …</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Revoke the token?</source>
         <translation>Token widerrufen?</translation>
     </message>
@@ -2404,7 +2399,12 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
 <context>
     <name>onboard::CheckTimer</name>
     <message>
-        <location filename="../src/core/desktop/CheckTimer.cpp" line="+46"/>
+        <location filename="../src/core/desktop/CheckTimer.cpp" line="+30"/>
+        <source>Warning: the daily check that warns before tokens expire is not on: %1</source>
+        <translation>Warnung: Die tägliche Prüfung, die vor dem Ablauf von Tokens warnt, ist nicht eingeschaltet: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The daily check cannot be turned on or off here: %1 could not be started.</source>
         <translation>Die tägliche Prüfung kann hier nicht ein- oder ausgeschaltet werden: %1 konnte nicht gestartet werden.</translation>
     </message>
@@ -2698,7 +2698,7 @@ Dieses Fenster macht von selbst weiter.</translation>
         <translation>Eine tägliche Prüfung im Hintergrund benachrichtigt Sie eine Woche bevor ein Token abläuft oder wenn Trello eines nicht mehr annimmt.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Your administrator keeps it on.</source>
         <translation>Ihre Administration hält sie eingeschaltet.</translation>
     </message>
@@ -2754,12 +2754,7 @@ Dieses Fenster macht von selbst weiter.</translation>
         <translation>Das geprüfte Token von %1 (%2) wurde im Schlüsselbund gespeichert: Dienst „%3“, Konto „%4“.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Warning: the daily check that warns before tokens expire is not on: %1</source>
-        <translation>Warnung: Die tägliche Prüfung, die vor dem Ablauf von Tokens warnt, ist nicht eingeschaltet: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>The daily check that warns before tokens expire is on (to turn it off: %1).</source>
         <translation>Die tägliche Prüfung, die vor dem Ablauf von Tokens warnt, ist eingeschaltet (zum Ausschalten: %1).</translation>
     </message>

@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+172"/>
+        <location line="+173"/>
         <source>Its %n webhook(s) stop with it: whatever they feed receives no more events from Trello.</source>
         <translation>
             <numerusform>Its %n webhook stops with it: whatever it feeds receives no more events from Trello.</numerusform>

@@ -110,7 +110,7 @@ void turnOnDailyCheck()
     if (timer.isRunning())
         loop.exec(); // bounded by CheckTimer::TimeoutMs
     if (const Error &e = timer.error())
-        StandardStreams::say(QObject::tr("Warning: the daily check that warns before tokens expire is not on: %1").arg(e.message()));
+        StandardStreams::say(CheckTimer::notOnWarning(e));
 }
 
 } // namespace

@@ -276,12 +276,13 @@ void AccountsWindow::revoke()
                 tr("Asking Trello how many webhooks the token of %1 has…").arg(account->username));
     auto *count = new CountWebhooksJob(m_workspace, *account, this);
     run(count, [this, count] {
-        // Copied out: the box's own event loop may outlive the job.
-        const Account account = count->account();
-        const int webhooks = count->count();
-        const Error problem = count->error();
         MessageStrip::hide(m_ui->messageLabel);
-        confirmRevoke(account, webhooks, problem);
+        // The question is a modal box with its own event loop: opened once this signal has
+        // returned, not inside the chain of finished() signals that led here.
+        QMetaObject::invokeMethod(
+            this, [this, account = count->account(), webhooks = count->count(), problem = count->error()] {
+                confirmRevoke(account, webhooks, problem);
+            }, Qt::QueuedConnection);
     });
 }
 

@@ -19,7 +19,7 @@ ExpiryWarningsToggle::ExpiryWarningsToggle(const SetupOptions &options, Moment m
     : QWidget(parent)
     , m_checkBox(new QCheckBox(tr("&Warn me before tokens expire"), this))
     , m_label(new QLabel(this))
-    , m_locked(options.isLocked(Option))
+    , m_locked(options.isLocked(Option) && options.expiryWarnings) // a locked "off" turns nothing off
 {
     m_checkBox->setObjectName(QStringLiteral("expiryWarningsCheckBox"));
     m_checkBox->setToolTip(tr("A daily check in the background notifies you a week before a token expires, or when "
@@ -32,24 +32,27 @@ ExpiryWarningsToggle::ExpiryWarningsToggle(const SetupOptions &options, Moment m
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_checkBox);
     layout->addWidget(m_label);
-    LockedSetting::apply(m_checkBox, options, Option); // the tooltip that says why
+    if (m_locked)
+        LockedSetting::apply(m_checkBox, options, Option); // the tooltip that says why
     connect(m_checkBox, &QCheckBox::toggled, this, [this](bool on) {
         if (!m_busy)
             apply(on);
     });
 
-    // Whether it is on already: the box is usable once that is known.
     setBusy(true);
-    const bool turnOn = options.expiryWarnings && (moment == Moment::AccountStored || m_locked);
+    // "on" where an account was just stored, or locked: turned on at once, without asking first
+    // (enabling twice is harmless), so that a Done page closed at once still gets it: CheckTimer
+    // completes a change it started when its window closes.
+    if (options.expiryWarnings && (moment == Moment::AccountStored || m_locked)) {
+        m_checkBox->setChecked(true);
+        apply(true);
+        return;
+    }
+    // Otherwise whether it is on already: the box is usable once that is known.
     auto *query = new CheckTimer(CheckTimer::Action::Query, this);
-    connect(query, &Job::finished, this, [this, query, turnOn] {
+    connect(query, &Job::finished, this, [this, query] {
         query->deleteLater();
         m_checkBox->setChecked(query->isEnabled());
-        if (turnOn && !query->isEnabled()) {
-            m_checkBox->setChecked(true);
-            apply(true);
-            return;
-        }
         setBusy(false);
     });
     query->start();

@@ -46,6 +46,7 @@ private:
     QStringList m_tokens;
     QList<QByteArray> m_outputs;
     QString m_soon, m_expired, m_fine, m_short, m_refused; // usernames are per member; account ids per token
+    QDateTime m_expiredOn;
     QProcess m_server;
 
     static QString settingsPath()
@@ -95,13 +96,15 @@ private:
         const QString id = importToken(key, m_sandbox.issueTokenCreatedAt(0, {QStringLiteral("read")}, QStringLiteral("30days"), now.addDays(-25)));
         const QString expired = m_sandbox.issueTokenCreatedAt(0, {QStringLiteral("read")}, QStringLiteral("30days"), now.addDays(-32));
         m_tokens << expired;
-        if (const onboard::Error e = runKeychainJob(KeychainJob::Operation::Write, KeychainJob::serviceName(false), id, expired).error)
+        if (const onboard::Error e = runKeychainJob(KeychainJob::Operation::Write, KeychainJob::serviceName(false), id, expired).error) {
             qWarning() << e.message();
+            return {};
+        }
         onboard::SettingsFile settings(settingsPath());
         if (settings.load() || !settings.find(id))
             return {};
         Account aged = *settings.find(id);
-        aged.expires = now.addDays(-2);
+        aged.expires = m_expiredOn = now.addDays(-2);
         std::unique_ptr<onboard::ChangeLock> lock = onboard::test::heldLock(settingsPath());
         if (!lock || settings.modify(*lock, onboard::SettingsFile::storing(aged)))
             return {};
@@ -231,7 +234,7 @@ private Q_SLOTS:
         QCOMPARE(text.exitCode, 2);
         QVERIFY2(text.out.contains("expires in 5 days") || text.out.contains("expires in 4 days"), text.out.constData());
         QVERIFY2(text.out.contains("trello-onboard rotate --account"), text.out.constData());
-        const QString expiredOn = QStringLiteral("expired on ") + QDateTime::currentDateTimeUtc().addDays(-2).toString(QStringLiteral("yyyy-MM-dd"));
+        const QString expiredOn = QStringLiteral("expired on ") + m_expiredOn.toString(QStringLiteral("yyyy-MM-dd"));
         QVERIFY2(text.out.contains(expiredOn.toLatin1()), text.out.constData());
         // No refresh this time: the grant is young again.
         QCOMPARE(m_sandbox.oauthRefreshCount(), refreshes + 1);

@@ -105,8 +105,8 @@ private Q_SLOTS:
         // Not locked: the person may clear it.
         box->click();
         QTRY_VERIFY_WITH_TIMEOUT(box->isEnabled() && label->text().startsWith(QLatin1String("Off")), test::WaitMs);
-        QCOMPARE(calls(), QByteArray("--user is-enabled trello-onboard-check.timer\n"
-                                     "--user enable --now trello-onboard-check.timer\n"
+        // Turned on without asking first (enabling twice is harmless).
+        QCOMPARE(calls(), QByteArray("--user enable --now trello-onboard-check.timer\n"
                                      "--user disable --now trello-onboard-check.timer\n"));
     }
 
@@ -147,8 +147,21 @@ private Q_SLOTS:
         QVERIFY(!box->isEnabled());
         QVERIFY2(box->toolTip().contains(QLatin1String("administrator")), qPrintable(box->toolTip()));
         QVERIFY2(label->text().contains(QLatin1String("administrator keeps it on")), qPrintable(label->text()));
-        QCOMPARE(calls(), QByteArray("--user is-enabled trello-onboard-check.timer\n"
-                                     "--user enable --now trello-onboard-check.timer\n"));
+        QCOMPARE(calls(), QByteArray("--user enable --now trello-onboard-check.timer\n"));
+    }
+
+    void aLockedOffTurnsNothingOffAndLeavesTheBoxToThePerson()
+    {
+        fakeSystemctl(0, 0); // on: the person turned it on
+        SetupOptions options;
+        QVERIFY(!options.apply(QStringLiteral("expiry-warnings"), QStringLiteral("off")));
+        options.locked.insert(QStringLiteral("expiry-warnings"));
+        AccountsWindow window(Workspace::real(), options);
+        auto *box = window.findChild<QCheckBox *>(QStringLiteral("expiryWarningsCheckBox"));
+        QTRY_VERIFY_WITH_TIMEOUT(box->isEnabled(), test::WaitMs);
+        QVERIFY(box->isChecked());
+        QVERIFY2(!box->toolTip().contains(QLatin1String("administrator")), qPrintable(box->toolTip()));
+        QCOMPARE(calls(), QByteArray("--user is-enabled trello-onboard-check.timer\n"));
     }
 
     void notOfferedInADemo()

@@ -68,6 +68,34 @@ private Q_SLOTS:
         QVERIFY(!off.isEnabled());
     }
 
+    void aChangeDeletedWhileRunningIsCompleted()
+    {
+        // A window closed while it turns the timer on: the enable is waited for, not cut; a query
+        // is ended at once (QElapsedTimer: the query's sleep is not waited for).
+        const QString path = fake(0);
+        QFile script(path);
+        QVERIFY(script.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        script.write("#!/bin/sh\nsleep 1\necho \"$*\" >> '" + m_dir.filePath(QStringLiteral("calls")).toLocal8Bit() + "'\n");
+        script.close();
+        auto *enable = new CheckTimer(CheckTimer::Action::Enable);
+        bool reported = false;
+        connect(enable, &Job::finished, this, [&reported] { reported = true; });
+        enable->start();
+        QTest::qWait(100);
+        delete enable;
+        QVERIFY(!reported);
+        QCOMPARE(calls(), QByteArray("--user enable --now trello-onboard-check.timer\n"));
+
+        auto *query = new CheckTimer(CheckTimer::Action::Query);
+        query->start();
+        QTest::qWait(100);
+        QElapsedTimer deleting;
+        deleting.start();
+        delete query;
+        QVERIFY(deleting.elapsed() < 900);
+        QCOMPARE(calls(), QByteArray("--user enable --now trello-onboard-check.timer\n"));
+    }
+
     void deletedWhileRunningSaysNothing()
     {
         // systemctl that takes its time: the job is deleted meanwhile (a window closed).

@@ -55,7 +55,7 @@ void ImportCommand::run()
         }
         startStep(new CheckTimer(CheckTimer::Action::Enable), [this, outcome, sentence](CheckTimer *timer) {
             if (const Error &warning = timer->error()) {
-                say(tr("Warning: the daily check that warns before tokens expire is not on: %1").arg(warning.message()));
+                say(CheckTimer::notOnWarning(warning));
                 conclude(outcome, {}, sentence);
                 return;
             }

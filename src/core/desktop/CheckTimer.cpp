@@ -17,10 +17,17 @@ CheckTimer::~CheckTimer()
     // QProcess's own destructor kills and waits, and would report that as finished to whoever
     // listens, which may be half destroyed by now (a window closing with this job in it).
     m_process.disconnect(this);
-    if (m_process.state() != QProcess::NotRunning) {
-        m_process.kill();
-        m_process.waitForFinished(1000);
-    }
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    if (m_action != Action::Query && m_process.waitForFinished(TimeoutMs))
+        return;
+    m_process.kill();
+    m_process.waitForFinished(1000);
+}
+
+QString CheckTimer::notOnWarning(const Error &error)
+{
+    return tr("Warning: the daily check that warns before tokens expire is not on: %1").arg(error.message());
 }
 
 void CheckTimer::run()

@@ -25,8 +25,14 @@ public:
     static QString disableCommand() { return QStringLiteral("systemctl --user disable --now ") + unitName(); }
 
     explicit CheckTimer(Action action, QObject *parent = nullptr);
-    // Deleting a CheckTimer while systemctl runs ends it, and finished() is then not emitted.
+    // Deleting a CheckTimer while systemctl runs does not emit finished(). A Query is ended; an
+    // Enable or Disable is waited for (up to TimeoutMs): a window closed at once must not undo
+    // the person's (or the administrator's) change half-way.
     ~CheckTimer() override;
+
+    // The line a person reads when the daily check could not be turned on after an account was
+    // stored: a warning, since the account is stored either way.
+    static QString notOnWarning(const Error &error);
 
     // After a successful Query: whether the timer is enabled for this user.
     bool isEnabled() const { return m_enabled; }

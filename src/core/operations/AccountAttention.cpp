@@ -14,7 +14,7 @@ AccountAttention AccountAttention::of(const Account &account, const Error &check
 
     // Past its date by the record, and Trello did not say otherwise (it refused it, or could not
     // be asked). A short token's end is no news.
-    if (!account.isOAuth() && ends.isValid() && ends <= now && (refused || checkError)) {
+    if (!account.isOAuth() && ends.isValid() && ends <= now && checkError) {
         if (shortLived)
             return attention;
         attention.m_reason = Reason::Expired;

@@ -14,8 +14,8 @@ namespace onboard {
 //
 //     key = 0123…            app-name = …        scope = read,write      expiration = 30days
 //     api-host = https://…   authorize-url = …   return-url = …          credentials-in = header
-//     ca-file = /path.pem      sign-in = browser   expiry-warnings = on    client-id = …  (and the
-//     other OAuth 2.0 options: every setup option but header, SetupOptions::names())
+//     ca-file = /path.pem    sign-in = browser   expiry-warnings = on    client-id = …
+//     (every setup option but header is a key: SetupOptions::names())
 //     locked = key, api-host        (only in the system-wide config: see SetupSources)
 //     [headers]
 //     X-Request-Id = abc123
