@@ -1,6 +1,7 @@
 #include "ProgramRun.h"
 #include "RunKeychainJob.h"
 #include "SandboxServer.h"
+#include "StandInSystemctl.h"
 #include "TestSupport.h"
 
 #include <QCryptographicHash>
@@ -12,7 +13,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -261,29 +261,16 @@ private Q_SLOTS:
     // systemctl records what it was asked and answers as told.
     void importTurnsTheDailyCheckOnWhenAsked()
     {
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        const QString calls = dir.filePath(QStringLiteral("calls"));
-        const auto systemctl = [&](int status) {
-            const QString path = dir.filePath(QStringLiteral("systemctl-%1").arg(status));
-            writeFile(path, "#!/bin/sh\necho \"$*\" >> '" + calls.toLocal8Bit() + "'\n"
-                            + (status ? "echo 'Failed to connect to bus: No medium found' >&2\n" : "")
-                            + "exit " + QByteArray::number(status) + "\n");
-            QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-            return QStringList{QStringLiteral("TRELLO_ONBOARD_SYSTEMCTL=") + path};
-        };
-        const auto readCalls = [&] {
-            QFile file(calls);
-            const QByteArray bytes = file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-            file.close();
-            QFile::remove(calls);
-            return bytes;
+        onboard::test::StandInSystemctl systemctl;
+        const auto readCalls = [&systemctl] {
+            const QByteArray calls = systemctl.calls();
+            systemctl.clearCalls();
+            return calls;
         };
         const QStringList on{QStringLiteral("--expiry-warnings"), QStringLiteral("on")};
 
-        Options options;
-        options.environment = systemctl(0);
-        Result stored = import(issue(0, {QStringLiteral("read")}), on, options);
+        QVERIFY(systemctl.install({}));
+        Result stored = import(issue(0, {QStringLiteral("read")}), on);
         EXPECT_EXIT(stored, 0);
         QVERIFY2(stored.err.contains("daily check that warns before tokens expire is on")
                      && stored.err.contains("systemctl --user disable --now trello-onboard-check.timer"),
@@ -292,18 +279,20 @@ private Q_SLOTS:
 
         // A timer that cannot be turned on is a warning: the token is stored all the same.
         forgetAll();
-        options.environment = systemctl(1);
-        stored = import(issue(0, {QStringLiteral("read")}), on + QStringList{QStringLiteral("--json")}, options);
+        QVERIFY(systemctl.install({1, 1}));
+        stored = import(issue(0, {QStringLiteral("read")}), on + QStringList{QStringLiteral("--json")});
         EXPECT_EXIT(stored, 0);
         QCOMPARE(QJsonDocument::fromJson(stored.out).object().value(QStringLiteral("status")).toString(), QStringLiteral("stored"));
-        QVERIFY2(stored.err.contains("Warning: the daily check") && stored.err.contains("No medium found"), stored.err.constData());
+        QVERIFY2(stored.err.contains("Warning: the daily check") && stored.err.contains(onboard::test::StandInSystemctl::failureReason()),
+                 stored.err.constData());
         EXPECT_EXIT(tokenOf(), 0);
         readCalls();
 
         // Off (the default), a failed import, and the demo: systemctl is not asked.
         forgetAll();
-        EXPECT_EXIT(import(issue(0, {QStringLiteral("read")}), {}, options), 0);
-        EXPECT_EXIT(import(QStringLiteral("ATTA") + QString(72, QLatin1Char('0')), on, options), 2);
+        EXPECT_EXIT(import(issue(0, {QStringLiteral("read")})), 0);
+        EXPECT_EXIT(import(QStringLiteral("ATTA") + QString(72, QLatin1Char('0')), on), 2);
+        Options options;
         options.input = issue(1, {QStringLiteral("read")}).toLatin1() + '\n';
         EXPECT_EXIT(run(QStringList{QStringLiteral("--demo"), QStringLiteral("import"), QStringLiteral("--key"), m_key} + on, options), 0);
         EXPECT_EXIT(run({QStringLiteral("--demo"), QStringLiteral("forget")}), 0);

@@ -1,16 +1,15 @@
 // "Warn me before tokens expire" as the accounts screen shows it: the box says whether the daily
 // check is on, turns it on and off through systemctl --user, and says why when it cannot. There is
-// no user systemd in a container, so a stand-in systemctl (a script that records its arguments and
-// answers as told) plays it. "expiry-warnings = on" turns it on where an account was just stored,
-// and, locked by the administrator, wherever the box is shown.
+// no user systemd in a container, so a stand-in systemctl (test::StandInSystemctl) plays it.
+// "expiry-warnings = on" turns it on where an account was just stored, and, locked by the
+// administrator, wherever the box is shown.
 #include "AccountsWindow.h"
 #include "ExpiryWarningsToggle.h"
+#include "StandInSystemctl.h"
 #include "WizardHarness.h"
 
 #include <QCheckBox>
-#include <QFile>
 #include <QLabel>
-#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace onboard;
@@ -20,29 +19,11 @@ class TestExpiryWarnings : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
+    test::StandInSystemctl m_systemctl;
 
-    // is-enabled answers `enabled` (0 or 1); enable and disable answer `change` (0, or 1 with a reason).
-    void fakeSystemctl(int enabled, int change)
-    {
-        const QString path = m_dir.filePath(QStringLiteral("systemctl"));
-        QFile script(path);
-        QVERIFY(script.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        script.write("#!/bin/sh\necho \"$*\" >> '" + m_dir.filePath(QStringLiteral("calls")).toLocal8Bit() + "'\n"
-                     "case \"$2\" in is-enabled) exit " + QByteArray::number(enabled) + " ;; esac\n");
-        if (change != 0)
-            script.write("echo 'Failed to connect to bus: No medium found' >&2\n");
-        script.write("exit " + QByteArray::number(change) + "\n");
-        script.close();
-        script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-        qputenv("TRELLO_ONBOARD_SYSTEMCTL", path.toLocal8Bit());
-        QFile::remove(m_dir.filePath(QStringLiteral("calls")));
-    }
-    QByteArray calls() const
-    {
-        QFile file(m_dir.filePath(QStringLiteral("calls")));
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
+    // is-enabled answers `enabled` (0: on); enable and disable answer `change` (0, or 1 with a reason).
+    void fakeSystemctl(int enabled, int change) { QVERIFY(m_systemctl.install({enabled, change})); }
+    QByteArray calls() const { return m_systemctl.calls(); }
 
 private Q_SLOTS:
     void turnedOnAndOff()

@@ -2,6 +2,7 @@
 #include "DevToolsClient.h"
 #include "RunKeychainJob.h"
 #include "SandboxServer.h"
+#include "StandInSystemctl.h"
 #include "TestSupport.h"
 #include "WindowProcess.h"
 #include "keychain/KeychainJob.h"
@@ -270,33 +271,20 @@ private Q_SLOTS:
         QFETCH(bool, installerMode);
         SandboxServer sandbox;
         QVERIFY(sandbox.listen());
+        // Each systemctl call takes a second here: a Done page closed at once must still complete it.
+        StandInSystemctl systemctl;
+        QVERIFY(systemctl.install({1, 0, 1}));
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        const QString calls = dir.filePath(QStringLiteral("calls"));
-        const QString systemctl = dir.filePath(QStringLiteral("systemctl"));
         const QString systemConfig = dir.filePath(QStringLiteral("xdg/trello-onboard/trello-onboard.conf"));
         QVERIFY(QDir().mkpath(QFileInfo(systemConfig).path()));
         {
-            QFile script(systemctl);
-            QVERIFY(script.open(QIODevice::WriteOnly));
-            // Enabling takes a second here: a Done page closed at once must still complete it.
-            script.write("#!/bin/sh\ncase \"$2\" in is-enabled) exit 1 ;; enable) sleep 1 ;; esac\n"
-                         "echo \"$*\" >> '" + calls.toLocal8Bit() + "'\nexit 0\n");
-            script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
             QFile config(systemConfig);
             QVERIFY(config.open(QIODevice::WriteOnly));
             config.write("expiry-warnings = on\nlocked = expiry-warnings\n");
         }
-        qputenv("TRELLO_ONBOARD_SYSTEMCTL", QFile::encodeName(systemctl));
         qputenv("XDG_CONFIG_DIRS", QFile::encodeName(dir.filePath(QStringLiteral("xdg"))));
-        const auto restore = qScopeGuard([] {
-            qunsetenv("TRELLO_ONBOARD_SYSTEMCTL");
-            qunsetenv("XDG_CONFIG_DIRS");
-        });
-        const auto recorded = [&calls] {
-            QFile file(calls);
-            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-        };
+        const auto restore = qScopeGuard([] { qunsetenv("XDG_CONFIG_DIRS"); });
 
         const QString program = qEnvironmentVariable("TRELLO_ONBOARD_BIN_DIR") + QStringLiteral("/trello-onboard");
         QStringList arguments{QStringLiteral("setup"), QStringLiteral("--key"), SandboxServer::demoKey(),
@@ -317,14 +305,14 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, WaitMs);
             QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
                      process.readAllStandardError().constData());
-            QCOMPARE(recorded(), QByteArray("--user enable --now trello-onboard-check.timer\n"));
+            QCOMPARE(systemctl.calls(), QByteArray("--user enable --now trello-onboard-check.timer\n"));
             out = process.readAllStandardOutput();
         } else {
             QTRY_VERIFY_WITH_TIMEOUT(WindowProcess::procFile(process.processId(), "cmdline").contains("--resume-stored"), WaitMs);
             // Return presses Finish at once, before systemctl is through.
             const WindowProcess::Ended ended = WindowProcess::pressReturnUntilItExits(process);
             QVERIFY2(ended.normalExit && ended.exitCode == 0, ended.err.constData());
-            QCOMPARE(recorded(), QByteArray("--user enable --now trello-onboard-check.timer\n"));
+            QCOMPARE(systemctl.calls(), QByteArray("--user enable --now trello-onboard-check.timer\n"));
             out = ended.out;
         }
         const QString accountId = QJsonDocument::fromJson(out.trimmed()).object().value(QStringLiteral("accountId")).toString();
