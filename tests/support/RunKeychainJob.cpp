@@ -1,7 +1,9 @@
 #include "RunKeychainJob.h"
 
 #include "TestSupport.h"
+#include "SandboxServer.h"
 #include "accounts/ChangeLock.h"
+#include "operations/StoreTokenJob.h"
 
 #include <QSignalSpy>
 
@@ -13,6 +15,24 @@ bool runJob(Job &job)
     if (!job.isRunning() && !job.isFinished())
         job.start();
     return job.isFinished() || !finished.isEmpty() || finished.wait(WaitMs);
+}
+
+Error runToEnd(Job &job)
+{
+    if (!runJob(job))
+        return {ErrorKind::Cancelled, QStringLiteral("test: the job did not finish in time")};
+    return job.error();
+}
+
+Account storeDemoAccount(const Workspace &profile, const QString &token, const CustomHeaders &headers)
+{
+    SetupOptions options;
+    options.request.apiKey = sandbox::SandboxServer::demoKey();
+    options.endpoint.headers = headers;
+    StoreTokenJob store(profile, options, token);
+    if (const Error e = runToEnd(store))
+        qFatal("store failed: %s", qPrintable(e.message()));
+    return store.account();
 }
 
 KeychainAnswer runKeychainJob(KeychainJob::Operation operation, const QString &service, const QString &key,

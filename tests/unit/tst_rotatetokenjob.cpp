@@ -44,30 +44,6 @@ QString stored(const QString &key)
     return read.error ? QString() : read.token;
 }
 
-Error runRotation(RotateTokenJob &operation)
-{
-    QSignalSpy finished(&operation, &RotateTokenJob::finished);
-    operation.start();
-    if (finished.isEmpty() && !finished.wait(test::WaitMs))
-        return {ErrorKind::Cancelled, QStringLiteral("test: the rotation did not finish in time")};
-    return operation.error();
-}
-
-Account storeAccount(const Workspace &profile, const QString &token, const CustomHeaders &headers = {})
-{
-    SetupOptions options;
-    options.request.apiKey = SandboxServer::demoKey();
-    options.endpoint.headers = headers;
-    StoreTokenJob operation(profile, options, token);
-    QSignalSpy finished(&operation, &StoreTokenJob::finished);
-    operation.start();
-    if (finished.isEmpty() && !finished.wait(test::WaitMs))
-        qFatal("store did not finish");
-    if (operation.error())
-        qFatal("store failed: %s", qPrintable(operation.error().message()));
-    return operation.account();
-}
-
 // ---- child mode: rotates to the token read from stdin; the test env var kills it after the store.
 int runChild(const QString &registryPath)
 {
@@ -82,7 +58,7 @@ int runChild(const QString &registryPath)
         return 71;
     const Account account = registry.accounts().first();
     RotateTokenJob operation(profile, account, account.setupOptions(), token);
-    const Error e = runRotation(operation);
+    const Error e = test::runToEnd(operation);
     return e ? 72 : 0;
 }
 
@@ -195,14 +171,14 @@ private Q_SLOTS:
     void happyPath()
     {
         const QString oldToken = issue(0, ReadWrite);
-        const Account account = storeAccount(profile(), oldToken);
+        const Account account = test::storeDemoAccount(profile(), oldToken);
         const QString newToken = issue(0, ReadWrite);
         m_sandbox->clearReceived();
 
         SetupOptions options = account.setupOptions();
         options.request.scopes = {QStringLiteral("read")};
         RotateTokenJob rotation(profile(), account, options, newToken);
-        const Error e = runRotation(rotation);
+        const Error e = test::runToEnd(rotation);
         QVERIFY2(!e, qPrintable(e.message()));
         QVERIFY(rotation.oldTokenRevoked());
         QVERIFY(!rotation.revokeProblem());
@@ -231,7 +207,7 @@ private Q_SLOTS:
     void secretHeaderValuesGoWithTheRotation()
     {
         const QString oldToken = issue(0, ReadWrite);
-        storeAccount(profile(), oldToken, {CustomHeader("X-Api-Key", "s3cret-value"), CustomHeader("X-Team", "blue")});
+        test::storeDemoAccount(profile(), oldToken, {CustomHeader("X-Api-Key", "s3cret-value"), CustomHeader("X-Team", "blue")});
         SettingsFile settings(m_registryPath);
         QVERIFY(!settings.load());
         const Account account = settings.accounts().first(); // as a later run reads it
@@ -239,7 +215,7 @@ private Q_SLOTS:
         const QString newToken = issue(0, ReadWrite);
         m_sandbox->clearReceived();
         RotateTokenJob rotation(profile(), account, account.setupOptions(), newToken);
-        const Error e = runRotation(rotation);
+        const Error e = test::runToEnd(rotation);
         QVERIFY2(!e, qPrintable(e.message()));
         QVERIFY(m_sandbox->isRevoked(oldToken));
         QVERIFY(!m_sandbox->received().isEmpty());
@@ -258,7 +234,7 @@ private Q_SLOTS:
     void secretHeadersAreNotChangedByARotation()
     {
         const QString oldToken = issue(0, ReadWrite);
-        storeAccount(profile(), oldToken, {CustomHeader("X-Api-Key", "s3cret-value")});
+        test::storeDemoAccount(profile(), oldToken, {CustomHeader("X-Api-Key", "s3cret-value")});
         SettingsFile settings(m_registryPath);
         QVERIFY(!settings.load());
         const Account account = settings.accounts().first();
@@ -270,7 +246,7 @@ private Q_SLOTS:
             SetupOptions options = account.setupOptions();
             options.endpoint.headers = headers;
             RotateTokenJob rotation(profile(), account, options, newToken);
-            const Error e = runRotation(rotation);
+            const Error e = test::runToEnd(rotation);
             QCOMPARE(e.kind(), ErrorKind::BadInput);
             QVERIFY2(e.message().contains(QLatin1String("X-Api-Key")), qPrintable(e.message()));
             expectOldKept(account, oldToken, newToken);
@@ -285,7 +261,7 @@ private Q_SLOTS:
     void verifyRefused()
     {
         const QString oldToken = issue(0);
-        const Account account = storeAccount(profile(), oldToken);
+        const Account account = test::storeDemoAccount(profile(), oldToken);
         const QString newToken = issue(0);
         SandboxFault fault;
         fault.status = 401;
@@ -293,7 +269,7 @@ private Q_SLOTS:
         fault.times = -1;
         m_sandbox->addFault("GET", QStringLiteral("/1/members/me"), fault);
         RotateTokenJob rotation(profile(), account, account.setupOptions(), newToken);
-        QCOMPARE(runRotation(rotation).kind(), ErrorKind::TokenRefused);
+        QCOMPARE(test::runToEnd(rotation).kind(), ErrorKind::TokenRefused);
         m_sandbox->clearFaults();
         expectOldKept(account, oldToken, newToken);
     }
@@ -301,10 +277,10 @@ private Q_SLOTS:
     void anotherMemberRefused()
     {
         const QString oldToken = issue(0);
-        const Account account = storeAccount(profile(), oldToken);
+        const Account account = test::storeDemoAccount(profile(), oldToken);
         const QString newToken = issue(1);
         RotateTokenJob rotation(profile(), account, account.setupOptions(), newToken);
-        const Error e = runRotation(rotation);
+        const Error e = test::runToEnd(rotation);
         QCOMPARE(e.kind(), ErrorKind::BadInput);
         QVERIFY(e.message().contains(SandboxServer::members().at(1).username));
         expectOldKept(account, oldToken, newToken);
@@ -313,7 +289,7 @@ private Q_SLOTS:
     void revokeFailsWithServerError()
     {
         const QString oldToken = issue(0);
-        const Account account = storeAccount(profile(), oldToken);
+        const Account account = test::storeDemoAccount(profile(), oldToken);
         const QString newToken = issue(0);
         SandboxFault fault;
         fault.status = 503;
@@ -321,7 +297,7 @@ private Q_SLOTS:
         fault.times = -1;
         m_sandbox->addFault("DELETE", QStringLiteral("/1/tokens/"), fault);
         RotateTokenJob rotation(profile(), account, account.setupOptions(), newToken);
-        const Error e = runRotation(rotation);
+        const Error e = test::runToEnd(rotation);
         QVERIFY2(!e, qPrintable(e.message()));
         QVERIFY(!rotation.oldTokenRevoked());
         QCOMPARE(rotation.revokeProblem().kind(), ErrorKind::Network);
@@ -334,11 +310,11 @@ private Q_SLOTS:
     void revokeRefusedForReadOnlyToken()
     {
         const QString oldToken = issue(0, {QStringLiteral("read")});
-        const Account account = storeAccount(profile(), oldToken);
+        const Account account = test::storeDemoAccount(profile(), oldToken);
         const QString newToken = issue(0, {QStringLiteral("read")});
         // The sandbox answers as Trello does: 401 "unauthorized permission requested".
         RotateTokenJob rotation(profile(), account, account.setupOptions(), newToken);
-        QVERIFY(!runRotation(rotation));
+        QVERIFY(!test::runToEnd(rotation));
         QVERIFY(!rotation.oldTokenRevoked());
         QCOMPARE(rotation.revokeProblem().kind(), ErrorKind::TokenRefused);
         QVERIFY(rotation.revokeProblem().message().contains(QLatin1String("Applications")));
@@ -350,7 +326,7 @@ private Q_SLOTS:
         // The settings file turns unreadable during the rotation (a person's typo, another
         // program): the new token was already written over the old one, so the old one is put back.
         const QString oldToken = issue(0);
-        const Account account = storeAccount(profile(), oldToken);
+        const Account account = test::storeDemoAccount(profile(), oldToken);
         const QString newToken = issue(0);
         QFile file(m_registryPath);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -364,7 +340,7 @@ private Q_SLOTS:
             QVERIFY(broken.open(QIODevice::WriteOnly | QIODevice::Truncate));
             broken.write("{ not json");
         });
-        const Error e = runRotation(rotation);
+        const Error e = test::runToEnd(rotation);
         QCOMPARE(e.kind(), ErrorKind::BadInput);
         QVERIFY2(e.message().contains(QLatin1String("old token was put back")), qPrintable(e.message()));
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -378,7 +354,7 @@ private Q_SLOTS:
     {
         // A child with a session bus that leads nowhere: no keychain at all. Nothing changes.
         const QString oldToken = issue(0);
-        const Account account = storeAccount(profile(), oldToken);
+        const Account account = test::storeDemoAccount(profile(), oldToken);
         const QString newToken = issue(0);
         QCOMPARE(rotateInChild(newToken, QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent")), 72);
         expectOldKept(account, oldToken, newToken);
@@ -388,7 +364,7 @@ private Q_SLOTS:
     {
         // A real SIGKILL right after the new token was stored and recorded; the next start finishes.
         const QString oldToken = issue(0);
-        const Account account = storeAccount(profile(), oldToken);
+        const Account account = test::storeDemoAccount(profile(), oldToken);
         const QString newToken = issue(0);
         QVERIFY(rotateInChildKilledAt(QStringLiteral("rotate:after-record"), newToken));
         // In flight: the new token stored, the old one kept aside, the record says so.
@@ -421,7 +397,7 @@ private Q_SLOTS:
         QFETCH(QString, point);
         QFETCH(bool, newTokenKept);
         const QString oldToken = issue(0);
-        const Account account = storeAccount(profile(), oldToken);
+        const Account account = test::storeDemoAccount(profile(), oldToken);
         const QString newToken = issue(0);
         QVERIFY(rotateInChildKilledAt(point, newToken));
 
@@ -441,12 +417,12 @@ private Q_SLOTS:
         // Recovery could not settle an earlier rotation (offline): its old token is kept aside. A
         // new rotation must not overwrite that copy; it is refused and changes nothing.
         const QString oldToken = issue(0);
-        const Account account = storeAccount(profile(), oldToken);
+        const Account account = test::storeDemoAccount(profile(), oldToken);
         const QString newToken = issue(0);
         QVERIFY(journalRotation(account.id()));
         QVERIFY(!keychain(KeychainJob::Operation::Write, ChangeJournal::stashKey(account.id()), oldToken).error);
         RotateTokenJob operation(profile(), account, account.setupOptions(), issue(0));
-        const Error e = runRotation(operation);
+        const Error e = test::runToEnd(operation);
         QCOMPARE(e.kind(), ErrorKind::Network);
         QVERIFY2(e.message().contains(QLatin1String("earlier rotation")), qPrintable(e.message()));
         QCOMPARE(stored(account.id()), oldToken);
@@ -456,7 +432,7 @@ private Q_SLOTS:
         ChangeRecovery recovery(profile());
         QVERIFY(test::runJob(recovery));
         RotateTokenJob again(profile(), account, account.setupOptions(), newToken);
-        QVERIFY(!runRotation(again));
+        QVERIFY(!test::runToEnd(again));
         expectNewStored(account, newToken);
     }
 
@@ -464,7 +440,7 @@ private Q_SLOTS:
     {
         // Made by hand: the keychain holds a token Trello refuses, the old one is kept aside.
         const QString oldToken = issue(0);
-        const Account account = storeAccount(profile(), oldToken);
+        const Account account = test::storeDemoAccount(profile(), oldToken);
         const QString newToken = issue(0);
         QVERIFY(journalRotation(account.id()));
         QVERIFY(!keychain(KeychainJob::Operation::Write, ChangeJournal::stashKey(account.id()), oldToken).error);
@@ -488,7 +464,7 @@ private Q_SLOTS:
         // Killed after the record and the stash, before the overwrite: the keychain holds the old
         // token (equal to the stash) → rolled back, which changes nothing but the leftovers.
         const QString oldToken = issue(0);
-        const Account account = storeAccount(profile(), oldToken);
+        const Account account = test::storeDemoAccount(profile(), oldToken);
         QVERIFY(journalRotation(account.id()));
         QVERIFY(!keychain(KeychainJob::Operation::Write, ChangeJournal::stashKey(account.id()), oldToken).error);
         ChangeRecovery recovery(profile());
@@ -501,7 +477,7 @@ private Q_SLOTS:
     {
         // The check cannot be made: nothing is touched, the record stays for the next start.
         const QString oldToken = issue(0);
-        const Account account = storeAccount(profile(), oldToken);
+        const Account account = test::storeDemoAccount(profile(), oldToken);
         const QString newToken = issue(0);
         QVERIFY(journalRotation(account.id()));
         QVERIFY(!keychain(KeychainJob::Operation::Write, ChangeJournal::stashKey(account.id()), oldToken).error);
@@ -520,7 +496,7 @@ private Q_SLOTS:
 
     void recoveryWithNothingKept()
     {
-        const Account account = storeAccount(profile(), issue(0));
+        const Account account = test::storeDemoAccount(profile(), issue(0));
         QVERIFY(journalRotation(account.id()));
         ChangeRecovery recovery(profile());
         QVERIFY(test::runJob(recovery));

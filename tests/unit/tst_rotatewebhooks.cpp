@@ -44,29 +44,6 @@ QString stored(const QString &key)
     return read.error ? QString() : read.token;
 }
 
-Error runRotation(RotateTokenJob &operation)
-{
-    QSignalSpy finished(&operation, &RotateTokenJob::finished);
-    operation.start();
-    if (finished.isEmpty() && !finished.wait(test::WaitMs))
-        return {ErrorKind::Cancelled, QStringLiteral("test: the rotation did not finish in time")};
-    return operation.error();
-}
-
-Account storeAccount(const Workspace &profile, const QString &token)
-{
-    SetupOptions options;
-    options.request.apiKey = SandboxServer::demoKey();
-    StoreTokenJob operation(profile, options, token);
-    QSignalSpy finished(&operation, &StoreTokenJob::finished);
-    operation.start();
-    if (finished.isEmpty() && !finished.wait(test::WaitMs))
-        qFatal("store did not finish");
-    if (operation.error())
-        qFatal("store failed: %s", qPrintable(operation.error().message()));
-    return operation.account();
-}
-
 // ---- child mode: rotates to the token read from stdin against the parent's sandbox; the test's
 // environment variable kills it at a crash point.
 int runChild(const QString &registryPath)
@@ -80,7 +57,7 @@ int runChild(const QString &registryPath)
         return 71;
     const Account account = registry.accounts().first();
     RotateTokenJob operation(profile, account, account.setupOptions(), token);
-    return runRotation(operation) ? 72 : 0;
+    return test::runToEnd(operation) ? 72 : 0;
 }
 
 } // namespace
@@ -237,13 +214,13 @@ private Q_SLOTS:
     void threeWebhooksMoved()
     {
         const QString oldToken = issue();
-        const Account account = storeAccount(profile(), oldToken);
+        const Account account = test::storeDemoAccount(profile(), oldToken);
         addThreeWebhooks(oldToken);
         const QString newToken = issue({QStringLiteral("read")}); // a narrower token may hold webhooks too
         m_sandbox->clearReceived();
 
         RotateTokenJob rotation(profile(), account, account.setupOptions(), newToken);
-        const Error e = runRotation(rotation);
+        const Error e = test::runToEnd(rotation);
         note(rotation);
         QVERIFY2(!e, qPrintable(e.message()));
         QVERIFY(rotation.oldTokenRevoked());
@@ -301,13 +278,13 @@ private Q_SLOTS:
     void oneCallbackDownKeepsTheOldToken()
     {
         const QString oldToken = issue();
-        const Account account = storeAccount(profile(), oldToken);
+        const Account account = test::storeDemoAccount(profile(), oldToken);
         addThreeWebhooks(oldToken);
         m_receiver->setStatus(QStringLiteral("/hook1"), 503); // "Chat bridge" is down
         const QString newToken = issue();
 
         RotateTokenJob rotation(profile(), account, account.setupOptions(), newToken);
-        const Error e = runRotation(rotation);
+        const Error e = test::runToEnd(rotation);
         note(rotation);
         // The rotation succeeded (the new token is stored and works), the old token was kept.
         QVERIFY2(!e, qPrintable(e.message()));
@@ -349,7 +326,7 @@ private Q_SLOTS:
     void webhooksThatCannotBeListedKeepTheOldToken()
     {
         const QString oldToken = issue();
-        const Account account = storeAccount(profile(), oldToken);
+        const Account account = test::storeDemoAccount(profile(), oldToken);
         addThreeWebhooks(oldToken);
         const QString newToken = issue();
         SandboxFault fault;
@@ -359,7 +336,7 @@ private Q_SLOTS:
         m_sandbox->addFault("GET", QStringLiteral("/1/tokens/") + oldToken + QStringLiteral("/webhooks"), fault);
 
         RotateTokenJob rotation(profile(), account, account.setupOptions(), newToken);
-        const Error e = runRotation(rotation);
+        const Error e = test::runToEnd(rotation);
         note(rotation);
         QVERIFY2(!e, qPrintable(e.message()));
         QCOMPARE(stored(account.id()), newToken);
@@ -379,7 +356,7 @@ private Q_SLOTS:
         // An expired or revoked token (what `check --notify` sends people to rotate) lost its
         // webhooks already; the rotation goes on as before.
         const QString oldToken = issue();
-        const Account account = storeAccount(profile(), oldToken);
+        const Account account = test::storeDemoAccount(profile(), oldToken);
         addThreeWebhooks(oldToken);
         const QString newToken = issue();
         SandboxFault fault;
@@ -388,7 +365,7 @@ private Q_SLOTS:
         fault.times = -1;
         m_sandbox->addFault("", QStringLiteral("/1/tokens/") + oldToken, fault);
         RotateTokenJob rotation(profile(), account, account.setupOptions(), newToken);
-        const Error e = runRotation(rotation);
+        const Error e = test::runToEnd(rotation);
         note(rotation);
         QVERIFY2(!e, qPrintable(e.message()));
         QVERIFY(rotation.oldTokenRevoked()); // nothing left to revoke
@@ -401,7 +378,7 @@ private Q_SLOTS:
     void killedAfterTheMoveIsFinishedByRecovery()
     {
         const QString oldToken = issue();
-        const Account account = storeAccount(profile(), oldToken);
+        const Account account = test::storeDemoAccount(profile(), oldToken);
         addThreeWebhooks(oldToken);
         const QString newToken = issue();
         QVERIFY(rotateInChildKilledAt(QStringLiteral("rotate:after-webhooks"), newToken));
@@ -424,7 +401,7 @@ private Q_SLOTS:
         // Killed after the new token was recorded, before any webhook moved: revoking the old token
         // now would stop all three, so recovery moves them first.
         const QString oldToken = issue();
-        const Account account = storeAccount(profile(), oldToken);
+        const Account account = test::storeDemoAccount(profile(), oldToken);
         addThreeWebhooks(oldToken);
         const QString newToken = issue();
         QVERIFY(rotateInChildKilledAt(QStringLiteral("rotate:after-record"), newToken));
@@ -440,7 +417,7 @@ private Q_SLOTS:
     {
         // Made by hand: killed after the first of three copies was made.
         const QString oldToken = issue();
-        const Account account = storeAccount(profile(), oldToken);
+        const Account account = test::storeDemoAccount(profile(), oldToken);
         addThreeWebhooks(oldToken);
         const QString newToken = issue();
         QVERIFY(interruptedAfterTheStore(account, oldToken, newToken));
@@ -457,7 +434,7 @@ private Q_SLOTS:
     void recoveryKeepsTheOldTokenWhenACallbackIsDown()
     {
         const QString oldToken = issue();
-        const Account account = storeAccount(profile(), oldToken);
+        const Account account = test::storeDemoAccount(profile(), oldToken);
         addThreeWebhooks(oldToken);
         const QString newToken = issue();
         QVERIFY(interruptedAfterTheStore(account, oldToken, newToken));
@@ -481,7 +458,7 @@ private Q_SLOTS:
     void recoveryWaitsWhenTheWebhooksCannotBeListed()
     {
         const QString oldToken = issue();
-        const Account account = storeAccount(profile(), oldToken);
+        const Account account = test::storeDemoAccount(profile(), oldToken);
         addThreeWebhooks(oldToken);
         const QString newToken = issue();
         QVERIFY(interruptedAfterTheStore(account, oldToken, newToken));
