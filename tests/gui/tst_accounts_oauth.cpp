@@ -62,6 +62,24 @@ class TestAccountsOAuth : public QObject
 
     QTableWidget *table() const { return m_window->findChild<QTableWidget *>(QStringLiteral("accountsTable")); }
     QPushButton *button(const char *name) const { return m_window->findChild<QPushButton *>(QLatin1String(name)); }
+
+    // Rotate on the OAuth 2.0 account: the dialog, at its first step.
+    RotateDialog *openRotation()
+    {
+        select(m_oauthAccountId);
+        button("rotateButton")->click();
+        return m_window->findChild<RotateDialog *>(QStringLiteral("rotateDialog"));
+    }
+    // Continue to the consent page, and press its `buttonId` once it has loaded.
+    static bool continueAndPress(RotateDialog *dialog, const char *buttonId)
+    {
+        dialog->findChild<QPushButton *>(QStringLiteral("continueButton"))->click();
+        QSignalSpy loaded(dialog->browser(), &ConsentBrowser::loaded);
+        if (!loaded.wait(test::WaitMs))
+            return false;
+        dialog->browser()->page()->runJavaScript(QStringLiteral("document.getElementById('%1').click()").arg(QLatin1String(buttonId)));
+        return true;
+    }
     QString message() const { return m_window->findChild<QLabel *>(QStringLiteral("messageLabel"))->text(); }
 
     int rowOf(const QString &id) const
@@ -206,19 +224,14 @@ private Q_SLOTS:
     void rotateIsANewConsentThatReplacesTheGrant()
     {
         const QString before = keychainSecret(m_oauthAccountId);
-        select(m_oauthAccountId);
-        button("rotateButton")->click();
-        auto *dialog = m_window->findChild<RotateDialog *>(QStringLiteral("rotateDialog"));
+        RotateDialog *dialog = openRotation();
         QVERIFY(dialog);
         // The account's scopes as check boxes, its redirect URI; no lifetime.
         QVERIFY(!dialog->findChild<QWidget *>(QStringLiteral("expirationComboBox"))->isVisible());
         QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("oauthScope_read_board_trello"))->isChecked());
         QVERIFY(!dialog->findChild<QCheckBox *>(QStringLiteral("oauthScope_write_board_trello"))->isChecked());
         dialog->findChild<QCheckBox *>(QStringLiteral("oauthScope_write_board_trello"))->setChecked(true);
-        dialog->findChild<QPushButton *>(QStringLiteral("continueButton"))->click();
-        QSignalSpy loaded(dialog->browser(), &ConsentBrowser::loaded);
-        QVERIFY(loaded.wait(test::WaitMs));
-        dialog->browser()->page()->runJavaScript(QStringLiteral("document.getElementById('allow').click()"));
+        QVERIFY(continueAndPress(dialog, "allow"));
         QTRY_VERIFY2_WITH_TIMEOUT(dialog->isRotated() || dialog->problem(), qPrintable(dialog->problem().message()),
                                   test::WaitMs);
         QVERIFY2(dialog->isRotated(), qPrintable(dialog->problem().message()));
@@ -241,14 +254,9 @@ private Q_SLOTS:
     void rotateDeniedKeepsTheGrant()
     {
         const QString before = keychainSecret(m_oauthAccountId);
-        select(m_oauthAccountId);
-        button("rotateButton")->click();
-        auto *dialog = m_window->findChild<RotateDialog *>(QStringLiteral("rotateDialog"));
+        RotateDialog *dialog = openRotation();
         QVERIFY(dialog);
-        dialog->findChild<QPushButton *>(QStringLiteral("continueButton"))->click();
-        QSignalSpy loaded(dialog->browser(), &ConsentBrowser::loaded);
-        QVERIFY(loaded.wait(test::WaitMs));
-        dialog->browser()->page()->runJavaScript(QStringLiteral("document.getElementById('deny').click()"));
+        QVERIFY(continueAndPress(dialog, "deny"));
         QTRY_VERIFY_WITH_TIMEOUT(dialog->problem().kind() == ErrorKind::Cancelled, test::WaitMs);
         QCOMPARE(dialog->exitCode(), 1);
         QCOMPARE(keychainSecret(m_oauthAccountId), before);
@@ -259,14 +267,9 @@ private Q_SLOTS:
     {
         const QString before = keychainSecret(m_oauthAccountId);
         m_sandbox->setConsentingMember(1); // the person signs in as someone else
-        select(m_oauthAccountId);
-        button("rotateButton")->click();
-        auto *dialog = m_window->findChild<RotateDialog *>(QStringLiteral("rotateDialog"));
+        RotateDialog *dialog = openRotation();
         QVERIFY(dialog);
-        dialog->findChild<QPushButton *>(QStringLiteral("continueButton"))->click();
-        QSignalSpy loaded(dialog->browser(), &ConsentBrowser::loaded);
-        QVERIFY(loaded.wait(test::WaitMs));
-        dialog->browser()->page()->runJavaScript(QStringLiteral("document.getElementById('allow').click()"));
+        QVERIFY(continueAndPress(dialog, "allow"));
         QTRY_VERIFY_WITH_TIMEOUT(dialog->problem(), test::WaitMs);
         QVERIFY2(dialog->problem().message().contains(SandboxServer::members().at(1).username), qPrintable(dialog->problem().message()));
         QVERIFY(!dialog->isRotated());
