@@ -84,6 +84,9 @@ public:
     QString id() const;
     // When an unused grant is expected to lapse; invalid for a Trello token.
     QDateTime grantLapses() const;
+    // When the account stops working unless it is renewed: an OAuth 2.0 account's access token
+    // renews itself, so its grant's lapse; a Trello token's expiry. Invalid: it does not end.
+    QDateTime endsAt() const { return isOAuth() ? grantLapses() : expires; }
 
     QJsonObject toJson() const;
     // Checks every field; on any problem returns ErrorKind::BadInput with one sentence and leaves

@@ -8,8 +8,7 @@ AccountAttention AccountAttention::of(const Account &account, const Error &check
     const QString rotate = QStringLiteral("trello-onboard rotate --account ") + account.username;
     const bool refused = checkError.kind() == ErrorKind::TokenRefused;
     const bool shortLived = account.expiration == QLatin1String("1hour") || account.expiration == QLatin1String("1day");
-    // An OAuth 2.0 account's access token renews itself; its grant is what may lapse.
-    const QDateTime ends = account.isOAuth() ? account.grantLapses() : account.expires;
+    const QDateTime ends = account.endsAt();
     const QString date = ends.toUTC().toString(QStringLiteral("yyyy-MM-dd"));
 
     // Past its date by the record, and Trello did not say otherwise (it refused it, or could not
