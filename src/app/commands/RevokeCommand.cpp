@@ -13,13 +13,11 @@ void RevokeCommand::run()
     Account account;
     if (!resolveAccount(&account))
         return;
-    if (m_invocation.yes || account.isOAuth()) {
+    // Without a question to put (--yes, an OAuth 2.0 account, or no terminal, which confirmed()
+    // refuses), nothing is asked of Trello first.
+    if (m_invocation.yes || account.isOAuth() || !TerminalInput::isInteractive()) {
         if (confirmed(account, nullptr))
             revoke(account);
-        return;
-    }
-    if (!TerminalInput::isInteractive()) { // nothing is asked of Trello before the answer could come
-        confirmed(account, nullptr);
         return;
     }
     // The question says how many webhooks stop with the token; a count that fails is said, and the
@@ -73,10 +71,10 @@ bool RevokeCommand::confirmed(const Account &account, const CountWebhooksJob *co
     if (account.isOAuth()) {
         question = tr("Remove the OAuth 2.0 sign-in of %1 (%2) from this computer? Trello offers no way to "
                       "revoke it from here. [y/N] ").arg(who, account.id());
-    } else if (!count || count->error()) {
+    } else if (count->error()) {
         question = tr("Could not count the token's webhooks: %1\nRevoke the token of %2 (%3) on Trello? It stops "
                       "working everywhere it is used, and any webhooks it has stop with it. [y/N] ")
-                       .arg(count ? count->error().message() : QString(), who, account.id());
+                       .arg(count->error().message(), who, account.id());
     } else if (count->count() == 0) {
         question = tr("Revoke the token of %1 (%2) on Trello? It stops working everywhere it is used; it has no "
                       "webhooks. [y/N] ").arg(who, account.id());

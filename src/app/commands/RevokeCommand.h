@@ -19,7 +19,8 @@ protected:
     void run() override;
 
 private:
-    // `count`: the token's webhooks counted for the question (null: not counted).
+    // `count`: the token's webhooks counted for the question; null only where no question about
+    // them is put (--yes, an OAuth 2.0 account, no terminal).
     bool confirmed(const Account &account, const CountWebhooksJob *count);
     void revoke(const Account &account);
 };
