@@ -89,8 +89,7 @@ void AccountsWindow::reload()
             selectRow = row;
         // An OAuth 2.0 account's access token expiring is normal (it renews itself); its grant
         // lapsing is what ends it.
-        const bool expired = a.isOAuth() ? a.grantLapses().isValid() && a.grantLapses() <= now
-                                         : a.expires.isValid() && a.expires <= now;
+        const bool expired = a.endsAt().isValid() && a.endsAt() <= now;
         const bool refused = m_refused.contains(a.id());
         const QString status = refused   ? (a.isOAuth() ? tr("Refused — sign in again (Rotate)")
                                                         : tr("Refused by Trello — rotate it"))
@@ -361,22 +360,19 @@ void AccountsWindow::forget()
     const Account *account = selected();
     if (!account || m_running)
         return;
-    if (m_forgetArmedFor != account->id() && account->isOAuth()) {
-        m_forgetArmedFor = account->id();
-        showMessage(int(MessageStrip::Kind::Warning),
-                    tr("Forget removes this computer's copy of the OAuth 2.0 grant of %1; the grant itself stays "
-                       "until it lapses or you remove the app's access. Press Forget again to forget it.")
-                        .arg(account->username));
-        return;
-    }
+    // The first press says what Forget does and does not do; the second forgets.
     if (m_forgetArmedFor != account->id()) {
         m_forgetArmedFor = account->id();
         showMessage(
             int(MessageStrip::Kind::Warning),
-            tr("Forget removes only this computer's copy of the token of %1: the token stays valid on Trello until it "
-               "expires, and anyone who has a copy can still use it. To end it everywhere, press Revoke instead. "
-               "Press Forget again to forget it.")
-                .arg(account->username));
+            account->isOAuth()
+                ? tr("Forget removes this computer's copy of the OAuth 2.0 grant of %1; the grant itself stays "
+                     "until it lapses or you remove the app's access. Press Forget again to forget it.")
+                      .arg(account->username)
+                : tr("Forget removes only this computer's copy of the token of %1: the token stays valid on Trello until it "
+                     "expires, and anyone who has a copy can still use it. To end it everywhere, press Revoke instead. "
+                     "Press Forget again to forget it.")
+                      .arg(account->username));
         return;
     }
     m_forgetArmedFor.clear();

@@ -169,30 +169,24 @@ Error RotateDialog::readConnection()
 
 void RotateDialog::startConsent()
 {
-    if (m_ui->settingsGroup->isVisible() && m_options.isOAuth()) {
-        const QStringList scopes = m_oauthScopes->scopes();
-        if (const Error e = OAuthRequest::checkScopes(scopes)) {
+    if (m_ui->settingsGroup->isVisible()) {
+        // The scopes of the account's kind (and a Trello token's lifetime), then the connection.
+        const QStringList scopes = m_options.isOAuth() ? m_oauthScopes->scopes() : chosenScopes();
+        Error e = m_options.isOAuth() ? OAuthRequest::checkScopes(scopes)
+                  : scopes.isEmpty()  ? Error(ErrorKind::BadInput, tr("Choose at least one permission."))
+                                      : Error();
+        if (!e)
+            e = readConnection();
+        if (e) {
             MessageStrip::show(m_ui->messageLabel, MessageStrip::Kind::Warning, e.message());
             return;
         }
-        if (const Error e = readConnection()) {
-            MessageStrip::show(m_ui->messageLabel, MessageStrip::Kind::Warning, e.message());
-            return;
+        if (m_options.isOAuth()) {
+            m_options.oauth.scopes = scopes;
+        } else {
+            m_options.request.scopes = scopes;
+            m_options.request.expiration = m_ui->expirationComboBox->currentData().toString();
         }
-        m_options.oauth.scopes = scopes;
-        m_ui->settingsGroup->setEnabled(false);
-    } else if (m_ui->settingsGroup->isVisible()) {
-        const QStringList scopes = chosenScopes();
-        if (scopes.isEmpty()) {
-            MessageStrip::show(m_ui->messageLabel, MessageStrip::Kind::Warning, tr("Choose at least one permission."));
-            return;
-        }
-        if (const Error e = readConnection()) {
-            MessageStrip::show(m_ui->messageLabel, MessageStrip::Kind::Warning, e.message());
-            return;
-        }
-        m_options.request.scopes = scopes;
-        m_options.request.expiration = m_ui->expirationComboBox->currentData().toString();
         m_ui->settingsGroup->setEnabled(false);
     }
     m_problem = {};
