@@ -30,41 +30,25 @@ bool isTrelloId(const QString &id)
     return true;
 }
 
-// The parameters of a webhook's creation: the query's, then the body's (form-encoded or a JSON
-// object, where `active` may be a boolean), the body's winning. nullopt when the body cannot be read.
+// The parameters of a webhook's creation: each from the body (form-encoded or a JSON object, where
+// `active` may be a boolean) if it is there, else from the query. nullopt when the body cannot be read.
 std::optional<QHash<QString, QString>> webhookParameters(const HttpRequest &request)
 {
-    QHash<QString, QString> values;
-    for (const auto &item : request.query.queryItems(QUrl::FullyDecoded)) {
-        if (item.first != QLatin1String("key") && item.first != QLatin1String("token") && !values.contains(item.first))
-            values.insert(item.first, item.second);
-    }
-    if (request.body.isEmpty())
-        return values;
-    const QByteArray type = request.header("Content-Type").split(';').first().trimmed().toLower();
-    if (type == "application/json") {
-        const QJsonDocument document = QJsonDocument::fromJson(request.body);
-        if (!document.isObject())
+    const RequestParameters query = RequestParameters::fromQuery(request);
+    std::optional<RequestParameters> body;
+    if (!request.body.isEmpty()) {
+        QString problem;
+        body = RequestParameters::fromBody(request, &problem, RequestParameters::JsonBooleans::AsText);
+        if (!body)
             return std::nullopt;
-        const QJsonObject object = document.object();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            if (it.value().isBool())
-                values.insert(it.key(), it.value().toBool() ? QStringLiteral("true") : QStringLiteral("false"));
-            else if (it.value().isString())
-                values.insert(it.key(), it.value().toString());
-            else
-                return std::nullopt;
-        }
-        return values;
     }
-    QString problem;
-    const std::optional<RequestParameters> body = RequestParameters::fromBody(request, &problem);
-    if (!body)
-        return std::nullopt;
+    QHash<QString, QString> values;
     for (const QString &name : {QStringLiteral("callbackURL"), QStringLiteral("idModel"), QStringLiteral("description"),
                                 QStringLiteral("active")}) {
-        if (body->contains(name))
+        if (body && body->contains(name))
             values.insert(name, body->value(name));
+        else if (query.contains(name))
+            values.insert(name, query.value(name));
     }
     return values;
 }

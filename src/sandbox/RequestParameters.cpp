@@ -36,7 +36,8 @@ RequestParameters RequestParameters::fromForm(const QByteArray &form)
     return parameters;
 }
 
-std::optional<RequestParameters> RequestParameters::fromBody(const HttpRequest &request, QString *problem)
+std::optional<RequestParameters> RequestParameters::fromBody(const HttpRequest &request, QString *problem,
+                                                             JsonBooleans booleans)
 {
     const QByteArray type = mediaType(request.header("Content-Type"));
     if (type == "application/x-www-form-urlencoded") {
@@ -59,6 +60,10 @@ std::optional<RequestParameters> RequestParameters::fromBody(const HttpRequest &
         RequestParameters parameters;
         const QJsonObject object = document.object();
         for (auto it = object.begin(); it != object.end(); ++it) {
+            if (booleans == JsonBooleans::AsText && it.value().isBool()) {
+                parameters.add(it.key(), it.value().toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+                continue;
+            }
             if (!it.value().isString()) {
                 *problem = QStringLiteral("The parameter %1 is not a string.").arg(it.key().left(64));
                 return std::nullopt;

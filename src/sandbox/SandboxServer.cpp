@@ -246,10 +246,8 @@ bool SandboxServer::isGrantEnded(const QString &refreshOrAccessToken) const
 QList<SandboxServer::Webhook> SandboxServer::webhooks(const QString &token) const
 {
     QList<Webhook> list;
-    const QString canonical = TokenCodec::canonical(token);
-    if (d->state.revoked.contains(canonical))
-        return list;
-    for (const SandboxWebhook &webhook : d->state.webhooks.ofToken(canonical))
+    // A revoked token has none: revoking removes them with it (ApiRoutes, removeToken).
+    for (const SandboxWebhook &webhook : d->state.webhooks.ofToken(TokenCodec::canonical(token)))
         list.append({webhook.id, webhook.description, webhook.idModel, webhook.callbackUrl, webhook.active});
     return list;
 }
