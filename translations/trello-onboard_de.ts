@@ -165,7 +165,7 @@
 <context>
     <name>AccountAttention</name>
     <message>
-        <location filename="../src/core/operations/AccountAttention.cpp" line="+21"/>
+        <location filename="../src/core/operations/AccountAttention.cpp" line="+20"/>
         <source>The token of %1 expired on %2; get a new one: %3</source>
         <translation>Das Token von %1 ist am %2 abgelaufen; holen Sie ein neues: %3</translation>
     </message>
@@ -918,6 +918,11 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <location line="+10"/>
         <source>Access was denied on the consent page.</source>
         <translation>Auf der Zustimmungsseite wurde der Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The consent page refused the sign-in: %1</source>
+        <translation>Die Zustimmungsseite hat die Anmeldung abgelehnt: %1</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1890,7 +1895,7 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Refused by Trello — rotate it</source>
         <translation>Von Trello abgelehnt – bitte erneuern</translation>
     </message>
@@ -1915,12 +1920,12 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-72"/>
         <source>API key or client id</source>
         <translation>API-Schlüssel oder Client-ID</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Refused — sign in again (Rotate)</source>
         <translation>Abgelehnt – erneut anmelden (Erneuern)</translation>
     </message>
@@ -2105,12 +2110,12 @@ Rückgabewerte: 0 Erfolg, 1 abgebrochen oder abgelehnt, 2 Token von Trello abgel
         <translation>Die OAuth-2.0-Freigabe von %1 wurde auf diesem Computer vergessen; Trello bietet Programmen keinen Weg, sie zu widerrufen. %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Forget removes this computer&apos;s copy of the OAuth 2.0 grant of %1; the grant itself stays until it lapses or you remove the app&apos;s access. Press Forget again to forget it.</source>
         <translation>„Vergessen“ entfernt die Kopie der OAuth-2.0-Freigabe von %1 auf diesem Computer; die Freigabe selbst bleibt bestehen, bis sie verfällt oder Sie der App den Zugriff entziehen. Klicken Sie erneut auf „Vergessen“, um sie zu vergessen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Forget removes only this computer&apos;s copy of the token of %1: the token stays valid on Trello until it expires, and anyone who has a copy can still use it. To end it everywhere, press Revoke instead. Press Forget again to forget it.</source>
         <translation>„Vergessen“ entfernt nur die Kopie des Tokens von %1 auf diesem Computer: Bei Trello bleibt das Token gültig, bis es abläuft, und jeder, der eine Kopie besitzt, kann es weiterhin verwenden. Um es überall ungültig zu machen, klicken Sie stattdessen auf „Widerrufen“. Klicken Sie erneut auf „Vergessen“, um es zu vergessen.</translation>
     </message>
@@ -2563,12 +2568,7 @@ Dieses Fenster macht von selbst weiter.</translation>
         <translation>Ihr Browser hat die Antwort der Zustimmungsseite zurückgebracht.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>The consent page refused the sign-in: %1</source>
-        <translation>Die Zustimmungsseite hat die Anmeldung abgelehnt: %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Your browser brought Trello&apos;s answer back.</source>
         <translation>Ihr Browser hat Trellos Antwort zurückgebracht.</translation>
     </message>
@@ -2611,14 +2611,6 @@ Dieses Fenster macht von selbst weiter.</translation>
         <location line="+18"/>
         <source>Trello granted access.</source>
         <translation>Trello hat den Zugriff gewährt.</translation>
-    </message>
-</context>
-<context>
-    <name>onboard::ConsentWebPage</name>
-    <message>
-        <location filename="../src/gui/ConsentWebPage.cpp" line="+75"/>
-        <source>The consent page refused the sign-in: %1</source>
-        <translation>Die Zustimmungsseite hat die Anmeldung abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -3129,7 +3121,7 @@ Dieses Fenster macht von selbst weiter.</translation>
 <context>
     <name>onboard::RevokeCommand</name>
     <message>
-        <location filename="../src/app/commands/RevokeCommand.cpp" line="+39"/>
+        <location filename="../src/app/commands/RevokeCommand.cpp" line="+37"/>
         <source>Removed the OAuth 2.0 sign-in of %1 from this computer. %2</source>
         <translation>Die OAuth-2.0-Anmeldung von %1 wurde von diesem Computer entfernt. %2</translation>
     </message>
@@ -3263,12 +3255,12 @@ Das Token von %2 (%3) bei Trello widerrufen? Es funktioniert dann nirgends mehr,
         <translation>Weiter zur &amp;Zustimmungsseite</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+67"/>
         <source>Choose at least one permission.</source>
         <translation>Wählen Sie mindestens eine Berechtigung aus.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Sign in to Trello if asked, then press Allow to grant the new token.</source>
         <translation>Melden Sie sich bei Trello an, falls Sie dazu aufgefordert werden, und klicken Sie dann auf „Erlauben“ (Allow), um das neue Token zu gewähren.</translation>
     </message>

@@ -47,7 +47,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+54"/>
         <source>The access token renews itself when it is used; the grant lapses if it is not used for %n day(s).</source>
         <translation>
             <numerusform>The access token renews itself when it is used; the grant lapses if it is not used for %n day.</numerusform>
@@ -123,7 +123,7 @@
 <context>
     <name>onboard::RevokeCommand</name>
     <message numerus="yes">
-        <location filename="../src/app/commands/RevokeCommand.cpp" line="+49"/>
+        <location filename="../src/app/commands/RevokeCommand.cpp" line="+47"/>
         <source>Its %n webhook(s) stopped with it.</source>
         <translation>
             <numerusform>Its %n webhook stopped with it.</numerusform>

@@ -273,12 +273,7 @@ void ConsentPanel::onReceiverFinished()
         case OAuthAttempt::Outcome::Denied:
             onDenied(answer.message);
             return;
-        case OAuthAttempt::Outcome::Refused: {
-            const QString why = tr("The consent page refused the sign-in: %1").arg(answer.message);
-            fail({ErrorKind::BadInput, why}, why);
-            return;
-        }
-        default:
+        default: // Refused, or not an answer that can be used: the message says which
             fail({ErrorKind::BadInput, answer.message}, answer.message);
         }
         return;

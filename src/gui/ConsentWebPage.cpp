@@ -72,7 +72,7 @@ void ConsentWebPage::readOAuthAnswer(const QUrl &url)
         break;
     case OAuthAttempt::Outcome::Refused:
         m_answered = true; // the server ended this attempt: only a new one can go on
-        Q_EMIT malformedAnswer(tr("The consent page refused the sign-in: %1").arg(answer.message));
+        Q_EMIT malformedAnswer(answer.message);
         break;
     case OAuthAttempt::Outcome::Malformed: // a wrong state, no code: not taken
         Q_EMIT malformedAnswer(answer.message);

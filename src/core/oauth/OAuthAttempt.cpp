@@ -74,9 +74,12 @@ OAuthAttempt::Answer OAuthAttempt::read(const QUrl &navigation, const QUrl &redi
     if (single(QStringLiteral("error"), &error) > 0) {
         QString description;
         single(QStringLiteral("error_description"), &description);
-        const QString shown = ShownText::folded(description.isEmpty() ? error : description, MaxMessageLength);
-        answer.outcome = error == QLatin1String("access_denied") ? Outcome::Denied : Outcome::Refused;
-        answer.message = shown.isEmpty() ? tr("Access was denied on the consent page.") : shown;
+        QString shown = ShownText::folded(description.isEmpty() ? error : description, MaxMessageLength);
+        if (shown.isEmpty())
+            shown = tr("Access was denied on the consent page.");
+        const bool denied = error == QLatin1String("access_denied");
+        answer.outcome = denied ? Outcome::Denied : Outcome::Refused;
+        answer.message = denied ? shown : tr("The consent page refused the sign-in: %1").arg(shown);
         return answer;
     }
     QString code;

@@ -22,7 +22,8 @@ public:
         NotTheAnswer, // another page: the consent goes on
         Code,         // Allow: code() holds the authorization code
         Denied,       // Deny (error=access_denied): message() holds the server's description
-        Refused,      // another error from the server (invalid_scope, …): message() says which
+        Refused,      // another error from the server (invalid_scope, …): message() is the sentence
+                      // for the person ("The consent page refused the sign-in: …")
         Malformed,    // the redirect URI was reached, but with no usable answer, a wrong state,
                       // or an answer for another attempt
     };
