@@ -4,7 +4,7 @@
 <context>
     <name>Account</name>
     <message>
-        <location filename="../src/core/accounts/Account.cpp" line="+50"/>
+        <location filename="../src/core/accounts/Account.cpp" line="+39"/>
         <source>The member id of an account is empty.</source>
         <translation>Die Mitglieds-ID eines Kontos ist leer.</translation>
     </message>
@@ -45,17 +45,17 @@
     </message>
     <message>
         <location line="-14"/>
-        <location line="+186"/>
+        <location filename="../src/core/accounts/AccountJson.cpp" line="+188"/>
         <source>Account %1 has more than %2 custom headers.</source>
         <translation>Das Konto %1 hat mehr als %2 eigene Header.</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="+3"/>
         <source>The CA file name of account %1 is too long or contains a control character.</source>
         <translation>Der Name der CA-Datei des Kontos %1 ist zu lang oder enthält ein Steuerzeichen.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location filename="../src/core/accounts/AccountJson.cpp" line="-100"/>
         <source>a string</source>
         <translation>ein Text</translation>
     </message>
@@ -80,7 +80,7 @@
         <translation>Die Rücksprung-URL</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location filename="../src/core/accounts/Account.cpp" line="-25"/>
         <source>An account has either an API key or an OAuth 2.0 client id, and this one has %1.</source>
         <translation>Ein Konto hat entweder einen API-Schlüssel oder eine OAuth-2.0-Client-ID; dieses hat %1.</translation>
     </message>
@@ -100,7 +100,7 @@
         <translation>Die Berechtigungen des Kontos %1 sind ungültig: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../src/core/accounts/AccountJson.cpp" line="-145"/>
         <source>The field &quot;%1&quot; of an account must be %2.</source>
         <translation>Das Feld „%1“ eines Kontos muss %2 sein.</translation>
     </message>
@@ -2568,7 +2568,7 @@ Dieses Fenster macht von selbst weiter.</translation>
         <translation>Ihr Browser hat die Antwort der Zustimmungsseite zurückgebracht.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Your browser brought Trello&apos;s answer back.</source>
         <translation>Ihr Browser hat Trellos Antwort zurückgebracht.</translation>
     </message>

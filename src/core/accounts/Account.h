@@ -75,6 +75,7 @@ public:
 
     // An unused grant lapses after about 90 days (Atlassian's documentation).
     static constexpr int GrantIdleDays = 90;
+    static constexpr int MaxCustomHeaders = 100;
 
     Account();
 
@@ -88,6 +89,7 @@ public:
     // renews itself, so its grant's lapse; a Trello token's expiry. Invalid: it does not end.
     QDateTime endsAt() const { return isOAuth() ? grantLapses() : expires; }
 
+    // The JSON form (AccountJson.cpp).
     QJsonObject toJson() const;
     // Checks every field; on any problem returns ErrorKind::BadInput with one sentence and leaves
     // *account untouched. `account` may be null to check only. Never crashes on any input.
